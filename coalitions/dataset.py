@@ -1,0 +1,132 @@
+"""The validated dataset every page reads, and the findings of its validation.
+
+Column conventions of the tables (pandas DataFrames, one row per valid sheet row):
+- every table has ``row``: the sheet's own row number (header = row 1), for messages;
+- missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5;
+- coalition references (``coalition`` columns) hold the coalition's ``id``;
+- vocabularies hold canonical keys (see ``coalitions.schema``): levers ``commande``/``offre``/
+  ``usages``, roles ``lead``/``core``/``partner``/``interested``, event kinds ``reset_day``/
+  ``launch``/``workshop``/``report_back``/``other``, statuses ``planned``/``in_progress``/``done``,
+  actor types ``association``/``public``/``academic``/``company``/``local_authority``/
+  ``civic_tech``/``network``/``other`` (any other free text is kept as written).
+
+Tables and their columns:
+- coalitions: row, id, name, family, stage, pilot (bool), levers (tuple of keys), territory,
+  launch_date, leads, problem, impact, narrative, next_step, obstacles, updated, plus any
+  unknown columns of the sheet under their original header;
+- actors: row, name, type, website, listed (False for an actor only named in memberships);
+- memberships: row, coalition, actor, role, since;
+- events: row, date, end, title, kind, coalition, location, url;
+- progress: row, date, coalition, stage, note;
+- deliverables: row, coalition, title, status, date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pandas as pd
+
+from coalitions.i18n import translate
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in the workbook.
+
+    ``code`` is a catalogue key (``finding.<code>``) and ``params`` its placeholders, so the
+    message can be shown in either language.
+    """
+
+    severity: str
+    tab: str
+    row: int | None
+    column: str | None
+    value: str
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self, lang: str = "fr") -> str:
+        """The plain-language message in ``lang``."""
+        return translate(f"finding.{self.code}", lang, **dict(self.params))
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where the dataset came from and how fresh it is.
+
+    ``kind`` is one of ``sheet``, ``xlsx``, ``csv``, ``sample``, ``upload``; ``label`` the
+    sheet's title or the file's name; ``read_at`` when it was read. When the live source
+    failed and a last-known-good snapshot is shown, ``fallback_reason`` is a catalogue key
+    (``source.fallback.<reason>``) and ``read_at`` is the snapshot's time.
+    """
+
+    kind: str
+    label: str
+    read_at: datetime
+    fallback_reason: str | None = None
+
+
+@dataclass
+class RawWorkbook:
+    """A workbook as read, before validation: what every reader returns.
+
+    ``tabs`` maps each tab's title as written in the source to a DataFrame read without a
+    header (``header=None``): row 0 holds the headers, so DataFrame row ``i`` is sheet row
+    ``i + 1``. Cells are ``str``, ``int``, ``float``, ``bool``, ``datetime``/``date`` or
+    ``None``/``""`` for blanks, exactly as the source gave them. ``title`` is the
+    spreadsheet's title or the file's name.
+    """
+
+    title: str
+    tabs: dict[str, pd.DataFrame]
+
+
+def empty_table(columns: list[str]) -> pd.DataFrame:
+    """An empty table with the given columns (used for missing tabs)."""
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+@dataclass
+class Dataset:
+    """The whole validated workbook: tables, settings, findings and source."""
+
+    coalitions: pd.DataFrame
+    actors: pd.DataFrame
+    memberships: pd.DataFrame
+    events: pd.DataFrame
+    progress: pd.DataFrame
+    deliverables: pd.DataFrame
+    settings: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    tabs_present: frozenset[str] = frozenset()
+    source: SourceInfo | None = None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+    def coalition_names(self) -> dict[str, str]:
+        """Map coalition id -> name."""
+        return dict(zip(self.coalitions["id"], self.coalitions["name"], strict=True))
+
+    def findings_frame(self, lang: str = "fr") -> pd.DataFrame:
+        """Findings as a table (severity, tab, row, column, value, message)."""
+        return pd.DataFrame(
+            {
+                "severity": [f.severity for f in self.findings],
+                "tab": [f.tab for f in self.findings],
+                "row": pd.array([f.row for f in self.findings], dtype="Int64"),
+                "column": [f.column or "" for f in self.findings],
+                "value": [f.value for f in self.findings],
+                "message": [f.message(lang) for f in self.findings],
+            }
+        )

@@ -1,0 +1,50 @@
+"""The one palette: a colour per maturity stage and per actor type, used on every page.
+
+Both are colour-blind safe and readable on a projector: stages follow viridis (ordered from
+light to dark, so maturity reads as depth even in greyscale); actor types follow Okabe & Ito's
+qualitative palette, designed to stay distinct for the common colour-vision deficiencies.
+"""
+
+from __future__ import annotations
+
+from coalitions.schema import ACTOR_TYPES
+
+STAGE_COLOURS: tuple[str, ...] = (
+    "#FDE725",  # 0 topic identified
+    "#7AD151",  # 1 shared foundation
+    "#22A884",  # 2 core group
+    "#2A788E",  # 3 launched
+    "#414487",  # 4 acting
+    "#440154",  # 5 impact
+)
+# Text drawn on a stage colour: dark on the three light ones, white on the dark ones.
+STAGE_TEXT_COLOURS: tuple[str, ...] = ("#1A1A1A",) * 3 + ("#FFFFFF",) * 3
+
+ACTOR_TYPE_COLOURS: dict[str, str] = dict(
+    zip(
+        ACTOR_TYPES,
+        (
+            "#E69F00",  # association
+            "#0072B2",  # public
+            "#CC79A7",  # academic
+            "#D55E00",  # company
+            "#009E73",  # local_authority
+            "#56B4E9",  # civic_tech
+            "#F0E442",  # network
+            "#999999",  # other
+        ),
+        strict=True,
+    )
+)
+UNKNOWN_COLOUR = "#BBBBBB"  # free-text actor types outside the list, and blanks
+COALITION_NODE_COLOUR = "#333333"  # coalition nodes in the network, neutral beside actor types
+
+
+def stage_colour(stage: int) -> str:
+    """The colour of maturity stage ``stage`` (0-5)."""
+    return STAGE_COLOURS[int(stage)]
+
+
+def actor_type_colour(actor_type: str) -> str:
+    """The colour of an actor type key; unknown or free-text types share a neutral grey."""
+    return ACTOR_TYPE_COLOURS.get(actor_type, UNKNOWN_COLOUR)

@@ -1,0 +1,303 @@
+"""The workbook contract (../shared/sheet-contract.md) as data.
+
+Every tab and column the dashboard reads is declared here once, with its aliases, whether it
+is required and how its values are parsed. The loader, the validator, the template workbook
+and the documentation are all generated from these declarations, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Value kinds: how a column's cells are parsed (see coalitions.parsing).
+TEXT = "text"
+DATE = "date"
+STAGE = "stage"
+BOOL = "bool"
+LEVERS = "levers"
+URL = "url"
+REF = "ref"  # a coalition id or name
+ROLE = "role"
+KIND = "kind"
+STATUS = "status"
+ACTOR_TYPE = "actor_type"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a tab: canonical name, aliases, whether it is required, value kind."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    kind: str = TEXT
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Tab:
+    """One tab of the workbook with its columns."""
+
+    name: str
+    aliases: tuple[str, ...]
+    columns: tuple[Column, ...]
+    required: bool = False
+    key_value: bool = False  # settings: a key/value list rather than a table
+    description: dict[str, str] = field(default_factory=dict)
+
+    def column(self, name: str) -> Column:
+        """The column named ``name`` (canonical)."""
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def required_columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.required)
+
+
+def fold(text: object) -> str:
+    """Fold a tab, header or reference for matching.
+
+    Case, accents, surrounding and repeated spaces and the ``_``/``-``/space differences are
+    ignored: ``"  Date de lancement "``, ``"date_de_lancement"`` and ``"DATE DE LANCEMENT"``
+    all fold to ``"date de lancement"``.
+    """
+    if text is None:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Apostrophes vary between keyboards (' and ’); treat them as spaces like the separators.
+    return re.sub(r"[\s_\-'’]+", " ", ascii_only).strip().lower()
+
+
+COALITIONS = Tab(
+    "coalitions",
+    (),
+    (
+        Column("id", ("identifiant", "code"), True, TEXT, "envdata"),
+        Column("name", ("nom", "intitulé"), True, TEXT, "Données environnementales"),
+        Column("family", ("famille", "famille d'intérêt"), example="Environnement"),
+        Column("stage", ("maturité", "maturity", "étape", "stade"), True, STAGE, "3"),
+        Column("pilot", ("pilote",), kind=BOOL, example="oui"),
+        Column("levers", ("leviers", "niveaux d'action"), kind=LEVERS, example="offre; usages"),
+        Column("territory", ("territoire", "région"), example="Bretagne"),
+        Column("launch_date", ("date de lancement", "lancement"), kind=DATE, example="19/05/2021"),
+        Column("leads", ("animation", "animateurs"), example="FING"),
+        Column("problem", ("problème",)),
+        Column("impact", ("impact recherché",)),
+        Column("narrative", ("récit", "récit de transformation")),
+        Column("next_step", ("prochaine étape",)),
+        Column("obstacles", ("freins",)),
+        Column("updated", ("mis à jour", "mise à jour"), kind=DATE),
+    ),
+    required=True,
+)
+
+ACTORS = Tab(
+    "actors",
+    ("acteurs",),
+    (
+        Column("name", ("nom",), True, TEXT, "Cerema"),
+        Column("type", ("catégorie",), kind=ACTOR_TYPE, example="public"),
+        Column("website", ("site", "site web"), kind=URL, example="https://www.cerema.fr"),
+    ),
+)
+
+MEMBERSHIPS = Tab(
+    "memberships",
+    ("membres", "participations"),
+    (
+        Column("coalition", (), True, REF, "envdata"),
+        Column("actor", ("acteur",), True, TEXT, "Cerema"),
+        Column("role", ("rôle",), kind=ROLE, example="noyau"),
+        Column("since", ("depuis", "date d'entrée"), kind=DATE, example="2021-03-01"),
+    ),
+)
+
+EVENTS = Tab(
+    "events",
+    ("événements", "agenda"),
+    (
+        Column("date", ("début",), True, DATE, "2021-06-07 14:00"),
+        Column("title", ("titre", "intitulé"), True, TEXT, "Atelier de production"),
+        Column("kind", ("type",), kind=KIND, example="atelier"),
+        Column("coalition", (), kind=REF, example="civictech"),
+        Column("end", ("fin",), kind=DATE),
+        Column("location", ("lieu",), example="En ligne"),
+        Column("url", ("lien",), kind=URL),
+    ),
+)
+
+PROGRESS = Tab(
+    "progress",
+    ("avancement", "historique"),
+    (
+        Column("date", (), True, DATE, "2021-05-19"),
+        Column("coalition", (), True, REF, "envdata"),
+        Column("stage", ("maturité", "étape"), True, STAGE, "lancée"),
+        Column("note", ("commentaire",)),
+    ),
+)
+
+DELIVERABLES = Tab(
+    "deliverables",
+    ("livrables",),
+    (
+        Column("coalition", (), True, REF, "envdata"),
+        Column("title", ("livrable", "intitulé"), True, TEXT, "diagnostic"),
+        Column("status", ("statut",), kind=STATUS, example="fait"),
+        Column("date", (), kind=DATE),
+    ),
+)
+
+SETTINGS = Tab(
+    "settings",
+    ("paramètres",),
+    (
+        Column("key", ("clé",), example="reset_day_weekday"),
+        Column("value", ("valeur",), example="mardi"),
+    ),
+    key_value=True,
+)
+
+TABS: tuple[Tab, ...] = (COALITIONS, ACTORS, MEMBERSHIPS, EVENTS, PROGRESS, DELIVERABLES, SETTINGS)
+TABS_BY_NAME = {t.name: t for t in TABS}
+
+
+def _alias_index(names_and_aliases: list[tuple[str, tuple[str, ...]]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, aliases in names_and_aliases:
+        for alias in (canonical, *aliases):
+            index[fold(alias)] = canonical
+    return index
+
+
+_TAB_INDEX = _alias_index([(t.name, t.aliases) for t in TABS])
+_COLUMN_INDEX = {t.name: _alias_index([(c.name, c.aliases) for c in t.columns]) for t in TABS}
+
+
+def match_tab(title: str) -> str | None:
+    """The canonical tab a sheet tab title stands for, or None for an unknown tab."""
+    return _TAB_INDEX.get(fold(title))
+
+
+def match_column(tab: str, header: str) -> str | None:
+    """The canonical column a header stands for in ``tab``, or None for an unknown column."""
+    return _COLUMN_INDEX[tab].get(fold(header))
+
+
+# Vocabularies: folded spelling -> canonical key. French first, English accepted.
+LEVER_WORDS = {
+    "commande": "commande",
+    "demand": "commande",
+    "offre": "offre",
+    "supply": "offre",
+    "usages": "usages",
+    "usage": "usages",
+    "uses": "usages",
+}
+ROLE_WORDS = {
+    "animateur": "lead",
+    "animatrice": "lead",
+    "animation": "lead",
+    "lead": "lead",
+    "noyau": "core",
+    "core": "core",
+    "partenaire": "partner",
+    "partner": "partner",
+    "interesse": "interested",
+    "interessee": "interested",
+    "interested": "interested",
+}
+EVENT_KIND_WORDS = {
+    "reset day": "reset_day",
+    "resetday": "reset_day",
+    "lancement": "launch",
+    "launch": "launch",
+    "atelier": "workshop",
+    "workshop": "workshop",
+    "restitution": "report_back",
+    "report back": "report_back",
+    "autre": "other",
+    "other": "other",
+}
+STATUS_WORDS = {
+    "prevu": "planned",
+    "a faire": "planned",
+    "planned": "planned",
+    "en cours": "in_progress",
+    "in progress": "in_progress",
+    "fait": "done",
+    "termine": "done",
+    "terminee": "done",
+    "done": "done",
+}
+ACTOR_TYPE_WORDS = {
+    "association": "association",
+    "associatif": "association",
+    "public": "public",
+    "acteur public": "public",
+    "etat": "public",
+    "academique": "academic",
+    "academic": "academic",
+    "recherche": "academic",
+    "universite": "academic",
+    "entreprise": "company",
+    "company": "company",
+    "prive": "company",
+    "editeur": "company",
+    "collectivite": "local_authority",
+    "collectivite territoriale": "local_authority",
+    "local authority": "local_authority",
+    "civic tech": "civic_tech",
+    "civictech": "civic_tech",
+    "reseau": "network",
+    "network": "network",
+    "autre": "other",
+    "other": "other",
+}
+# Canonical keys, in display order (the palette and the catalogue follow these).
+LEVERS = ("commande", "offre", "usages")
+ROLES = ("lead", "core", "partner", "interested")
+EVENT_KINDS = ("reset_day", "launch", "workshop", "report_back", "other")
+STATUSES = ("planned", "in_progress", "done")
+ACTOR_TYPES = (
+    "association",
+    "public",
+    "academic",
+    "company",
+    "local_authority",
+    "civic_tech",
+    "network",
+    "other",
+)
+BOOL_WORDS = {
+    "oui": True,
+    "yes": True,
+    "true": True,
+    "vrai": True,
+    "x": True,
+    "1": True,
+    "non": False,
+    "no": False,
+    "false": False,
+    "faux": False,
+    "0": False,
+}
+# Spreadsheet error values count as empty and are reported (contract, "Values").
+ERROR_VALUES = frozenset(
+    {
+        "#REF!",
+        "#N/A",
+        "#VALUE!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NUM!",
+        "#NULL!",
+        "#ERROR!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+    }
+)
