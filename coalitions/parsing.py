@@ -1,0 +1,167 @@
+"""Vectorised parsers for the workbook's cell values.
+
+Each parser takes a pandas Series of raw cells (strings, numbers, booleans, datetimes, blanks,
+as the readers give them) and returns the parsed Series and a boolean mask of the cells that
+were filled but could not be understood. Work is done column-wise with pandas string and
+datetime operations, never a Python loop per cell, so a 100,000-row tab validates quickly.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pandas as pd
+
+from coalitions.schema import BOOL_WORDS, ERROR_VALUES
+from coalitions.stages import STAGE_WORDS
+
+# Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
+# Excel and Google Sheets). Serials outside 1..2958465 (year 9999) are not dates.
+_SERIAL_ORIGIN = pd.Timestamp("1899-12-30")
+_SERIAL_MAX = 2_958_465
+_ISO_DATE = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+_FR_DATE = r"^\d{1,2}/\d{1,2}/\d{4}$"
+_FR_DATETIME = r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$"
+_LEADING_STAGE = r"^\s*([0-5])(?:\s*[-.:)–—]\s*.*|\s+.*)?$"  # "3", "3 - Lancée", "3. Launched"
+_HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
+
+
+def _all_strings(cells: pd.Series) -> bool:
+    # CSV tabs are all strings: one dtype inference spares a per-cell type check.
+    return pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty")
+
+
+def to_text(cells: pd.Series) -> pd.Series:
+    """Cells as stripped strings; blanks (None, NaN, "") become ``""``.
+
+    Whole floats (a number typed in a text column, read back as ``3.0``) lose their ``.0``.
+    """
+    cells = cells.astype(object)
+    if _all_strings(cells):
+        return cells.fillna("").astype(str).str.strip()
+    blank = cells.isna()
+    numeric = pd.to_numeric(cells.where(~blank), errors="coerce")
+    whole = numeric.notna() & (numeric % 1 == 0) & cells.map(type).isin((float, int))
+    text = cells.where(~blank, "").astype(str).str.strip()
+    if whole.any():
+        text = text.mask(whole, numeric[whole].astype("int64").astype(str))
+    return text
+
+
+def fold_series(text: pd.Series) -> pd.Series:
+    """``coalitions.schema.fold`` applied to a Series of strings, vectorised."""
+    return (
+        text.str.normalize("NFKD")
+        .str.encode("ascii", "ignore")
+        .str.decode("ascii")
+        .str.replace(r"[\s_\-'’]+", " ", regex=True)
+        .str.strip()
+        .str.lower()
+    )
+
+
+def error_values(text: pd.Series) -> pd.Series:
+    """Mask of cells holding a spreadsheet error value (``#REF!``, ``#N/A``, ...)."""
+    return text.str.upper().isin(ERROR_VALUES)
+
+
+def parse_dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse dates: date cells, ISO text, French day-first text, serial numbers.
+
+    Returns ``(datetime64 Series with NaT for blanks and failures, mask of failures)``.
+    """
+    result = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
+    raw = cells.astype(object)
+    if _all_strings(raw):
+        native = pd.Series(False, index=raw.index)
+    else:
+        native = raw.map(lambda v: isinstance(v, date | datetime))
+    if native.any():
+        result[native] = pd.to_datetime(raw[native], errors="coerce", utc=False).astype(
+            "datetime64[ns]"
+        )
+    text = to_text(raw.mask(native, None))
+    filled = text != ""
+
+    numeric = pd.to_numeric(text.where(filled), errors="coerce")
+    serial = filled & numeric.between(1, _SERIAL_MAX)
+    if serial.any():
+        result[serial] = _SERIAL_ORIGIN + pd.to_timedelta(numeric[serial], unit="D").round("s")
+
+    iso = filled & ~serial & text.str.match(_ISO_DATE)
+    if iso.any():
+        parsed = pd.to_datetime(text[iso], format="ISO8601", errors="coerce", utc=True)
+        result[iso] = parsed.dt.tz_localize(None)
+
+    normalised = text.str.replace(r"(\d)h(\d{2})$", r"\1:\2", regex=True)
+    french = filled & ~serial & ~iso & normalised.str.match(_FR_DATE)
+    if french.any():
+        result[french] = pd.to_datetime(normalised[french], format="%d/%m/%Y", errors="coerce")
+    french_time = filled & ~serial & ~iso & ~french & normalised.str.match(_FR_DATETIME)
+    if french_time.any():
+        result[french_time] = pd.to_datetime(
+            normalised[french_time], format="mixed", dayfirst=True, errors="coerce"
+        )
+    failed = (filled | native) & result.isna()
+    return result, failed
+
+
+def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse maturity stages: a number 0-5 or a label in French or English.
+
+    Returns ``(Int64 Series with <NA> for blanks and failures, mask of failures)``.
+    """
+    text = to_text(cells)
+    filled = text != ""
+    numeric = pd.to_numeric(text.where(filled), errors="coerce")
+    from_number = numeric.where(numeric.isin(range(6)))
+    from_word = fold_series(text).map(STAGE_WORDS)
+    leading = pd.to_numeric(text.str.extract(_LEADING_STAGE, expand=False), errors="coerce")
+    stages = from_number.fillna(from_word).fillna(leading).astype("Int64")
+    return stages, filled & stages.isna()
+
+
+def parse_bools(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse yes/no cells (oui/non, yes/no, true/false, x, 1/0); blank means no."""
+    text = fold_series(to_text(cells))
+    values = text.map(BOOL_WORDS)
+    failed = (text != "") & values.isna()
+    return values.eq(True), failed
+
+
+def parse_vocabulary(cells: pd.Series, words: dict[str, str]) -> tuple[pd.Series, pd.Series]:
+    """Map cells to canonical keys through ``words`` (folded spelling -> key).
+
+    Returns ``(keys with "" for blanks and unknown words, mask of unknown words)``.
+    """
+    text = fold_series(to_text(cells))
+    keys = text.map(words)
+    failed = (text != "") & keys.isna()
+    return keys.fillna(""), failed
+
+
+def parse_lists(
+    cells: pd.Series, words: dict[str, str], order: tuple[str, ...]
+) -> tuple[pd.Series, pd.Series]:
+    """Parse ``a, b; c`` lists through ``words``; returns tuples in ``order`` and failures."""
+    text = to_text(cells)
+    parts = text.str.split(r"[,;/+]|\bet\b|\band\b", regex=True).explode()
+    folded = fold_series(parts.fillna("").astype(str))
+    keys = folded.map(words)
+    unknown = (folded != "") & keys.isna()
+    failed = unknown.groupby(level=0).any().reindex(text.index, fill_value=False)
+    present = keys.dropna()
+    rank = {key: i for i, key in enumerate(order)}
+    grouped = present.groupby(level=0).agg(
+        lambda ks: tuple(sorted(set(ks), key=rank.__getitem__))
+    )
+    result = pd.Series([()] * len(text), index=text.index, dtype=object)
+    result[grouped.index] = grouped
+    return result, failed
+
+
+def parse_urls(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Keep absolute http(s) URLs; anything else filled in is a failure and becomes ``""``."""
+    text = to_text(cells)
+    ok = text.str.match(_HTTP_URL)
+    return text.where(ok, ""), (text != "") & ~ok
