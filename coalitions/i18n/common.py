@@ -40,3 +40,15 @@ MESSAGES = {
     "no": {"fr": "non", "en": "no"},
     "none": {"fr": "—", "en": "—"},
 }
+MESSAGES.update(
+    {
+        "cli.summary": {
+            "fr": "{coalitions} coalitions lues ; {errors} erreur(s), {warnings} avertissement(s).",
+            "en": "{coalitions} coalitions read; {errors} error(s), {warnings} warning(s).",
+        },
+        "cli.fallback": {
+            "fr": "Source injoignable ({reason}) : validation de la dernière copie enregistrée.",
+            "en": "Source unreachable ({reason}): validating the last saved copy.",
+        },
+    }
+)

@@ -1,0 +1,76 @@
+"""RESET coalitions dashboard: the entry point (``streamlit run app.py``).
+
+Sets up the page, reads the configured source (``--data``, ``RESET_DATA``, secrets or the
+built-in sample) through the cached data layer, draws the sidebar and runs the chosen page.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from data_sources.cache import current_source, load_dataset, load_uploaded
+from data_sources.errors import SourceError
+from data_sources.files import MAX_UPLOAD_BYTES
+from ui import context, sidebar
+from ui.context import t
+
+st.set_page_config(
+    page_title="RESET — coalitions",
+    page_icon=":material/hub:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+PAGES = {
+    "nav.section.dashboard": [
+        ("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
+        ("pages/maturity.py", "nav.maturity", ":material/stairs:", "maturity"),
+        ("pages/network.py", "nav.network", ":material/hub:", "network"),
+        ("pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
+        ("pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
+        ("pages/data_quality.py", "nav.data_quality", ":material/rule:", "data_quality"),
+    ],
+    "nav.section.reset_day": [
+        ("pages/presenter.py", "nav.presenter", ":material/slideshow:", "presenter"),
+        ("pages/report.py", "nav.report", ":material/article:", "report"),
+    ],
+}
+
+
+def _navigation():
+    sections = {
+        t(section): [
+            st.Page(path, title=t(title), icon=icon, url_path=url, default=url == "overview")
+            for path, title, icon, url in pages
+        ]
+        for section, pages in PAGES.items()
+    }
+    return st.navigation(sections)
+
+
+def _load():
+    """The dataset to show: this session's upload if any, else the configured source."""
+    upload = st.session_state.get("upload")
+    if upload is not None:
+        if upload.size > MAX_UPLOAD_BYTES:
+            st.error(t("source.error.too_large"))
+        else:
+            try:
+                return load_uploaded(upload.name, upload.getvalue())
+            except SourceError as err:
+                st.error(f"{t('app.upload_failed')} {err.message(context.lang())}")
+    with st.spinner(t("app.loading")):
+        return load_dataset(current_source())
+
+
+sidebar.render_language()
+page = _navigation()
+try:
+    data = _load()
+except SourceError as err:
+    st.error(t("app.unreadable"), icon="🚫")
+    st.info(err.message(context.lang()))
+    st.stop()
+context.set_dataset(data)
+sidebar.render_source(data)
+page.run()

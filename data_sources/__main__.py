@@ -1,0 +1,3 @@
+from data_sources.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The Streamlit boundary of the data layer: secrets in, cached Dataset out.
+
+Only this module (and app.py) reads ``st.secrets``. The dataset is cached with
+``st.cache_data`` for a TTL (5 minutes unless the secrets say otherwise) and shared by every
+browser session, so twenty people opening the dashboard at once cost one sheet read; the
+gspread client lives in ``st.cache_resource``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from coalitions.dataset import Dataset
+from data_sources.loader import SourceSpec, choose_source, load_local, load_sheet, load_upload
+
+DEFAULT_TTL_SECONDS = 300  # the sheet changes a few times a day; 5 minutes keeps quota low
+_loaders: dict[int, Any] = {}
+
+
+def secrets_dict() -> dict[str, Any]:
+    """``st.secrets`` as a plain dict ({} when there is no secrets file)."""
+    try:
+        return {key: _plain(value) for key, value in st.secrets.items()}
+    except (FileNotFoundError, OSError):
+        return {}
+    except Exception:  # noqa: BLE001 - a malformed secrets.toml must not take the app down
+        return {}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def ttl_seconds(secrets: Mapping[str, Any]) -> int:
+    """The cache TTL: ``[dashboard] ttl_seconds`` in secrets, ``RESET_TTL``, or 5 minutes."""
+    value = secrets.get("dashboard", {}).get("ttl_seconds") or os.environ.get("RESET_TTL")
+    try:
+        return max(int(value), 0) if value is not None else DEFAULT_TTL_SECONDS
+    except (TypeError, ValueError):
+        return DEFAULT_TTL_SECONDS
+
+
+def current_source() -> SourceSpec:
+    """The source chosen from the command line, the environment and the secrets."""
+    return choose_source(sys.argv[1:], os.environ, secrets_dict())
+
+
+def _fingerprint(credentials: Mapping[str, Any]) -> str:
+    # Different credentials must not share a cache entry, but they must not be the key either.
+    blob = json.dumps(credentials, sort_keys=True, default=str).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+@st.cache_resource(show_spinner=False)
+def _client(fingerprint: str, _credentials: Mapping[str, Any]):
+    from data_sources.gsheets import make_client
+
+    return make_client(_credentials)
+
+
+def _load(kind: str, location: str, fingerprint: str, _credentials: Mapping[str, Any]) -> Dataset:
+    spec = SourceSpec(kind, location, _credentials)
+    if kind != "sheet":
+        return load_local(spec)
+    from data_sources.gsheets import read_with_client
+
+    def read(spec: SourceSpec):
+        return read_with_client(_client(fingerprint, _credentials), spec.location)
+
+    return load_sheet(spec, read)
+
+
+def _loader(ttl: int):
+    if ttl not in _loaders:
+        _loaders[ttl] = st.cache_data(ttl=ttl, show_spinner=False, max_entries=8)(_load)
+    return _loaders[ttl]
+
+
+def load_dataset(spec: SourceSpec | None = None) -> Dataset:
+    """The dataset of ``spec`` (default: the configured source), cached for the TTL."""
+    secrets = secrets_dict()
+    spec = spec or choose_source(sys.argv[1:], os.environ, secrets)
+    credentials = dict(spec.credentials)
+    loader = _loader(ttl_seconds(secrets))
+    return loader(spec.kind, spec.location, _fingerprint(credentials), credentials)
+
+
+@st.cache_data(ttl=3600, show_spinner=False, max_entries=4)
+def load_uploaded(name: str, data: bytes) -> Dataset:
+    """The dataset of an uploaded .xlsx, cached by content for the session's reruns."""
+    return load_upload(name, data)
+
+
+def clear_cache() -> None:
+    """Forget cached datasets (the refresh button); the gspread client is kept."""
+    for loader in _loaders.values():
+        loader.clear()
+    load_uploaded.clear()

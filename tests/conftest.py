@@ -1,0 +1,48 @@
+"""Shared fixtures: the repository root, an AppTest factory, an isolated snapshot folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "app.py")
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Snapshots go to a temporary folder, never into the working tree."""
+    monkeypatch.setenv("RESET_CACHE_DIR", str(tmp_path_factory.mktemp("snapshots")))
+    monkeypatch.delenv("RESET_DATA", raising=False)
+
+
+@pytest.fixture
+def app(monkeypatch):
+    """Build an AppTest of app.py, optionally on another page, data source, query or secrets.
+
+    ``app(page="pages/network.py", data=PATH, query={"coalition": "envdata"}, lang="en",
+    secrets={...})`` returns the AppTest after its first run.
+    """
+
+    def make(page=None, data=None, query=None, lang=None, secrets=None, run=True, timeout=60):
+        if data is not None:
+            monkeypatch.setenv("RESET_DATA", str(data))
+        at = AppTest.from_file(APP, default_timeout=timeout)
+        for key, value in (secrets or {}).items():
+            at.secrets[key] = value
+        for key, value in (query or {}).items():
+            at.query_params[key] = value
+        if lang:
+            at.query_params["lang"] = lang
+        if not run:
+            return at
+        at.run()
+        if page:
+            at.switch_page(page)
+            at.run()
+        return at
+
+    return make

@@ -1,0 +1,59 @@
+"""The sidebar: which source is shown and how fresh it is, refresh, upload, language."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coalitions.dataset import Dataset
+from coalitions.escape import escape_text
+from coalitions.i18n import LANGUAGES
+from data_sources.cache import clear_cache
+from data_sources.errors import fallback_key
+from data_sources.files import MAX_UPLOAD_BYTES
+from ui.context import LANG_KEY, lang, t
+
+_LANG_NAMES = {"fr": "Français", "en": "English"}
+
+
+def render_language() -> None:
+    """The language switch; the choice is kept in the URL so shared links keep it."""
+    current = lang()
+    choice = st.sidebar.segmented_control(
+        t("lang.label"),
+        LANGUAGES,
+        default=current,
+        format_func=_LANG_NAMES.__getitem__,
+        key="lang_choice",
+    )
+    choice = choice or current
+    st.session_state[LANG_KEY] = choice
+    if st.query_params.get("lang") != choice:
+        st.query_params["lang"] = choice
+
+
+def describe_source(data: Dataset) -> str:
+    """"Google Sheet «title», read at 14:02" in the current language (escaped for markdown)."""
+    source = data.source
+    if source is None:
+        return ""
+    label = escape_text(source.label, "markdown", max_length=60)
+    when = source.read_at.strftime("%d/%m/%Y %H:%M" if lang() == "fr" else "%Y-%m-%d %H:%M")
+    return t(f"sidebar.source.{source.kind}", label=label, time=when)
+
+
+def render_source(data: Dataset) -> None:
+    """Source, freshness, refresh button and the upload box."""
+    sidebar = st.sidebar
+    sidebar.caption(describe_source(data))
+    if sidebar.button(t("sidebar.refresh"), icon=":material/refresh:", key="refresh"):
+        clear_cache()
+        st.rerun()
+    if data.source and data.source.fallback_reason:
+        time = data.source.read_at.strftime("%d/%m/%Y %H:%M")
+        st.warning(t(fallback_key(data.source.fallback_reason), time=time), icon="⚠️")
+    sidebar.file_uploader(
+        t("sidebar.upload"),
+        type=["xlsx"],
+        key="upload",
+        help=t("sidebar.upload.help", megabytes=MAX_UPLOAD_BYTES // (1024 * 1024)),
+    )
