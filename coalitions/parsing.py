@@ -19,7 +19,9 @@ from coalitions.stages import STAGE_WORDS
 # Excel and Google Sheets). Serials outside 1..2958465 (year 9999) are not dates.
 _SERIAL_ORIGIN = pd.Timestamp("1899-12-30")
 _SERIAL_MAX = 2_958_465
-_ISO_DATE = r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+_ISO_DATE = (
+    r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
 _FR_DATE = r"^\d{1,2}/\d{1,2}/\d{4}$"
 _FR_DATETIME = r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$"
 _LEADING_STAGE = r"^\s*([0-5])(?:\s*[-.:)–—]\s*.*|\s+.*)?$"  # "3", "3 - Lancée", "3. Launched"
@@ -152,9 +154,7 @@ def parse_lists(
     failed = unknown.groupby(level=0).any().reindex(text.index, fill_value=False)
     present = keys.dropna()
     rank = {key: i for i, key in enumerate(order)}
-    grouped = present.groupby(level=0).agg(
-        lambda ks: tuple(sorted(set(ks), key=rank.__getitem__))
-    )
+    grouped = present.groupby(level=0).agg(lambda ks: tuple(sorted(set(ks), key=rank.__getitem__)))
     result = pd.Series([()] * len(text), index=text.index, dtype=object)
     result[grouped.index] = grouped
     return result, failed

@@ -21,7 +21,9 @@ _WEEKDAYS = {
     **{fold(n): i for i, n in enumerate(calendar.day_name)},
     **{
         n: i
-        for i, n in enumerate(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"))
+        for i, n in enumerate(
+            ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+        )
     },
 }
 _MONTHS = {
@@ -30,8 +32,18 @@ _MONTHS = {
         fold(n): i + 1
         for i, n in enumerate(
             (
-                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                "septembre", "octobre", "novembre", "décembre",
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
             )
         )  # fmt: skip
     },
@@ -125,7 +137,9 @@ def reset_days(
         if month not in numbers or numbers[month] < 1:
             continue
         year, month0 = divmod(month, 12)
-        when = moved.get(month) or nth_weekday(year, month0 + 1, recurrence.weekday, recurrence.week)
+        when = moved.get(month) or nth_weekday(
+            year, month0 + 1, recurrence.weekday, recurrence.week
+        )
         if start <= when <= end:
             days.append(ResetDay(numbers[month], when))
     return days

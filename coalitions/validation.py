@@ -215,7 +215,9 @@ def _coalitions(frame, out: _Collector) -> pd.DataFrame:
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["coalitions"]])
     table, _ = read
-    table = _drop_duplicates(table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out)
+    table = _drop_duplicates(
+        table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out
+    )
     table["levers"] = table["levers"].map(lambda v: v if isinstance(v, tuple) else ())
     table["stage"] = table["stage"].astype(int)
     return table.reset_index(drop=True)

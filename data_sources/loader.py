@@ -8,6 +8,7 @@ A Google Sheet that can't be read falls back to its last-known-good snapshot.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -113,10 +114,9 @@ def load_sheet(spec: SourceSpec, read, now: datetime | None = None) -> Dataset:
         dataset.source = SourceInfo("sheet", raw.title, saved_at, fallback_reason=err.reason)
         return dataset
     read_at = now or datetime.now()
-    try:
+    # A read-only or full disk costs the fallback copy, not the fresh data.
+    with contextlib.suppress(OSError):
         save_snapshot(spec.source_id, raw, read_at)
-    except OSError:
-        pass  # a read-only or full disk costs the fallback copy, not the fresh data
     dataset = build_dataset(raw)
     dataset.source = SourceInfo("sheet", raw.title, read_at)
     return dataset

@@ -32,7 +32,7 @@ def render_language() -> None:
 
 
 def describe_source(data: Dataset) -> str:
-    """"Google Sheet «title», read at 14:02" in the current language (escaped for markdown)."""
+    """ "Google Sheet «title», read at 14:02" in the current language (escaped for markdown)."""
     source = data.source
     if source is None:
         return ""

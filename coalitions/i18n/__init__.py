@@ -13,7 +13,17 @@ LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
 # Topic modules, merged in this order.
-_TOPICS = ("common", "findings", "sources", "app", "pages", "network", "agenda", "presenter", "access")
+_TOPICS = (
+    "common",
+    "findings",
+    "sources",
+    "app",
+    "pages",
+    "network",
+    "agenda",
+    "presenter",
+    "access",
+)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -40,7 +40,10 @@ MESSAGES = {
         "fr": "Le fichier n'est lu que pour vous, le temps de la session ({megabytes} Mo au plus).",
         "en": "The file is read for you only, for this session ({megabytes} MB at most).",
     },
-    "sidebar.upload.clear": {"fr": "Revenir à la source partagée", "en": "Back to the shared source"},
+    "sidebar.upload.clear": {
+        "fr": "Revenir à la source partagée",
+        "en": "Back to the shared source",
+    },
     "app.loading": {"fr": "Lecture des coalitions…", "en": "Reading the coalitions…"},
     "app.unreadable": {
         "fr": "Impossible de lire la source de données.",
@@ -51,7 +54,8 @@ MESSAGES = {
         "en": "This file could not be read; the shared source is still shown.",
     },
     "app.errors_banner": {
-        "fr": "{count} ligne(s) du classeur ont des erreurs et sont écartées : voir Qualité des données.",
+        "fr": "{count} ligne(s) du classeur ont des erreurs et sont écartées : "
+        "voir Qualité des données.",
         "en": "{count} row(s) of the workbook have errors and are left out: see Data quality.",
     },
 }
