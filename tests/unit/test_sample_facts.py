@@ -178,6 +178,8 @@ def test_progress_history_matches_current_stages(tables, ids_by_ref):
 
 def test_reset_days_are_third_tuesdays_numbered_from_the_settings(tables):
     settings = dict(zip(tables["settings"]["key"], tables["settings"]["value"], strict=True))
+    # The sample's "today": just after Reset Day 14, so its month reads as the latest news.
+    assert RD14 < _date(settings.pop("reference_date")).date() < RD15
     assert settings == {
         "reset_day_weekday": "mardi",
         "reset_day_week": "3",
