@@ -1,0 +1,121 @@
+"""docs/workbook.md states the contract of coalitions.schema: checked here so it cannot drift.
+
+Every tab, column, alias and required flag of ``schema.TABS``, every stage label, every
+accepted vocabulary spelling and the settings keys with their defaults must be documented.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coalitions import schema
+from coalitions.changes import DEFAULT_STALE_MONTHS
+from coalitions.resetdays import Recurrence, recurrence_from_settings
+from coalitions.stages import STAGES
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook.md"
+SETTINGS_KEYS = (
+    "reset_day_weekday",
+    "reset_day_week",
+    "reset_day_anchor_number",
+    "reset_day_anchor_date",
+    "reset_day_skip_months",
+    "stale_months",
+    "reference_date",
+)
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return DOC.read_text(encoding="utf-8")
+
+
+def _sections(text: str) -> dict[str, str]:
+    """Level-3 sections by heading; a heading in backticks is the tab it documents."""
+    parts = re.split(r"^### (.+)$", text, flags=re.MULTILINE)
+    return {
+        heading.strip().strip("`"): body
+        for heading, body in zip(parts[1::2], parts[2::2], strict=True)
+    }
+
+
+def _rows(body: str) -> dict[str, list[str]]:
+    """Table rows keyed by their first cell's backticked name, cells stripped."""
+    rows = {}
+    for line in body.splitlines():
+        match = re.match(r"^\| `([^`]+)` \|(.*)\|$", line)
+        if match:
+            rows[match.group(1)] = [cell.strip() for cell in match.group(2).split("|")]
+    return rows
+
+
+def _backticked(cell: str) -> set[str]:
+    return set(re.findall(r"`([^`]+)`", cell))
+
+
+@pytest.mark.parametrize("tab", schema.TABS, ids=lambda t: t.name)
+def test_every_tab_has_its_section_with_aliases(text, tab):
+    sections = _sections(text)
+    assert tab.name in sections, f"no section '### `{tab.name}`'"
+    intro = sections[tab.name].split("\n|", 1)[0]
+    assert _backticked(intro) >= set(tab.aliases)
+
+
+@pytest.mark.parametrize("tab", schema.TABS, ids=lambda t: t.name)
+def test_every_column_with_its_aliases_and_required_flag(text, tab):
+    rows = _rows(_sections(text)[tab.name])
+    for column in tab.columns:
+        assert column.name in rows, f"{tab.name}.{column.name} not documented"
+        aliases, required = rows[column.name][0], rows[column.name][1]
+        assert _backticked(aliases) == set(column.aliases), (tab.name, column.name)
+        assert required == ("oui" if column.required else ""), (tab.name, column.name)
+    documented = set(rows) - {c.name for c in tab.columns}
+    assert not documented, f"documented but not in the schema: {documented}"
+
+
+def test_every_stage_label_in_both_languages(text):
+    for stage in STAGES:
+        row = re.search(rf"^\| {stage.number} \| (.+?) \| (.+?) \|", text, flags=re.MULTILINE)
+        assert row, f"stage {stage.number} missing"
+        assert (row.group(1), row.group(2)) == (stage.fr, stage.en)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        schema.LEVER_WORDS,
+        schema.ROLE_WORDS,
+        schema.EVENT_KIND_WORDS,
+        schema.STATUS_WORDS,
+        schema.ACTOR_TYPE_WORDS,
+        schema.BOOL_WORDS,
+        {v: v for v in schema.ERROR_VALUES},
+    ],
+    ids=["levers", "roles", "kinds", "statuses", "actor_types", "bools", "error_values"],
+)
+def test_every_accepted_spelling_is_documented(text, words):
+    documented = {schema.fold(w) for w in _backticked(text)}
+    missing = {w for w in words if schema.fold(w) not in documented}
+    assert not missing
+
+
+def test_settings_keys_and_their_defaults(text):
+    section = text.split("\n## Paramètres", 1)[1].split("\n## ", 1)[0]
+    rows = _rows(section)
+    assert set(SETTINGS_KEYS) <= set(rows)
+    defaults = {key: (_backticked(cells[0]) or {""}).pop() for key, cells in rows.items()}
+    # The documented defaults, fed back as settings, give the code's defaults.
+    recurrence_keys = {k: v for k, v in defaults.items() if k.startswith("reset_day_")}
+    assert recurrence_from_settings(recurrence_keys) == Recurrence()
+    assert rows["reset_day_skip_months"][0] == "aucun"
+    assert int(defaults["stale_months"]) == DEFAULT_STALE_MONTHS
+
+
+def test_the_tools_named_in_the_docs_exist(text):
+    root = DOC.parents[1]
+    assert "python -m data_sources.template" in text
+    assert (root / "data_sources" / "template.py").exists()
+    assert (root / "data_sources" / "sample" / "coalitions.csv").exists()
