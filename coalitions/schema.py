@@ -16,7 +16,7 @@ TEXT = "text"
 DATE = "date"
 STAGE = "stage"
 BOOL = "bool"
-LEVERS = "levers"
+LEVER_LIST = "lever_list"
 URL = "url"
 REF = "ref"  # a coalition id or name
 ROLE = "role"
@@ -80,7 +80,7 @@ COALITIONS = Tab(
         Column("family", ("famille", "famille d'intérêt"), example="Environnement"),
         Column("stage", ("maturité", "maturity", "étape", "stade"), True, STAGE, "3"),
         Column("pilot", ("pilote",), kind=BOOL, example="oui"),
-        Column("levers", ("leviers", "niveaux d'action"), kind=LEVERS, example="offre; usages"),
+        Column("levers", ("leviers", "niveaux d'action"), kind=LEVER_LIST, example="offre; usages"),
         Column("territory", ("territoire", "région"), example="Bretagne"),
         Column("launch_date", ("date de lancement", "lancement"), kind=DATE, example="19/05/2021"),
         Column("leads", ("animation", "animateurs"), example="FING"),

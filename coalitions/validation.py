@@ -48,11 +48,11 @@ class _Collector:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
 
-    def add(self, severity, tab, row, col, value, code, **params) -> None:
+    def add(self, severity, tab, row, col, value, code, /, **params) -> None:
         params_tuple = tuple((k, str(v)) for k, v in params.items())
         self.findings.append(Finding(severity, tab, row, col, str(value), code, params_tuple))
 
-    def add_masked(self, severity, tab, rows, col, values, mask, code, **params) -> None:
+    def add_masked(self, severity, tab, rows, col, values, mask, code, /, **params) -> None:
         if not mask.any():
             return
         mask = mask.to_numpy()
@@ -109,7 +109,7 @@ def _parse_column(tab: str, column: schema.Column, cells: pd.Series, out: _Colle
     elif kind == schema.BOOL:
         values, failed = parse_bools(cells)
         code = "bad_bool"
-    elif kind == schema.LEVERS:
+    elif kind == schema.LEVER_LIST:
         values, failed = parse_lists(cells, schema.LEVER_WORDS, schema.LEVERS)
         code = "unknown_lever"
     elif kind == schema.URL:
@@ -177,7 +177,7 @@ def _default_for(column: schema.Column):
         return pd.NaT
     if column.kind == schema.BOOL:
         return False
-    if column.kind == schema.LEVERS:
+    if column.kind == schema.LEVER_LIST:
         return None  # filled with empty tuples by the coalitions step
     return ""
 
