@@ -1,0 +1,1 @@
+"""The benchmark: generated workbooks of growing size (bench.generate), timed by python -m bench."""
