@@ -12,19 +12,21 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from coalitions.schema import BOOL_WORDS, ERROR_VALUES
+from coalitions.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, SEPARATORS
 from coalitions.stages import STAGE_WORDS
 
 # Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
-# Excel and Google Sheets). Serials outside 1..2958465 (year 9999) are not dates.
+# Excel and Google Sheets). Only 1950-2100 are taken as dates: a bare year such as 2021 or
+# an amount typed in a date cell must not turn into a day of 1905.
 _SERIAL_ORIGIN = pd.Timestamp("1899-12-30")
-_SERIAL_MAX = 2_958_465
+_SERIAL_MIN, _SERIAL_MAX = 18_264, 73_415  # 1950-01-01, 2100-12-31
 _ISO_DATE = (
     r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 _FR_DATE = r"^\d{1,2}/\d{1,2}/\d{4}$"
 _FR_DATETIME = r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$"
-_LEADING_STAGE = r"^\s*([0-5])(?:\s*[-.:)–—]\s*.*|\s+.*)?$"  # "3", "3 - Lancée", "3. Launched"
+# "3 - Lancée", "3. Launched", "3 Lancée": a stage number followed by its label.
+_LEADING_STAGE = r"^\s*([0-5])\s*(?:[-.:)–—]\s*|\s)\s*[^\W\d_].*$"
 _HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
 
 
@@ -54,9 +56,8 @@ def fold_series(text: pd.Series) -> pd.Series:
     """``coalitions.schema.fold`` applied to a Series of strings, vectorised."""
     return (
         text.str.normalize("NFKD")
-        .str.encode("ascii", "ignore")
-        .str.decode("ascii")
-        .str.replace(r"[\s_\-'’]+", " ", regex=True)
+        .str.replace(COMBINING_MARKS, "", regex=True)
+        .str.replace(SEPARATORS, " ", regex=True)
         .str.strip()
         .str.lower()
     )
@@ -86,7 +87,7 @@ def parse_dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     filled = text != ""
 
     numeric = pd.to_numeric(text.where(filled), errors="coerce")
-    serial = filled & numeric.between(1, _SERIAL_MAX)
+    serial = filled & numeric.between(_SERIAL_MIN, _SERIAL_MAX)
     if serial.any():
         result[serial] = _SERIAL_ORIGIN + pd.to_timedelta(numeric[serial], unit="D").round("s")
 
@@ -117,7 +118,8 @@ def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     filled = text != ""
     numeric = pd.to_numeric(text.where(filled), errors="coerce")
     from_number = numeric.where(numeric.isin(range(6)))
-    from_word = fold_series(text).map(STAGE_WORDS)
+    # Labels only: folding would turn "-1" into "1".
+    from_word = fold_series(text).map(STAGE_WORDS).where(text.str.contains(r"[^\W\d_]"))
     leading = pd.to_numeric(text.str.extract(_LEADING_STAGE, expand=False), errors="coerce")
     stages = from_number.fillna(from_word).fillna(leading).astype("Int64")
     return stages, filled & stages.isna()

@@ -56,6 +56,13 @@ class Tab:
         return tuple(c.name for c in self.columns if c.required)
 
 
+# Accents decompose (NFKD) into a letter and combining marks, which folding drops.
+COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+# Separators that don't change a name: spaces, _ and -, and both apostrophes (' and ’ vary
+# between keyboards).
+SEPARATORS = r"[\s_\-'’]+"
+
+
 def fold(text: object) -> str:
     """Fold a tab, header or reference for matching.
 
@@ -65,10 +72,8 @@ def fold(text: object) -> str:
     """
     if text is None:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # Apostrophes vary between keyboards (' and ’); treat them as spaces like the separators.
-    return re.sub(r"[\s_\-'’]+", " ", ascii_only).strip().lower()
+    bare = re.sub(COMBINING_MARKS, "", unicodedata.normalize("NFKD", str(text)))
+    return re.sub(SEPARATORS, " ", bare).strip().lower()
 
 
 COALITIONS = Tab(

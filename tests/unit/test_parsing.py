@@ -1,0 +1,138 @@
+"""Value parsers: exact examples, and hypothesis properties over the value space."""
+
+from datetime import date, datetime, timedelta
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coalitions import schema
+from coalitions.parsing import (
+    fold_series,
+    parse_bools,
+    parse_dates,
+    parse_lists,
+    parse_stages,
+    parse_urls,
+    to_text,
+)
+from coalitions.stages import STAGES
+
+dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31))
+
+
+def one(parser, value, *args):
+    values, failed = parser(pd.Series([value], dtype=object), *args)
+    return values.iloc[0], bool(failed.iloc[0])
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("2021-05-19", datetime(2021, 5, 19)),
+        ("19/05/2021", datetime(2021, 5, 19)),
+        ("7/6/2021", datetime(2021, 6, 7)),
+        ("07/06/2021 14h30", datetime(2021, 6, 7, 14, 30)),
+        ("2021-06-07 14:00", datetime(2021, 6, 7, 14)),
+        ("2021-06-07T14:00:00Z", datetime(2021, 6, 7, 14)),
+        (44335, datetime(2021, 5, 19)),
+        ("44335", datetime(2021, 5, 19)),
+        (44335.75, datetime(2021, 5, 19, 18)),
+        (datetime(2021, 5, 19, 9, 30), datetime(2021, 5, 19, 9, 30)),
+        (date(2021, 5, 19), datetime(2021, 5, 19)),
+    ],
+)
+def test_dates_in_every_accepted_format(cell, expected):
+    assert one(parse_dates, cell) == (pd.Timestamp(expected), False)
+
+
+@pytest.mark.parametrize("cell", ["demain", "31/02/2021", "2021-13-01", "19.05.21", True, -3])
+def test_unreadable_dates_fail(cell):
+    value, failed = one(parse_dates, cell)
+    assert pd.isna(value) and failed
+
+
+@pytest.mark.parametrize("cell", [None, "", "   ", float("nan")])
+def test_blank_is_missing_not_a_failure(cell):
+    for parser in (parse_dates, parse_stages, parse_urls, parse_bools):
+        assert one(parser, cell)[1] is False
+
+
+@given(dates)
+def test_iso_french_and_serial_agree(day):
+    serial = (day - date(1899, 12, 30)).days
+    cells = pd.Series([day.isoformat(), day.strftime("%d/%m/%Y"), serial, str(serial)])
+    values, failed = parse_dates(cells)
+    assert not failed.any()
+    assert set(values) == {pd.Timestamp(day)}
+
+
+@given(dates, st.integers(0, 23), st.integers(0, 59))
+def test_date_times_keep_their_time(day, hour, minute):
+    moment = datetime.combine(day, datetime.min.time()) + timedelta(hours=hour, minutes=minute)
+    cells = pd.Series([moment.strftime("%Y-%m-%d %H:%M"), moment.strftime("%d/%m/%Y %H:%M")])
+    values, failed = parse_dates(cells)
+    assert not failed.any() and set(values) == {pd.Timestamp(moment)}
+
+
+@given(st.lists(st.one_of(st.text(), st.integers(), st.floats(), st.none(), st.booleans())))
+def test_parsers_never_raise_and_flag_only_filled_cells(cells):
+    series = pd.Series(cells, dtype=object)
+    blank = to_text(series) == ""
+    for parser in (parse_dates, parse_stages, parse_urls, parse_bools):
+        values, failed = parser(series)
+        assert len(values) == len(series)
+        assert not (failed & blank).any()
+
+
+@given(st.sampled_from(STAGES), st.sampled_from(["fr", "en", "number", "prefixed"]))
+def test_every_stage_spelling(stage, form):
+    text = {
+        "fr": stage.fr.upper(),
+        "en": f"  {stage.en.lower()} ",
+        "number": str(stage.number),
+        "prefixed": f"{stage.number} - {stage.fr}",
+    }[form]
+    assert one(parse_stages, text) == (stage.number, False)
+
+
+@pytest.mark.parametrize("cell", ["6", "-1", "lancement?", "2.5"])
+def test_unknown_stages_fail(cell):
+    value, failed = one(parse_stages, cell)
+    assert pd.isna(value) and failed
+
+
+@given(st.sampled_from(sorted(schema.BOOL_WORDS)), st.booleans())
+def test_yes_no_words_any_case(word, upper):
+    assert one(parse_bools, word.upper() if upper else word) == (schema.BOOL_WORDS[word], False)
+
+
+@given(st.lists(st.sampled_from(sorted(schema.LEVER_WORDS)), min_size=1, max_size=5),
+       st.sampled_from([",", ";", " ; ", ", "]))  # fmt: skip
+def test_lever_lists_in_canonical_order(words, separator):
+    value, failed = one(parse_lists, separator.join(words), schema.LEVER_WORDS, schema.LEVERS)
+    expected = tuple(k for k in schema.LEVERS if k in {schema.LEVER_WORDS[w] for w in words})
+    assert (value, failed) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "cell, kept",
+    [
+        ("https://fing.org", True),
+        ("http://example.org/a?b=c#d", True),
+        ("javascript:alert(1)", False),
+        ("ftp://example.org", False),
+        ("www.example.org", False),
+        ("https://", False),
+        ("https://exa mple.org", False),
+    ],
+)
+def test_only_http_links(cell, kept):
+    value, failed = one(parse_urls, cell)
+    assert (value == cell) is kept and failed is not kept
+
+
+@given(st.text())
+def test_fold_series_matches_schema_fold(text):
+    assert fold_series(pd.Series([text])).iloc[0] == schema.fold(text)
