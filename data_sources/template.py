@@ -41,14 +41,12 @@ _CHOICE_KEYS = {
     schema.STATUS: [f"status.{s}" for s in schema.STATUSES],
     schema.BOOL: ["yes", "no"],
 }
-# The levers value kind, read from its column: ``schema.LEVERS`` names the lever keys tuple.
-_LEVERS_KIND = schema.COALITIONS.column("levers").kind
 # Vocabularies an example is translated through for the English template.
 _EXAMPLE_WORDS = {
     schema.ROLE: (schema.ROLE_WORDS, "role"),
     schema.KIND: (schema.EVENT_KIND_WORDS, "kind"),
     schema.STATUS: (schema.STATUS_WORDS, "status"),
-    _LEVERS_KIND: (schema.LEVER_WORDS, "lever"),
+    schema.LEVER_LIST: (schema.LEVER_WORDS, "lever"),
 }
 
 _README = {

@@ -82,6 +82,7 @@ def test_example_row_comes_from_the_schema(book):
     assert row["stage"] == 3
     assert row["launch_date"] == datetime(2021, 5, 19)
     assert row["pilot"] == ("oui" if lang == "fr" else "yes")
+    assert row["levers"] == ("offre; usages" if lang == "fr" else "supply; uses")
     events = wb[wb.sheetnames[4]]
     assert events["A2"].value == datetime(2021, 6, 7, 14, 0)
     assert events["D2"].value == row["id"]  # references point at the example coalition
