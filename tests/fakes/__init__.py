@@ -1,0 +1,1 @@
+"""Fakes of external services (the Google Sheets API) shared by the tests."""
