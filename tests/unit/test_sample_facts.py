@@ -17,6 +17,7 @@ from coalitions import schema
 from coalitions.dataset import RawWorkbook
 from coalitions.stages import STAGE_WORDS
 from coalitions.validation import build_dataset
+from data_sources.files import read_csv_folder
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data_sources" / "sample"
 REPORT = Path("/work/shared/seed/reset-day-14-report.fr.txt")
@@ -338,7 +339,6 @@ def test_validator_accepts_the_sample_without_any_finding():
 
 
 def test_sample_reads_through_the_csv_folder_reader():
-    files = pytest.importorskip("data_sources.files")
-    dataset = build_dataset(files.read_csv_folder(SAMPLE))
+    dataset = build_dataset(read_csv_folder(SAMPLE))
     assert dataset.findings == []
     assert dataset.tabs_present == frozenset(FILES)
