@@ -8,11 +8,13 @@ datetime operations, never a Python loop per cell, so a 100,000-row tab validate
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 
 import pandas as pd
 
-from coalitions.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, SEPARATORS
+from coalitions.schema import BOOL_WORDS, ERROR_VALUES, fold
 from coalitions.stages import STAGE_WORDS
 
 # Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
@@ -30,11 +32,41 @@ _LEADING_STAGE = r"^\s*([0-5])\s*(?:[-.:)–—]\s*|\s)\s*[^\W\d_].*$"
 _HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
 
 
+def per_unique(parse: Callable) -> Callable:
+    """Run ``parse`` once per distinct cell value and spread the results back.
+
+    A 100,000-row memberships tab holds a few thousand distinct names and dates: parsing the
+    distinct values only is what keeps validation within a small multiple of reading the CSV.
+    Works for parsers returning a Series or a tuple of Series aligned with their input.
+    """
+
+    @functools.wraps(parse)
+    def wrapper(cells: pd.Series, *args):
+        if len(cells) < 64:  # factorizing costs more than it saves on tiny inputs
+            return parse(cells, *args)
+        codes, uniques = pd.factorize(cells.astype(object), use_na_sentinel=False)
+        if len(uniques) == len(cells):
+            return parse(cells, *args)
+        result = parse(pd.Series(uniques, dtype=object), *args)
+
+        def spread(values: pd.Series) -> pd.Series:
+            spread_values = values.iloc[codes]
+            spread_values.index = cells.index
+            return spread_values
+
+        if isinstance(result, tuple):
+            return tuple(spread(values) for values in result)
+        return spread(result)
+
+    return wrapper
+
+
 def _all_strings(cells: pd.Series) -> bool:
     # CSV tabs are all strings: one dtype inference spares a per-cell type check.
     return pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty")
 
 
+@per_unique
 def to_text(cells: pd.Series) -> pd.Series:
     """Cells as stripped strings; blanks (None, NaN, "") become ``""``.
 
@@ -52,22 +84,19 @@ def to_text(cells: pd.Series) -> pd.Series:
     return text
 
 
+@per_unique
 def fold_series(text: pd.Series) -> pd.Series:
-    """``coalitions.schema.fold`` applied to a Series of strings, vectorised."""
-    return (
-        text.str.normalize("NFKD")
-        .str.replace(COMBINING_MARKS, "", regex=True)
-        .str.replace(SEPARATORS, " ", regex=True)
-        .str.strip()
-        .str.lower()
-    )
+    """``coalitions.schema.fold`` applied to a Series of strings (once per distinct value)."""
+    return text.map(fold, na_action="ignore").fillna("")
 
 
+@per_unique
 def error_values(text: pd.Series) -> pd.Series:
     """Mask of cells holding a spreadsheet error value (``#REF!``, ``#N/A``, ...)."""
     return text.str.upper().isin(ERROR_VALUES)
 
 
+@per_unique
 def parse_dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse dates: date cells, ISO text, French day-first text, serial numbers.
 
@@ -109,6 +138,7 @@ def parse_dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     return result, failed
 
 
+@per_unique
 def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse maturity stages: a number 0-5 or a label in French or English.
 
@@ -125,6 +155,7 @@ def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     return stages, filled & stages.isna()
 
 
+@per_unique
 def parse_bools(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse yes/no cells (oui/non, yes/no, true/false, x, 1/0); blank means no."""
     text = fold_series(to_text(cells))
@@ -133,6 +164,7 @@ def parse_bools(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     return values.eq(True), failed
 
 
+@per_unique
 def parse_vocabulary(cells: pd.Series, words: dict[str, str]) -> tuple[pd.Series, pd.Series]:
     """Map cells to canonical keys through ``words`` (folded spelling -> key).
 
@@ -144,6 +176,7 @@ def parse_vocabulary(cells: pd.Series, words: dict[str, str]) -> tuple[pd.Series
     return keys.fillna(""), failed
 
 
+@per_unique
 def parse_lists(
     cells: pd.Series, words: dict[str, str], order: tuple[str, ...]
 ) -> tuple[pd.Series, pd.Series]:
@@ -162,6 +195,7 @@ def parse_lists(
     return result, failed
 
 
+@per_unique
 def parse_urls(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Keep absolute http(s) URLs; anything else filled in is a failure and becomes ``""``."""
     text = to_text(cells)

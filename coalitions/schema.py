@@ -61,6 +61,8 @@ COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 # Separators that don't change a name: spaces, _ and -, and both apostrophes (' and ’ vary
 # between keyboards).
 SEPARATORS = r"[\s_\-'’]+"
+_COMBINING_RE = re.compile(COMBINING_MARKS)
+_SEPARATORS_RE = re.compile(SEPARATORS)
 
 
 def fold(text: object) -> str:
@@ -72,8 +74,10 @@ def fold(text: object) -> str:
     """
     if text is None:
         return ""
-    bare = re.sub(COMBINING_MARKS, "", unicodedata.normalize("NFKD", str(text)))
-    return re.sub(SEPARATORS, " ", bare).strip().lower()
+    text = str(text)
+    if not text.isascii():  # most names are plain ASCII: skip the Unicode work for them
+        text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
+    return _SEPARATORS_RE.sub(" ", text).strip().lower()
 
 
 COALITIONS = Tab(

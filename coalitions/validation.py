@@ -10,7 +10,9 @@ Fully blank rows are not data (sheets end with many) and are skipped without a f
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from coalitions import schema
@@ -79,57 +81,91 @@ def _header_map(tab: schema.Tab, headers: list[str], out: _Collector):
     return known, extra
 
 
-def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
-    """Headers and the non-blank data rows, indexed by sheet row number."""
+@dataclass
+class _Column:
+    """One column of a tab, factorized: each distinct cell is parsed once.
+
+    ``codes[i]`` is the index in ``uniques`` (raw cells) and ``text`` (the same as text) of
+    the i-th kept row.
+    """
+
+    codes: np.ndarray
+    uniques: pd.Series
+    text: pd.Series
+
+    def spread(self, values: pd.Series, rows: pd.Index) -> pd.Series:
+        spread = values.iloc[self.codes]
+        spread.index = rows
+        return spread
+
+    def spread_text(self, rows: pd.Index) -> pd.Series:
+        return pd.Series(self.text.to_numpy()[self.codes], index=rows, dtype=object)
+
+
+def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
+    """Headers, the sheet row numbers of the non-blank rows, and their columns."""
     if frame.shape[0] == 0:
-        return [], frame
+        return [], pd.Index([], dtype="int64"), []
     headers = to_text(frame.iloc[0]).tolist()
-    body = frame.iloc[1:].copy()
-    body.index = pd.RangeIndex(2, 2 + len(body))
-    texts = body.apply(to_text) if len(body) else body
-    not_blank = (texts != "").any(axis=1) if len(body) else pd.Series(dtype=bool)
-    return headers, body[not_blank]
+    body = frame.iloc[1:]
+    filled_any = np.zeros(len(body), dtype=bool)
+    factorized = []
+    for position in range(body.shape[1]):
+        codes, uniques = pd.factorize(body.iloc[:, position].astype(object), use_na_sentinel=False)
+        uniques = pd.Series(uniques, dtype=object)
+        text = to_text(uniques)
+        filled_any |= (text != "").to_numpy()[codes]
+        factorized.append((codes, uniques, text))
+    rows = pd.Index(np.arange(2, 2 + len(body))[filled_any])
+    columns = [_Column(codes[filled_any], uniques, text) for codes, uniques, text in factorized]
+    return headers, rows, columns
 
 
-def _parse_column(tab: str, column: schema.Column, cells: pd.Series, out: _Collector):
-    """Parse one column; report error values and unparseable cells."""
-    rows = cells.index.to_series()
-    text = to_text(cells)
-    errors = error_values(text)
-    out.add_masked(WARNING, tab, rows, column.name, text, errors, "error_value")
-    cells = cells.astype(object).mask(errors, "")
-    text = text.mask(errors, "")
+def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Index, out):
+    """Parse one column; report error values and unparseable cells.
+
+    Returns (parsed values, cells as text), both indexed by sheet row.
+    """
+    row_series = rows.to_series()
+    errors_u = error_values(cells.text)
+    text_u = cells.text.mask(errors_u, "")
+    text = pd.Series(text_u.to_numpy()[cells.codes], index=rows, dtype=object)
+    errors = pd.Series(errors_u.to_numpy()[cells.codes], index=rows)
+    out.add_masked(WARNING, tab, row_series, column.name, cells.spread_text(rows), errors,
+                   "error_value")  # fmt: skip
+    raw_u = cells.uniques.mask(errors_u, "")
     kind = column.kind
     if kind == schema.DATE:
-        values, failed = parse_dates(cells)
+        values_u, failed_u = parse_dates(raw_u)
         code = "bad_date"
     elif kind == schema.STAGE:
-        values, failed = parse_stages(cells)
+        values_u, failed_u = parse_stages(raw_u)
         code = "unknown_stage"
     elif kind == schema.BOOL:
-        values, failed = parse_bools(cells)
+        values_u, failed_u = parse_bools(raw_u)
         code = "bad_bool"
     elif kind == schema.LEVER_LIST:
-        values, failed = parse_lists(cells, schema.LEVER_WORDS, schema.LEVERS)
+        values_u, failed_u = parse_lists(raw_u, schema.LEVER_WORDS, schema.LEVERS)
         code = "unknown_lever"
     elif kind == schema.URL:
-        values, failed = parse_urls(cells)
+        values_u, failed_u = parse_urls(raw_u)
         code = "bad_url"
     elif kind in _VOCABULARIES:
         words, code = _VOCABULARIES[kind]
-        values, failed = parse_vocabulary(cells, words)
+        values_u, failed_u = parse_vocabulary(raw_u, words)
     elif kind == schema.ACTOR_TYPE:
         # A free list: known spellings get their key, anything else is kept as written.
-        keys, _unknown = parse_vocabulary(cells, schema.ACTOR_TYPE_WORDS)
-        return keys.mask(keys == "", text), text
+        keys_u, _unknown = parse_vocabulary(raw_u, schema.ACTOR_TYPE_WORDS)
+        return cells.spread(keys_u.mask(keys_u == "", text_u), rows), text
     else:
         return text, text
-    # A required column's bad value is an error (the row goes), an optional one's a warning.
-    severity = ERROR if column.required else WARNING
-    out.add_masked(severity, tab, rows, column.name, text, failed, code)
     if column.required:
-        values = values.mask(failed)
-    return values, text
+        # A required column's bad value is an error (the row goes), an optional one's a warning.
+        values_u = values_u.mask(failed_u)
+    failed = pd.Series(failed_u.to_numpy()[cells.codes], index=rows)
+    severity = ERROR if column.required else WARNING
+    out.add_masked(severity, tab, row_series, column.name, text, failed, code)
+    return cells.spread(values_u, rows), text
 
 
 def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
@@ -140,36 +176,36 @@ def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
     """
     if frame is None:
         return None
-    headers, body = _rows_of(frame)
+    headers, rows, columns = _rows_of(frame)
     known, extra = _header_map(tab, headers, out)
     missing = [c for c in tab.required_columns if c not in known]
     if missing:
         for name in missing:
             out.add(ERROR, tab.name, 1, name, "", "missing_column", column=name, tab=tab.name)
         return None
-    table = pd.DataFrame(index=body.index)
-    raw_text = pd.DataFrame(index=body.index)
-    keep = pd.Series(True, index=body.index)
+    table = pd.DataFrame(index=rows)
+    raw_text = pd.DataFrame(index=rows)
+    keep = np.ones(len(rows), dtype=bool)
     for column in tab.columns:
         if column.name not in known:
             table[column.name] = _default_for(column)
             raw_text[column.name] = ""
             continue
-        values, text = _parse_column(tab.name, column, body.iloc[:, known[column.name]], out)
+        values, text = _parse_column(tab.name, column, columns[known[column.name]], rows, out)
         table[column.name] = values
         raw_text[column.name] = text
         if column.required:
             blank = text == ""
             out.add_masked(
-                ERROR, tab.name, body.index.to_series(), column.name, text, blank,
+                ERROR, tab.name, rows.to_series(), column.name, text, blank,
                 "required_missing", column=column.name,
             )  # fmt: skip
-            keep &= ~blank & pd.Series(values, index=body.index).notna()
+            keep &= ~blank.to_numpy() & values.notna().to_numpy()
     for header, position in extra.items():
         if header not in table.columns:
-            table[header] = to_text(body.iloc[:, position])
-    table.insert(0, "row", body.index.to_numpy())
-    return table[keep.to_numpy()].copy(), raw_text[keep.to_numpy()]
+            table[header] = columns[position].spread_text(rows)
+    table.insert(0, "row", rows.to_numpy())
+    return table[keep].copy(), raw_text[keep]
 
 
 def _default_for(column: schema.Column):
@@ -189,15 +225,15 @@ def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, o
     return table[~repeated.to_numpy()].copy()
 
 
-def _resolve_refs(values: pd.Series, coalitions: pd.DataFrame) -> pd.Series:
-    """Coalition ids for references given as an id or a name (matched like headers)."""
+def _reference_index(coalitions: pd.DataFrame) -> dict[str, str]:
+    """Folded id or name -> coalition id: how references are matched (ids win over names)."""
     index = dict(zip(fold_series(coalitions["name"]), coalitions["id"], strict=True))
     index.update(zip(fold_series(coalitions["id"]), coalitions["id"], strict=True))
-    return fold_series(values.astype(str)).map(index)
+    return index
 
 
-def _check_refs(table, tab: str, coalitions, out: _Collector, required: bool = True):
-    ids = _resolve_refs(table["coalition"], coalitions)
+def _check_refs(table, tab: str, refs: dict[str, str], out: _Collector, required: bool = True):
+    ids = fold_series(table["coalition"]).map(refs)
     filled = table["coalition"] != ""
     dangling = filled & ids.isna()
     severity = ERROR if required else WARNING
@@ -223,27 +259,29 @@ def _coalitions(frame, out: _Collector) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def _actors(frame, out: _Collector) -> pd.DataFrame:
+def _actors(frame, out: _Collector) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The actors tab, and its names by folded spelling (for matching memberships)."""
     read = _read_table(schema.ACTORS, frame, out)
     if read is None:
-        return empty_table(["row", *_TABLE_COLUMNS["actors"]])
+        return empty_table(["row", *_TABLE_COLUMNS["actors"]]), {}
     table, _ = read
-    table = _drop_duplicates(
-        table, fold_series(table["name"]), "actors", "name", "duplicate_actor", out
-    )
+    keys = fold_series(table["name"])
+    table = _drop_duplicates(table, keys, "actors", "name", "duplicate_actor", out)
     table["listed"] = True
-    return table.reset_index(drop=True)
+    keys = keys[~keys.duplicated()]
+    return table.reset_index(drop=True), dict(zip(keys, table["name"], strict=True))
 
 
-def _memberships(frame, coalitions, actors, actors_tab: bool, out: _Collector):
+def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collector):
     """Memberships with actor names matched to the actors tab; unlisted actors are added."""
     read = _read_table(schema.MEMBERSHIPS, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["memberships"]]), actors
-    table = _check_refs(read[0], "memberships", coalitions, out)
-    canonical = dict(zip(fold_series(actors["name"]), actors["name"], strict=True))
-    folded = fold_series(table["actor"])
-    matched = folded.map(canonical)
+    table = _check_refs(read[0], "memberships", refs, out)
+    # Most names are written exactly as in the actors tab: fold only the others.
+    exact = table["actor"].isin(canonical.values())
+    folded = table["actor"].where(exact, fold_series(table["actor"].where(~exact, "")))
+    matched = table["actor"].where(exact, folded.map(canonical))
     unlisted = matched.isna()
     if actors_tab:
         out.add_masked(
@@ -251,15 +289,16 @@ def _memberships(frame, coalitions, actors, actors_tab: bool, out: _Collector):
             "unknown_actor",
         )  # fmt: skip
     table["actor"] = matched.fillna(table["actor"])
-    pair = fold_series(table["coalition"]) + "\x00" + fold_series(table["actor"])
+    pair = pd.DataFrame({"coalition": table["coalition"], "actor": matched.fillna(folded)})
     repeated = pair.duplicated(keep="first")
     out.add_masked(
         WARNING, "memberships", table["row"], "actor", table["actor"], repeated,
         "duplicate_membership",
     )  # fmt: skip
     table = table[~repeated.to_numpy()].copy()
+    new = (unlisted & ~repeated).to_numpy()
     new_names = table.loc[unlisted[~repeated].to_numpy(), "actor"]
-    new_names = new_names[~fold_series(new_names).duplicated()]
+    new_names = new_names[~folded[new].duplicated().to_numpy()]
     if len(new_names):
         added = pd.DataFrame(
             {"row": pd.NA, "name": new_names.to_numpy(), "type": "", "website": "", "listed": False}
@@ -268,11 +307,11 @@ def _memberships(frame, coalitions, actors, actors_tab: bool, out: _Collector):
     return table.reset_index(drop=True), actors
 
 
-def _events(frame, coalitions, out: _Collector) -> pd.DataFrame:
+def _events(frame, refs, out: _Collector) -> pd.DataFrame:
     read = _read_table(schema.EVENTS, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["events"]])
-    table = _check_refs(read[0], "events", coalitions, out, required=False)
+    table = _check_refs(read[0], "events", refs, out, required=False)
     backwards = table["end"].notna() & (table["end"] < table["date"])
     out.add_masked(
         WARNING, "events", table["row"], "end", table["end"].astype(str), backwards,
@@ -283,11 +322,11 @@ def _events(frame, coalitions, out: _Collector) -> pd.DataFrame:
     return table.sort_values("date", kind="stable").reset_index(drop=True)
 
 
-def _linked(tab: schema.Tab, frame, coalitions, out: _Collector) -> pd.DataFrame:
+def _linked(tab: schema.Tab, frame, refs, out: _Collector) -> pd.DataFrame:
     read = _read_table(tab, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS[tab.name]])
-    table = _check_refs(read[0], tab.name, coalitions, out)
+    table = _check_refs(read[0], tab.name, refs, out)
     if "stage" in table:
         table["stage"] = table["stage"].astype(int)
     sort = ["date", "row"] if tab.name == "progress" else ["row"]
@@ -298,13 +337,13 @@ def _settings(frame, out: _Collector) -> dict[str, str]:
     """Settings as {folded_key_with_underscores: value}."""
     if frame is None:
         return {}
-    headers, body = _rows_of(frame)
+    headers, rows, columns = _rows_of(frame)
     known, _ = _header_map(schema.SETTINGS, headers, out)
     key_at, value_at = known.get("key", 0), known.get("value", 1)
-    if body.shape[1] <= max(key_at, value_at):
+    if len(columns) <= max(key_at, value_at):
         return {}
-    keys = fold_series(to_text(body.iloc[:, key_at])).str.replace(" ", "_")
-    values = to_text(body.iloc[:, value_at])
+    keys = fold_series(columns[key_at].spread_text(rows)).str.replace(" ", "_")
+    values = columns[value_at].spread_text(rows)
     return {k: v for k, v in zip(keys, values, strict=True) if k}
 
 
@@ -350,13 +389,14 @@ def build_dataset(raw: RawWorkbook) -> Dataset:
     if "coalitions" not in tabs:
         out.add(ERROR, "coalitions", None, None, "", "missing_tab", tab="coalitions")
     coalitions = _coalitions(tabs.get("coalitions"), out)
-    actors = _actors(tabs.get("actors"), out)
+    actors, canonical = _actors(tabs.get("actors"), out)
+    refs = _reference_index(coalitions)
     memberships, actors = _memberships(
-        tabs.get("memberships"), coalitions, actors, "actors" in tabs, out
+        tabs.get("memberships"), refs, actors, canonical, "actors" in tabs, out
     )
-    events = _events(tabs.get("events"), coalitions, out)
-    progress = _linked(schema.PROGRESS, tabs.get("progress"), coalitions, out)
-    deliverables = _linked(schema.DELIVERABLES, tabs.get("deliverables"), coalitions, out)
+    events = _events(tabs.get("events"), refs, out)
+    progress = _linked(schema.PROGRESS, tabs.get("progress"), refs, out)
+    deliverables = _linked(schema.DELIVERABLES, tabs.get("deliverables"), refs, out)
     _check_stage_history(coalitions, progress, out)
     return Dataset(
         coalitions=coalitions,
