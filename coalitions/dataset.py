@@ -61,8 +61,9 @@ class SourceInfo:
 
     ``kind`` is one of ``sheet``, ``xlsx``, ``csv``, ``sample``, ``upload``; ``label`` the
     sheet's title or the file's name; ``read_at`` when it was read. When the live source
-    failed and a last-known-good snapshot is shown, ``fallback_reason`` is a catalogue key
-    (``source.fallback.<reason>``) and ``read_at`` is the snapshot's time.
+    failed and a last-known-good snapshot is shown, ``fallback_reason`` is why (a
+    ``SourceError`` reason: ``network``, ``forbidden``...; its banner text is the catalogue's
+    ``source.fallback.<reason>``) and ``read_at`` is the snapshot's time.
     """
 
     kind: str

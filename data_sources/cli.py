@@ -51,7 +51,8 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         dataset = load_source(args.source)
     except SourceError as err:
-        print(err.user_message(lang) if hasattr(err, "user_message") else str(err))
+        detail = f" ({err.detail})" if err.detail else ""
+        print(f"{err.message(lang)}{detail}")
         return EXIT_UNREADABLE
     if dataset.source and dataset.source.fallback_reason:
         print(translate("cli.fallback", lang, reason=dataset.source.fallback_reason))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -14,9 +15,11 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
-    """Snapshots go to a temporary folder, never into the working tree."""
+    """Snapshots go to a temporary folder, never into the working tree; caches start empty."""
     monkeypatch.setenv("RESET_CACHE_DIR", str(tmp_path_factory.mktemp("snapshots")))
     monkeypatch.delenv("RESET_DATA", raising=False)
+    st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 @pytest.fixture

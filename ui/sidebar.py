@@ -45,9 +45,9 @@ def render_source(data: Dataset) -> None:
     """Source, freshness, refresh button and the upload box."""
     sidebar = st.sidebar
     sidebar.caption(describe_source(data))
-    if sidebar.button(t("sidebar.refresh"), icon=":material/refresh:", key="refresh"):
-        clear_cache()
-        st.rerun()
+    # A callback runs before the rerun it triggers, so that rerun reads the source afresh.
+    sidebar.button(t("sidebar.refresh"), icon=":material/refresh:", key="refresh",
+                   on_click=clear_cache)  # fmt: skip
     if data.source and data.source.fallback_reason:
         time = data.source.read_at.strftime("%d/%m/%Y %H:%M")
         st.warning(t(fallback_key(data.source.fallback_reason), time=time), icon="⚠️")
