@@ -3,6 +3,7 @@
 import streamlit as st
 
 from coalitions.quality import count_findings, filter_findings
+from data_sources.template import build_template
 from ui.context import dataset, lang, t
 from ui.widgets import download_csv, empty_state
 
@@ -10,6 +11,15 @@ data = dataset()
 st.title(t("nav.data_quality"))
 st.caption(t("quality.intro"))
 
+st.download_button(
+    t("quality.template"),
+    data=build_template(lang()),
+    file_name="modele-coalitions.xlsx" if lang() == "fr" else "coalitions-template.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help=t("quality.template.help"),
+    icon=":material/download:",
+    key="template",
+)
 findings = data.findings_frame(lang())
 if findings.empty:
     st.success(t("quality.none"), icon=":material/check_circle:")
@@ -30,14 +40,11 @@ st.dataframe(
 )  # fmt: skip
 
 left, right = st.columns(2)
-severities = left.multiselect(
-    t("quality.severity"),
-    ["error", "warning"],
-    default=["error", "warning"],
-    format_func=lambda s: t(f"quality.severity.{s}"),
-)
+# Options are the labels themselves: multiselect values travel as their displayed text.
+labels = {t(f"quality.severity.{s}"): s for s in ("error", "warning")}
+chosen = left.multiselect(t("quality.severity"), list(labels), default=list(labels))
 tabs = right.multiselect(t("quality.col.tab"), sorted(findings["tab"].unique()))
-shown = filter_findings(findings, severities, tabs)
+shown = filter_findings(findings, [labels[label] for label in chosen], tabs)
 if shown.empty:
     empty_state("quality.filtered_out")
 else:

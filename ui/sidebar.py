@@ -51,6 +51,12 @@ def render_source(data: Dataset) -> None:
     if data.source and data.source.fallback_reason:
         time = data.source.read_at.strftime("%d/%m/%Y %H:%M")
         st.warning(t(fallback_key(data.source.fallback_reason), time=time), icon="⚠️")
+    if data.errors:
+        sidebar.page_link(
+            "pages/data_quality.py",
+            label=t("app.errors_banner", count=len({(f.tab, f.row) for f in data.errors})),
+            icon=":material/error:",
+        )
     sidebar.file_uploader(
         t("sidebar.upload"),
         type=["xlsx"],

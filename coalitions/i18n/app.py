@@ -54,9 +54,8 @@ MESSAGES = {
         "en": "This file could not be read; the shared source is still shown.",
     },
     "app.errors_banner": {
-        "fr": "{count} ligne(s) du classeur ont des erreurs et sont écartées : "
-        "voir Qualité des données.",
-        "en": "{count} row(s) of the workbook have errors and are left out: see Data quality.",
+        "fr": "{count} ligne(s) en erreur, écartées : voir Qualité des données",
+        "en": "{count} row(s) with errors, left out: see Data quality",
     },
 }
 MESSAGES.update(
@@ -89,6 +88,14 @@ MESSAGES.update(
         "quality.col.column": {"fr": "Colonne", "en": "Column"},
         "quality.col.value": {"fr": "Valeur", "en": "Value"},
         "quality.col.message": {"fr": "Message", "en": "Message"},
+        "quality.template": {
+            "fr": "Télécharger le modèle de classeur (.xlsx)",
+            "en": "Download the template workbook (.xlsx)",
+        },
+        "quality.template.help": {
+            "fr": "Un classeur vide qui suit le contrat : onglets, en-têtes, listes de valeurs.",
+            "en": "An empty workbook that follows the contract: tabs, headers, value lists.",
+        },
         "quality.filtered_out": {
             "fr": "Aucun résultat avec ces filtres.",
             "en": "Nothing matches these filters.",
