@@ -122,57 +122,68 @@ def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
 
 
 def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Index, out):
-    """Parse one column; report error values and unparseable cells.
+    """Parse one column; report error values, unparseable cells and missing required ones.
 
-    Returns (parsed values, cells as text), both indexed by sheet row.
+    Returns (parsed values, cells as text, mask of rows whose required value is missing or
+    invalid), the Series indexed by sheet row. Checks run on the distinct values; only the
+    results are spread to the rows.
     """
     row_series = rows.to_series()
     errors_u = error_values(cells.text)
     text_u = cells.text.mask(errors_u, "")
     text = pd.Series(text_u.to_numpy()[cells.codes], index=rows, dtype=object)
-    errors = pd.Series(errors_u.to_numpy()[cells.codes], index=rows)
-    out.add_masked(WARNING, tab, row_series, column.name, cells.spread_text(rows), errors,
-                   "error_value")  # fmt: skip
+    if errors_u.any():
+        errors = pd.Series(errors_u.to_numpy()[cells.codes], index=rows)
+        out.add_masked(WARNING, tab, row_series, column.name, cells.spread_text(rows), errors,
+                       "error_value")  # fmt: skip
     raw_u = cells.uniques.mask(errors_u, "")
+    blank_u = (text_u == "").to_numpy()
+    invalid_u = blank_u if column.required else np.zeros(len(text_u), dtype=bool)
     kind = column.kind
-    if kind == schema.DATE:
-        values_u, failed_u = parse_dates(raw_u)
-        code = "bad_date"
-    elif kind == schema.STAGE:
-        values_u, failed_u = parse_stages(raw_u)
-        code = "unknown_stage"
-    elif kind == schema.BOOL:
-        values_u, failed_u = parse_bools(raw_u)
-        code = "bad_bool"
-    elif kind == schema.LEVER_LIST:
-        values_u, failed_u = parse_lists(raw_u, schema.LEVER_WORDS, schema.LEVERS)
-        code = "unknown_lever"
-    elif kind == schema.URL:
-        values_u, failed_u = parse_urls(raw_u)
-        code = "bad_url"
+    if kind in _PARSERS:
+        parse, code = _PARSERS[kind]
+        values_u, failed_u = parse(raw_u)
     elif kind in _VOCABULARIES:
         words, code = _VOCABULARIES[kind]
         values_u, failed_u = parse_vocabulary(raw_u, words)
     elif kind == schema.ACTOR_TYPE:
         # A free list: known spellings get their key, anything else is kept as written.
         keys_u, _unknown = parse_vocabulary(raw_u, schema.ACTOR_TYPE_WORDS)
-        return cells.spread(keys_u.mask(keys_u == "", text_u), rows), text
+        values_u, failed_u, code = keys_u.mask(keys_u == "", text_u), None, None
     else:
-        return text, text
-    if column.required:
+        values_u, failed_u, code = text_u, None, None
+    if failed_u is not None and failed_u.any():
+        failed = pd.Series(failed_u.to_numpy()[cells.codes], index=rows)
         # A required column's bad value is an error (the row goes), an optional one's a warning.
-        values_u = values_u.mask(failed_u)
-    failed = pd.Series(failed_u.to_numpy()[cells.codes], index=rows)
-    severity = ERROR if column.required else WARNING
-    out.add_masked(severity, tab, row_series, column.name, text, failed, code)
-    return cells.spread(values_u, rows), text
+        severity = ERROR if column.required else WARNING
+        out.add_masked(severity, tab, row_series, column.name, text, failed, code)
+        if column.required:
+            invalid_u = invalid_u | failed_u.to_numpy()
+    invalid = invalid_u[cells.codes]
+    if column.required and blank_u.any():
+        blank = pd.Series(blank_u[cells.codes], index=rows)
+        out.add_masked(ERROR, tab, row_series, column.name, text, blank, "required_missing",
+                       column=column.name)  # fmt: skip
+    return cells.spread(values_u, rows), text, invalid
+
+
+_PARSERS = {
+    schema.DATE: (parse_dates, "bad_date"),
+    schema.STAGE: (parse_stages, "unknown_stage"),
+    schema.BOOL: (parse_bools, "bad_bool"),
+    schema.LEVER_LIST: (
+        lambda cells: parse_lists(cells, schema.LEVER_WORDS, schema.LEVERS),
+        "unknown_lever",
+    ),
+    schema.URL: (parse_urls, "bad_url"),
+}
 
 
 def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
     """Parse a tab into canonical columns; rows with errors are left out.
 
-    Returns (table with canonical + extra columns and ``row``, raw text per column) or None
-    when the tab is missing or lacks a required column.
+    Returns the table with canonical + extra columns and ``row``, or None when the tab is
+    missing or lacks a required column.
     """
     if frame is None:
         return None
@@ -183,29 +194,23 @@ def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
         for name in missing:
             out.add(ERROR, tab.name, 1, name, "", "missing_column", column=name, tab=tab.name)
         return None
-    table = pd.DataFrame(index=rows)
-    raw_text = pd.DataFrame(index=rows)
+    table = {}
     keep = np.ones(len(rows), dtype=bool)
     for column in tab.columns:
         if column.name not in known:
             table[column.name] = _default_for(column)
-            raw_text[column.name] = ""
             continue
-        values, text = _parse_column(tab.name, column, columns[known[column.name]], rows, out)
+        values, _text, invalid = _parse_column(
+            tab.name, column, columns[known[column.name]], rows, out
+        )
         table[column.name] = values
-        raw_text[column.name] = text
-        if column.required:
-            blank = text == ""
-            out.add_masked(
-                ERROR, tab.name, rows.to_series(), column.name, text, blank,
-                "required_missing", column=column.name,
-            )  # fmt: skip
-            keep &= ~blank.to_numpy() & values.notna().to_numpy()
+        keep &= ~invalid
     for header, position in extra.items():
-        if header not in table.columns:
+        if header not in table:
             table[header] = columns[position].spread_text(rows)
-    table.insert(0, "row", rows.to_numpy())
-    return table[keep].copy(), raw_text[keep]
+    frame = pd.DataFrame(table, index=rows)
+    frame.insert(0, "row", rows.to_numpy())
+    return frame[keep].copy()
 
 
 def _default_for(column: schema.Column):
@@ -247,10 +252,9 @@ def _check_refs(table, tab: str, refs: dict[str, str], out: _Collector, required
 
 
 def _coalitions(frame, out: _Collector) -> pd.DataFrame:
-    read = _read_table(schema.COALITIONS, frame, out)
-    if read is None:
+    table = _read_table(schema.COALITIONS, frame, out)
+    if table is None:
         return empty_table(["row", *_TABLE_COLUMNS["coalitions"]])
-    table, _ = read
     table = _drop_duplicates(
         table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out
     )
@@ -261,10 +265,9 @@ def _coalitions(frame, out: _Collector) -> pd.DataFrame:
 
 def _actors(frame, out: _Collector) -> tuple[pd.DataFrame, dict[str, str]]:
     """The actors tab, and its names by folded spelling (for matching memberships)."""
-    read = _read_table(schema.ACTORS, frame, out)
-    if read is None:
+    table = _read_table(schema.ACTORS, frame, out)
+    if table is None:
         return empty_table(["row", *_TABLE_COLUMNS["actors"]]), {}
-    table, _ = read
     keys = fold_series(table["name"])
     table = _drop_duplicates(table, keys, "actors", "name", "duplicate_actor", out)
     table["listed"] = True
@@ -277,7 +280,7 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
     read = _read_table(schema.MEMBERSHIPS, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["memberships"]]), actors
-    table = _check_refs(read[0], "memberships", refs, out)
+    table = _check_refs(read, "memberships", refs, out)
     # Most names are written exactly as in the actors tab: fold only the others.
     exact = table["actor"].isin(canonical.values())
     folded = table["actor"].where(exact, fold_series(table["actor"].where(~exact, "")))
@@ -311,7 +314,7 @@ def _events(frame, refs, out: _Collector) -> pd.DataFrame:
     read = _read_table(schema.EVENTS, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["events"]])
-    table = _check_refs(read[0], "events", refs, out, required=False)
+    table = _check_refs(read, "events", refs, out, required=False)
     backwards = table["end"].notna() & (table["end"] < table["date"])
     out.add_masked(
         WARNING, "events", table["row"], "end", table["end"].astype(str), backwards,
@@ -326,7 +329,7 @@ def _linked(tab: schema.Tab, frame, refs, out: _Collector) -> pd.DataFrame:
     read = _read_table(tab, frame, out)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS[tab.name]])
-    table = _check_refs(read[0], tab.name, refs, out)
+    table = _check_refs(read, tab.name, refs, out)
     if "stage" in table:
         table["stage"] = table["stage"].astype(int)
     sort = ["date", "row"] if tab.name == "progress" else ["row"]
