@@ -1,0 +1,181 @@
+"""The actor network page on the sample (figures counted by hand in data_sources/sample/*.csv),
+in English, with a focus, on the messy workbook and on partial workbooks."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data_sources" / "sample"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+PAGE = "pages/network.py"
+
+
+def partial(folder: Path, *tabs: str) -> Path:
+    """A CSV workbook with only these tabs of the sample."""
+    folder.mkdir()
+    for tab in tabs:
+        shutil.copy(SAMPLE / f"{tab}.csv", folder / f"{tab}.csv")
+    return folder
+
+
+def captions(at) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_sample_in_english(app):
+    at = app(page=PAGE, lang="en")
+    assert not at.exception
+    assert at.title[0].value == "Actor network"
+    # actors.csv: 61 actors, all of them in memberships.csv; coalitions.csv: 20 coalitions.
+    assert "Showing 61 of 61 actors and 20 of 20 coalitions." in captions(at)
+    assert "Betweenness computed exactly on the whole filtered network." in captions(at)
+    frames = [d.value for d in at.dataframe]
+    actors = next(f for f in frames if "bridge" in f.columns)
+    coalitions = next(f for f in frames if "homogeneous" in f.columns)
+    assert len(actors) == 61
+    assert len(coalitions) == 20
+    # FING: envdata, civictech, achat, equite, Dématérialiser, climat-num, algo-publics,
+    # sobriete-web, accessibilite.
+    fing = actors[actors["actor"] == "FING"].iloc[0]
+    assert fing["coalitions"] == 9
+    assert fing["type"] == "Association"
+    assert actors["actor"].iloc[0] == "FING"  # most connected first
+    # In 2+ coalitions: FING, Métropole de Rivemont, Tiers-lieu La Forge, Ville de Valcourt
+    # (3 each), Agence Écoconception Web, Département de Bellerive, Laboratoire Usages &
+    # Société, Maison de services au public de Valcourt, Syndicat mixte (2 each).
+    assert int(actors["bridge"].sum()) == 9
+    assert "9 of 61 actors take part in several coalitions; here are those linking the most." in (
+        captions(at)
+    )
+    # commerce-local's only actor is a company (Place de marché de Valcourt).
+    assert [w.value for w in at.warning] == [
+        "1 coalition(s) without any public body, academic, association or local authority:"
+    ]
+    flagged = coalitions[coalitions["homogeneous"]]
+    assert list(flagged["name"]) == ["Places de marché numériques locales"]
+    # equite: public x2, company x2, local authority, association x3 (In Fine untyped).
+    equite = coalitions[coalitions["name"].str.contains("équité scolaire")].iloc[0]
+    assert (equite["actors"], equite["types"]) == (10, 4)
+    links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert ("coalition", "coalition=commerce-local") in links
+
+
+def points(values) -> int:
+    """How many values a Plotly array holds (plain list, or base64 typed array)."""
+    if isinstance(values, dict):
+        return len(base64.b64decode(values["bdata"])) // np.dtype(values["dtype"]).itemsize
+    return len(values)
+
+
+def test_sample_graph_colours_and_sizes(app):
+    at = app(page=PAGE, lang="en")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    traces = {t.get("name"): t for t in spec["data"] if t.get("mode") != "lines"}
+    assert traces["Coalition"]["marker"]["color"] == "#333333"
+    assert points(traces["Coalition"]["x"]) == 20
+    # 16 public actors in actors.csv, drawn in the palette's public colour.
+    assert traces["Public body"]["marker"]["color"] == "#0072B2"
+    assert points(traces["Public body"]["x"]) == 16
+    # In Fine and Lab Accès have no type.
+    assert points(traces["Type not given"]["x"]) == 2
+    assert sum(points(t["x"]) for t in traces.values()) == 81
+
+
+def test_french_by_default(app):
+    at = app(page=PAGE)
+    assert not at.exception
+    assert at.title[0].value == "Réseau d'acteurs"
+    assert "Affichés : 61 acteurs sur 61 et 20 coalitions sur 20." in captions(at)
+
+
+def test_focus_on_a_coalition_with_the_selectbox(app):
+    at = app(page=PAGE, lang="en")
+    at.selectbox(key="network-focus").set_value("c:envdata").run()
+    assert not at.exception
+    # envdata's 6 actors; FING takes 8 other coalitions in: 9 coalitions drawn.
+    assert "Showing 6 of 61 actors and 9 of 20 coalitions." in captions(at)
+    links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert links[0] == ("coalition", "coalition=envdata")
+
+
+def test_focus_from_the_query(app):
+    at = app(page=PAGE, lang="en", query={"focus": "Ville de Valcourt"})
+    assert not at.exception
+    assert at.selectbox(key="network-focus").value == "a:Ville de Valcourt"
+    # Its coalitions: reemploi (6 actors), communs (2), sobriete-web (5), Valcourt counted once.
+    assert "Showing 11 of 61 actors and 3 of 20 coalitions." in captions(at)
+
+
+def test_actor_to_actor_view(app):
+    at = app(page=PAGE, lang="en")
+    at.radio(key="network-view").set_value("projection").run()
+    assert not at.exception
+    assert any(c.startswith("Showing 61 of 61 actors, linked by") for c in captions(at))
+
+
+def test_filters(app):
+    at = app(page=PAGE, lang="en")
+    at.multiselect(key="network-types").set_value(["public"]).run()
+    assert not at.exception
+    # 16 public actors, in envdata, civictech, achat, equite, Dématérialiser, mediation,
+    # accessibilite, donnees-sociales, sobriete-web, logiciels-libres.
+    assert "Showing 16 of 16 actors and 10 of 10 coalitions." in captions(at)
+    at.multiselect(key="network-types").set_value([])
+    at.multiselect(key="network-roles").set_value(["lead"]).run()
+    # 16 "animateur" rows in memberships.csv, FING in 5 of them: 12 leads, 14 coalitions
+    # (civictech and sobriete-web have two leads each).
+    assert "Showing 12 of 12 actors and 14 of 14 coalitions." in captions(at)
+    at.multiselect(key="network-roles").set_value([])
+    at.multiselect(key="network-families").set_value(["Environnement"]).run()
+    # envdata (6), climat-num (3), reemploi (6): FING and Métropole de Rivemont are shared.
+    assert "Showing 13 of 13 actors and 3 of 3 coalitions." in captions(at)
+
+
+def test_slider_limits_the_drawing(app):
+    at = app(page=PAGE, lang="en")
+    at.slider(key="network-max-actors").set_value(10).run()
+    assert not at.exception
+    shown = next(c for c in captions(at) if c.startswith("Showing"))
+    assert shown.startswith("Showing 10 of 61 actors")
+
+
+def test_messy_workbook(app):
+    if not MESSY.exists():
+        pytest.skip("messy.xlsx not built yet")
+    at = app(page=PAGE, data=MESSY, lang="en")
+    assert not at.exception
+    spec = at.get("plotly_chart")[0].proto.spec
+    # The actor named "<script>…" is drawn as text, never as markup.
+    assert "<script>" not in spec
+    assert "&lt;script&gt;" in spec
+
+
+def test_only_coalitions(app, tmp_path):
+    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions"), lang="en")
+    assert not at.exception
+    assert "no “memberships” tab" in at.info[0].value
+    assert not at.get("plotly_chart")
+
+
+def test_no_actors_tab(app, tmp_path):
+    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions", "memberships"), lang="en")
+    assert not at.exception
+    assert any("No “actors” tab" in i.value for i in at.info)
+    assert "Showing 61 of 61 actors and 20 of 20 coalitions." in captions(at)
+    # No type is known: no coalition can be called homogeneous.
+    assert not at.warning
+
+
+def test_empty_memberships_tab(app, tmp_path):
+    folder = partial(tmp_path / "wb", "coalitions", "actors")
+    (folder / "memberships.csv").write_text("coalition,acteur,rôle\n", encoding="utf-8")
+    at = app(page=PAGE, data=folder, lang="en")
+    assert not at.exception
+    assert "holds no readable row yet" in at.info[0].value
