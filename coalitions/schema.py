@@ -62,6 +62,20 @@ COMBINING_MARKS = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
 # between keyboards).
 SEPARATORS = r"[\s_\-'’]+"
 _COMBINING_RE = re.compile(COMBINING_MARKS)
+
+
+def _latin_fold_table() -> dict[int, str]:
+    # Latin-1 Supplement and Latin Extended-A/B: each letter's NFKD form without its marks.
+    table = {}
+    for code in range(0xC0, 0x250):
+        bare = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", chr(code)))
+        if bare != chr(code) and bare.isascii():
+            table[code] = bare
+    table[ord("’")] = "'"  # the typographic apostrophe of French keyboards
+    return table
+
+
+_LATIN_FOLD = _latin_fold_table()
 _SEPARATORS_RE = re.compile(SEPARATORS)
 
 
@@ -75,8 +89,11 @@ def fold(text: object) -> str:
     if text is None:
         return ""
     text = str(text)
-    if not text.isascii():  # most names are plain ASCII: skip the Unicode work for them
-        text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
+    if not text.isascii():
+        # Accented Latin letters (most names) go through a table; only the rest needs NFKD.
+        text = text.translate(_LATIN_FOLD)
+        if not text.isascii():
+            text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
     return _SEPARATORS_RE.sub(" ", text).strip().lower()
 
 

@@ -230,15 +230,26 @@ def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, o
     return table[~repeated.to_numpy()].copy()
 
 
-def _reference_index(coalitions: pd.DataFrame) -> dict[str, str]:
-    """Folded id or name -> coalition id: how references are matched (ids win over names)."""
-    index = dict(zip(fold_series(coalitions["name"]), coalitions["id"], strict=True))
-    index.update(zip(fold_series(coalitions["id"]), coalitions["id"], strict=True))
-    return index
+def _reference_index(coalitions: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """How references are matched: an id or a name, as written or folded (ids win)."""
+    ids, names = coalitions["id"], coalitions["name"]
+    exact = dict(zip(names, ids, strict=True)) | dict(zip(ids, ids, strict=True))
+    folded = dict(zip(fold_series(names), ids, strict=True))
+    folded.update(zip(fold_series(ids), ids, strict=True))
+    return {"exact": exact, "folded": folded}
+
+
+def _matched(values: pd.Series, exact: dict[str, str], folded: dict[str, str]) -> pd.Series:
+    """Look ``values`` up as written first; fold only the ones not found (usually few)."""
+    found = values.map(exact)
+    missing = found.isna() & (values != "")
+    if missing.any():
+        found[missing] = fold_series(values[missing]).map(folded)
+    return found
 
 
 def _check_refs(table, tab: str, refs: dict[str, str], out: _Collector, required: bool = True):
-    ids = fold_series(table["coalition"]).map(refs)
+    ids = _matched(table["coalition"], refs["exact"], refs["folded"])
     filled = table["coalition"] != ""
     dangling = filled & ids.isna()
     severity = ERROR if required else WARNING
@@ -281,10 +292,12 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["memberships"]]), actors
     table = _check_refs(read, "memberships", refs, out)
-    # Most names are written exactly as in the actors tab: fold only the others.
-    exact = table["actor"].isin(canonical.values())
-    folded = table["actor"].where(exact, fold_series(table["actor"].where(~exact, "")))
-    matched = table["actor"].where(exact, folded.map(canonical))
+    # Most names are written as in the actors tab: fold and look up only the others.
+    exact = table["actor"].isin(set(canonical.values()))
+    folded, matched = table["actor"].copy(), table["actor"].copy()
+    if not exact.all():
+        folded[~exact] = fold_series(table["actor"][~exact])
+        matched[~exact] = folded[~exact].map(canonical)
     unlisted = matched.isna()
     if actors_tab:
         out.add_masked(
