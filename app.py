@@ -12,6 +12,7 @@ from data_sources.cache import current_source, load_dataset, load_uploaded
 from data_sources.errors import SourceError
 from data_sources.files import MAX_UPLOAD_BYTES
 from ui import context, sidebar
+from ui.access import require_access
 from ui.context import t
 
 st.set_page_config(
@@ -20,6 +21,8 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+# Nothing is read or drawn for a visitor who may not see the dashboard.
+require_access()
 
 PAGES = {
     "nav.section.dashboard": [
