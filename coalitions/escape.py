@@ -8,36 +8,66 @@ HTML component, a slide, a report, a calendar file, a download's file name) pass
 from __future__ import annotations
 
 import html
+import math
 import re
 import unicodedata
 from urllib.parse import urlsplit
 
-# Bidirectional embedding/override/isolate controls can make text read backwards (file names
-# such as "report\u202egpj.exe"); they are invisible, so removing them loses nothing.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# Other control characters (except tab and newline) have no business in displayed text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Characters that Streamlit's markdown gives a meaning to: emphasis, links, images, headings,
-# lists, tables, code, LaTeX ($) and raw HTML (<, >, &).
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:>])")
+# Bidirectional embedding/override/isolate controls and marks can make text read backwards
+# (file names such as "report\u202egpj.exe"); they are invisible, so removing them loses
+# nothing. The byte-order mark is invisible too.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]")
+# Other control characters (C0 except tab and newline, DEL and the C1 range) have no business
+# in displayed text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Characters that Streamlit's markdown gives a meaning to: emphasis, links, images, headings
+# (ATX "#" and setext "==="/"---" underlines), lists, tables, code, LaTeX ($), colour and
+# icon directives (:red[...]) and raw HTML (<, >, &).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:>=])")
+# Streamlit's markdown also rewrites the *text* it has parsed, where escapes no longer
+# count: bare URLs, "www." names and e-mail addresses become links (GFM autolink
+# literals), ":name:" shortcodes become emoji, icons or a logo image, and "->", "--",
+# ">=", ... become arrows and dashes. An invisible WORD JOINER (U+2060) between the
+# characters those rules need side by side defeats them and shows exactly what was typed.
+_WORD_JOINER = "\u2060"
+_MARKDOWN_REWRITES = re.compile(
+    r"(?<=:)(?=[A-Za-z/])|(?=@)|(?i:(?<=www)(?=\.))|(?<=[-<>~])(?=[->=])"
+)
+_LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
 _FILENAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows refuses for a file whatever the extension ("CON.csv" cannot be saved).
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)", re.IGNORECASE)
 _ICS_SPECIAL = re.compile(r"([\\;,])")
+# Characters a valid URL never needs raw but that end an HTML attribute or a markdown link
+# destination, or start markup: percent-encoded, the URL means the same to the server.
+_URL_UNSAFE = {ord(c): f"%{ord(c):02X}" for c in "\"'<>`()[]{}|\\^"}
+# A host (name, IPv4 or bracketed IPv6) and an optional port: nothing else may sit between
+# "//" and the path, so no quote or bracket can hide in the authority.
+_AUTHORITY = re.compile(r"(?:[\w.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
 CONTEXTS = ("html", "markdown", "filename", "ics", "plain")
 
 
 def _clean(value: object) -> str:
-    if value is None:
+    if value is None or _is_missing(value):
         return ""
     text = str(value)
     return _CONTROL.sub("", _BIDI_CONTROLS.sub("", text))
+
+
+def _is_missing(value: object) -> bool:
+    # pandas' blanks (NaN, NaT, NA) would otherwise print as "nan", "NaT" or "<NA>".
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NaTType", "NAType")
 
 
 def escape_text(value: object, context: str = "html", max_length: int | None = None) -> str:
     """Make sheet text safe for ``context``.
 
     - ``html``: entities for ``& < > " '``; no tag or attribute can be formed.
-    - ``markdown``: every markdown and HTML metacharacter backslash-escaped, so links, images,
-      emphasis and HTML in the sheet show as the characters typed.
+    - ``markdown``: every markdown and HTML metacharacter backslash-escaped, and an invisible
+      word joiner (U+2060) where Streamlit would turn text into a link, an emoji or an arrow,
+      so links, images, emphasis and HTML in the sheet show as the characters typed.
     - ``filename``: ASCII letters, digits, ``.``, ``_`` and ``-`` only (accents folded).
     - ``ics``: iCalendar TEXT escaping of ``\\ ; ,`` and newlines.
     - ``plain``: control and bidi-override characters removed, nothing else changed.
@@ -52,20 +82,33 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
     if context == "html":
         return html.escape(text, quote=True)
     if context == "markdown":
-        escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+        # Four leading spaces make a code block; markdown drops leading spaces anyway.
+        text = _LEADING_SPACE.sub("", text)
+        escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _MARKDOWN_REWRITES.sub(_WORD_JOINER, text))
         # Backslash escapes do not stop raw HTML everywhere; entities always do.
         return escaped.replace("&", "&amp;").replace("<", "&lt;")
     if context == "filename":
         folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-        name = _FILENAME_UNSAFE.sub("-", folded).strip(".-")
-        return name[:80] or "export"
+        name = _FILENAME_UNSAFE.sub("-", folded).strip(".-")[:80].strip(".-")
+        if _WINDOWS_RESERVED.match(name):
+            name = f"_{name}"
+        return name or "export"
     if context == "ics":
-        return _ICS_SPECIAL.sub(r"\\\1", text).replace("\r\n", "\\n").replace("\n", "\\n")
+        escaped = _ICS_SPECIAL.sub(r"\\\1", text)
+        # A lone CR would end the content line for some calendar readers.
+        return re.sub(r"\r\n|\r|\n", r"\\n", escaped)
     return text
 
 
 def safe_url(value: object) -> str:
-    """``value`` if it is an absolute http(s) URL with a host, else ``""``."""
+    """``value`` if it is an absolute http(s) URL with a host, else ``""``.
+
+    URLs carrying a user name or password (``https://fing.org@evil.example``, which reads
+    like fing.org but goes to evil.example) or anything but a host and port before the path
+    are refused. In the path, query and fragment, quotes, angle brackets, brackets,
+    parentheses, braces, backticks, ``|``, ``\\`` and ``^`` are percent-encoded, so the
+    result can go in an HTML attribute or a markdown link without ending it.
+    """
     text = _clean(value).strip()
     if not text or any(ch.isspace() for ch in text):
         return ""
@@ -73,6 +116,9 @@ def safe_url(value: object) -> str:
         parts = urlsplit(text)
     except ValueError:
         return ""
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return ""
-    return text
+    if not _AUTHORITY.fullmatch(parts.netloc):
+        return ""
+    end = text.index("//") + 2 + len(parts.netloc)
+    return text[:end] + text[end:].translate(_URL_UNSAFE)
