@@ -6,7 +6,7 @@ import streamlit as st
 
 from coalitions import network
 from coalitions.escape import escape_text
-from coalitions.palette import COALITION_NODE_COLOUR, actor_type_colour
+from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES, ROLES
 from ui.context import dataset, t
 from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state
@@ -134,18 +134,21 @@ for weight, group in segs.groupby("weight"):
     fig.add_trace(
         go.Scatter(
             x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-            line={"width": min(0.8 + 1.2 * (weight - 1), 6), "color": "rgba(120,120,120,0.45)"},
+            line={"width": min(0.8 + 1.2 * (weight - 1), 6), "color": UNKNOWN_COLOUR},
+            opacity=0.7,
         )
     )  # fmt: skip
 nodes = drawn.nodes
 coalition_nodes = nodes[nodes["kind"] == network.COALITION]
 if len(coalition_nodes):
-    labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=40))
+    labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=90))
+    short = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=28))
     fig.add_trace(
         go.Scatter(
             x=coalition_nodes["x"], y=coalition_nodes["y"],
             mode="markers+text" if len(coalition_nodes) <= MAX_LABELLED_COALITIONS else "markers",
-            text=labels, textposition="top center", textfont={"size": 13},
+            text=short, textposition="top center",
+            textfont={"size": 12, "color": COALITION_NODE_COLOUR},
             marker={"symbol": "square", "color": COALITION_NODE_COLOUR,
                     "size": node_size(coalition_nodes["degree"])},
             name=t("network.legend.coalition"),
@@ -161,8 +164,7 @@ for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
     fig.add_trace(
         go.Scatter(
             x=group["x"], y=group["y"], mode="markers",
-            marker={"color": actor_type_colour(kind), "size": node_size(group["degree"]),
-                    "line": {"width": 1, "color": "#FFFFFF"}},
+            marker={"color": actor_type_colour(kind), "size": node_size(group["degree"])},
             name=escape_text(type_label(kind), "html", max_length=40),
             customdata=np.column_stack([labels, group["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"
