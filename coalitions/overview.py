@@ -1,0 +1,164 @@
+"""The dashboard's home at a glance: key figures, the pipeline, what moved, and filters.
+
+Everything here reads the Dataset only; the overview and maturity pages render the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+import pandas as pd
+
+from coalitions.changes import ResetDayChanges, changes_since_last_reset_day
+from coalitions.dataset import Dataset
+from coalitions.parsing import fold_series
+from coalitions.resetdays import ResetDay, next_reset_day, recurrence_from_settings
+from coalitions.stages import LAUNCHED, STAGES
+
+# Date and stage columns of each table: a missing tab gives an empty table of plain objects,
+# which date arithmetic refuses, so they are typed before the changes engine reads them.
+_DATE_COLUMNS = {
+    "coalitions": ("launch_date", "updated"),
+    "memberships": ("since",),
+    "events": ("date", "end"),
+    "progress": ("date",),
+    "deliverables": ("date",),
+}
+_STAGE_COLUMNS = {"coalitions": ("stage",), "progress": ("stage",)}
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """The numbers at the top of the overview.
+
+    ``by_stage`` maps every stage 0-5 to its count of coalitions; ``actors`` counts every
+    known actor (the actors tab and those only named in memberships), ``engaged_actors`` those
+    in at least one coalition; ``upcoming_events`` the events dated ``today`` or later.
+    """
+
+    coalitions: int
+    by_stage: dict[int, int]
+    launched: int
+    pilots: int
+    families: int
+    actors: int
+    engaged_actors: int
+    upcoming_events: int
+    next_reset_day: ResetDay | None
+
+
+def key_figures(data: Dataset, today: date) -> KeyFigures:
+    """Count coalitions (in all and by stage), pilots, actors and upcoming events; find the
+    next Reset Day on or after ``today``."""
+    coalitions = data.coalitions
+    stages = coalitions["stage"].astype(int)
+    counts = stages.value_counts()
+    by_stage = {s.number: int(counts.get(s.number, 0)) for s in STAGES}
+    families = coalitions["family"].astype(str)
+    event_days = pd.to_datetime(data.events["date"], errors="coerce").dt.normalize()
+    upcoming = int((event_days >= pd.Timestamp(today)).sum())
+    recurrence = recurrence_from_settings(data.settings)
+    return KeyFigures(
+        coalitions=len(coalitions),
+        by_stage=by_stage,
+        launched=int((stages >= LAUNCHED).sum()),
+        pilots=int(coalitions["pilot"].astype(bool).sum()),
+        families=int(families[families != ""].nunique()),
+        actors=len(data.actors),
+        engaged_actors=int(data.memberships["actor"].nunique()),
+        upcoming_events=upcoming,
+        next_reset_day=next_reset_day(recurrence, today, _typed(data).events),
+    )
+
+
+def pipeline(coalitions: pd.DataFrame) -> pd.DataFrame:
+    """Coalitions counted by family of interest and stage, for the pipeline chart.
+
+    One row per (family, stage) pair that has coalitions: family ("" where not given), stage,
+    count. Families come largest first (ties by name), stages in order within a family.
+    """
+    if coalitions.empty:
+        return pd.DataFrame(
+            {"family": pd.Series(dtype=str), "stage": pd.Series(dtype=int),
+             "count": pd.Series(dtype=int)}
+        )  # fmt: skip
+    table = pd.DataFrame(
+        {"family": coalitions["family"].astype(str), "stage": coalitions["stage"].astype(int)}
+    )
+    counts = table.groupby(["family", "stage"]).size().rename("count").reset_index()
+    totals = counts.groupby("family")["count"].transform("sum")
+    counts = counts.assign(
+        _total=totals, _blank=counts["family"] == "", _name=fold_series(counts["family"])
+    )
+    counts = counts.sort_values(
+        ["_blank", "_total", "_name", "stage"], ascending=[True, False, True, True], kind="stable"
+    )
+    return counts[["family", "stage", "count"]].reset_index(drop=True)
+
+
+def _typed(data: Dataset) -> Dataset:
+    """``data`` with date and stage columns typed, even in the empty tables of missing tabs."""
+    tables = {}
+    for name, columns in _DATE_COLUMNS.items():
+        table = getattr(data, name)
+        stages = _STAGE_COLUMNS.get(name, ())
+        untyped = [c for c in columns if not pd.api.types.is_datetime64_any_dtype(table[c])]
+        untyped_stages = [c for c in stages if not pd.api.types.is_integer_dtype(table[c])]
+        if not untyped and not untyped_stages:
+            continue
+        table = table.copy()
+        for column in untyped:
+            table[column] = pd.to_datetime(table[column], errors="coerce")
+        for column in untyped_stages:
+            table[column] = table[column].astype("int64")
+        tables[name] = table
+    return replace(data, **tables) if tables else data
+
+
+def recent_changes(data: Dataset, today: date) -> ResetDayChanges | None:
+    """What moved since the last Reset Day before ``today`` (see
+    ``coalitions.changes.changes_since_last_reset_day``), also on a partial workbook."""
+    return changes_since_last_reset_day(_typed(data), today)
+
+
+def filter_coalitions(
+    coalitions: pd.DataFrame,
+    families: Iterable[str] | None = None,
+    territories: Iterable[str] | None = None,
+    levers: Iterable[str] | None = None,
+    pilot: bool | None = None,
+) -> pd.DataFrame:
+    """The coalitions matching every given filter; a filter left empty or None keeps all.
+
+    ``families`` and ``territories`` keep the coalitions whose value is one of those given
+    (as written in the sheet); ``levers`` (keys commande/offre/usages) keeps those acting on
+    at least one of them; ``pilot`` True keeps the pilots, False the others.
+    """
+    keep = pd.Series(True, index=coalitions.index)
+    families = list(families or ())
+    if families:
+        keep &= coalitions["family"].isin(families)
+    territories = list(territories or ())
+    if territories:
+        keep &= coalitions["territory"].isin(territories)
+    wanted = set(levers or ())
+    if wanted:
+        held = coalitions["levers"].explode()  # one row per (coalition, lever)
+        keep &= held.isin(wanted).groupby(level=0).any().reindex(coalitions.index, fill_value=False)
+    if pilot is not None:
+        keep &= coalitions["pilot"].astype(bool) == pilot
+    return coalitions[keep.to_numpy()]
+
+
+def filter_choices(coalitions: pd.DataFrame) -> dict[str, list[str]]:
+    """The values the filters offer: families and territories present, sorted by name
+    (case and accents folded), blanks left out."""
+    choices = {}
+    for column in ("family", "territory"):
+        values = pd.Series(coalitions[column].astype(str).unique())
+        values = values[values != ""]
+        order = fold_series(values).argsort(kind="stable")
+        choices[column] = values.iloc[order].tolist()
+    return choices

@@ -1,0 +1,146 @@
+"""Everything about one coalition, gathered from every tab for its sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from coalitions import schema
+from coalitions.dataset import Dataset
+from coalitions.parsing import fold_series
+from coalitions.progress import stage_history, time_in_stage
+
+# Unknown coalition columns that flag a made-up coalition (the sample's ``exemple``), folded;
+# the sheet says so plainly so nobody quotes an illustration as a fact.
+ILLUSTRATIVE_HEADERS = frozenset(
+    {"exemple", "example", "exemple illustratif", "illustratif", "illustrative", "fictif"}
+)
+_ROLE_ORDER = {role: i for i, role in enumerate(schema.ROLES)}
+_CANONICAL = {"row", *(c.name for c in schema.COALITIONS.columns)}
+
+
+@dataclass
+class CoalitionSheet:
+    """One coalition's sheet.
+
+    - ``record``: the coalition's canonical columns (see ``coalitions.dataset``);
+    - ``illustrative``: True/False when an ``exemple`` column says so, None without one;
+    - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
+    - ``history``: its moves between stages (``coalitions.progress.stage_history``);
+    - ``since`` / ``days``: when it reached its current stage and for how many days;
+    - ``actors``: actor, role, type, website, since; by role (lead, core, partner,
+      interested, not given) then name;
+    - ``deliverables``: title, status, date, by date (undated last);
+    - ``events``: date, end, title, kind, location, url, upcoming (dated ``today`` or later).
+    """
+
+    id: str
+    record: dict[str, object]
+    illustrative: bool | None
+    extras: list[tuple[str, str]]
+    history: pd.DataFrame
+    since: pd.Timestamp | None
+    days: int | None
+    actors: pd.DataFrame
+    deliverables: pd.DataFrame
+    events: pd.DataFrame
+
+    def count_by(self, column: str) -> dict[str, int]:
+        """Its actors counted by ``role`` or ``type`` (keys as in the table): the vocabulary's
+        keys in their order (``schema.ROLES`` / ``schema.ACTOR_TYPES``), then any other value
+        (free text, ``""`` for not given) by count."""
+        counts = self.actors[column].astype(str).value_counts(sort=True)
+        known = schema.ROLES if column == "role" else schema.ACTOR_TYPES
+        ordered = {k: int(counts[k]) for k in known if k in counts.index}
+        ordered.update({str(k): int(v) for k, v in counts.items() if k not in ordered})
+        return ordered
+
+
+def find_coalition(coalitions: pd.DataFrame, ref: object) -> str | None:
+    """The id of the coalition ``ref`` names: its id as written, else its id or name matched
+    like headers (case, accents and separators folded); None if none does."""
+    text = "" if ref is None else str(ref).strip()
+    if not text or coalitions.empty:
+        return None
+    ids = coalitions["id"].astype(str)
+    if (ids == text).any():
+        return text
+    folded = schema.fold(text)
+    for column in ("id", "name"):
+        matches = coalitions.loc[(fold_series(coalitions[column].astype(str)) == folded).to_numpy()]
+        if len(matches):
+            return str(matches["id"].iloc[0])
+    return None
+
+
+def _illustrative(row: pd.Series) -> tuple[bool | None, list[tuple[str, str]]]:
+    flag: bool | None = None
+    extras = []
+    for header in row.index:
+        if header in _CANONICAL:
+            continue
+        value = "" if pd.isna(row[header]) else str(row[header]).strip()
+        if schema.fold(header) in ILLUSTRATIVE_HEADERS and flag is None:
+            flag = schema.BOOL_WORDS.get(schema.fold(value))
+            if flag is not None:
+                continue
+        if value:
+            extras.append((str(header), value))
+    return flag, extras
+
+
+def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionSheet | None:
+    """Gather coalition ``coalition_id``'s sheet from every tab; None for an unknown id."""
+    coalitions = data.coalitions
+    match = coalitions[coalitions["id"] == coalition_id]
+    if match.empty:
+        return None
+    row = match.iloc[0]
+    illustrative, extras = _illustrative(row)
+    record = {name: row[name] for name in row.index if name in _CANONICAL}
+
+    stay = time_in_stage(data, today, match).iloc[0]
+    since = None if pd.isna(stay["since"]) else pd.Timestamp(stay["since"])
+    days = None if pd.isna(stay["days"]) else int(stay["days"])
+
+    members = data.memberships[data.memberships["coalition"] == coalition_id]
+    actors = members[["actor", "role", "since"]].merge(
+        data.actors[["name", "type", "website"]], how="left", left_on="actor", right_on="name"
+    )
+    actors = actors.assign(
+        type=actors["type"].fillna(""),
+        website=actors["website"].fillna(""),
+        since=pd.to_datetime(actors["since"], errors="coerce"),
+        _role=actors["role"].map(_ROLE_ORDER).fillna(len(_ROLE_ORDER)),
+        _name=fold_series(actors["actor"].astype(str)),
+    ).sort_values(["_role", "_name"], kind="stable")
+    actors = actors[["actor", "role", "type", "website", "since"]].reset_index(drop=True)
+
+    deliverables = data.deliverables[data.deliverables["coalition"] == coalition_id]
+    deliverables = deliverables.assign(date=pd.to_datetime(deliverables["date"], errors="coerce"))
+    deliverables = deliverables.sort_values(["date", "row"], na_position="last", kind="stable")
+    deliverables = deliverables[["title", "status", "date"]].reset_index(drop=True)
+
+    events = data.events[data.events["coalition"] == coalition_id]
+    events = events.assign(
+        date=pd.to_datetime(events["date"], errors="coerce"),
+        end=pd.to_datetime(events["end"], errors="coerce"),
+    ).sort_values("date", kind="stable")
+    events = events.assign(upcoming=events["date"].dt.normalize() >= pd.Timestamp(today))
+    columns = ["date", "end", "title", "kind", "location", "url", "upcoming"]
+    events = events[columns].reset_index(drop=True)
+
+    return CoalitionSheet(
+        id=coalition_id,
+        record=record,
+        illustrative=illustrative,
+        extras=extras,
+        history=stage_history(data, [coalition_id]),
+        since=since,
+        days=days,
+        actors=actors,
+        deliverables=deliverables,
+        events=events,
+    )
