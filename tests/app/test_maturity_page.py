@@ -1,0 +1,138 @@
+"""The maturity page on the sample (values worked out by hand from data_sources/sample/*.csv),
+with its filters, in English, on the messy workbook, a coalitions-only and an empty one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data_sources" / "sample"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+PAGE = "pages/maturity.py"
+SAMPLE_IDS = {
+    "envdata", "civictech", "achat", "equite", "dematerialiser", "climat-num", "reemploi",
+    "algo-publics", "communs", "sobriete-web", "logiciels-libres", "mediation", "parentalite",
+    "accessibilite", "donnees-sociales", "plateformes-travail", "commerce-local",
+    "sante-donnees", "vie-privee-ville", "cyber-asso",
+}  # fmt: skip
+
+
+def coalitions_only(folder: Path, header_only: bool = False) -> Path:
+    """A CSV workbook with the sample's coalitions tab only (or just its header row)."""
+    folder.mkdir()
+    lines = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    if header_only:
+        (folder / "coalitions.csv").write_text(lines[0], encoding="utf-8")
+    else:
+        shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
+    return folder
+
+
+def linked_ids(at) -> list[str]:
+    return [link.proto.query_string.removeprefix("coalition=") for link in at.get("page_link")]
+
+
+def table_with(at, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_sample_board_and_readiness(app):
+    at = app(page=PAGE)
+    assert not at.exception
+    ids = linked_ids(at)
+    # The board links all 20 coalitions once (no column holds more than 12), then the five
+    # best-prepared coalitions not yet launched.
+    assert set(ids[:20]) == SAMPLE_IDS and len(ids) == 25
+    # Stage 3 column: the three launched pilots, by name.
+    assert ids[15:18] == ["mediation", "civictech", "envdata"]
+    # Readiness by hand: accessibilite = stage 2 + core of 3 (lead + 2 core) + diagnostic done
+    # = 4; achat, equite, algo-publics = 2 + 1 = 3 (cores of 5, 5, 3), ties by name.
+    assert ids[20:24] == ["accessibilite", "achat", "equite", "algo-publics"]
+    captions = [c.value for c in at.caption]
+    assert (
+        "n° 1 · score 4/6 · Noyau d'acteurs · 3 acteur(s) du noyau · 1/3 livrable(s) du socle"
+        in captions
+    )
+    ranking = table_with(at, "score")
+    assert len(ranking) == 15  # 20 coalitions, 5 launched
+    assert list(ranking["score"].head(4)) == [4, 3, 3, 3]
+
+
+def test_sample_paths_and_time_in_stage(app):
+    at = app(page=PAGE)
+    picked = at.multiselect(key="mat-paths").value
+    # Pilots first (all at stage 3, by name), then the most advanced: reemploi (5),
+    # sobriete-web (4), then stage 2 by name: six in all.
+    assert picked == [
+        "mediation", "civictech", "envdata", "reemploi", "sobriete-web", "accessibilite",
+    ]  # fmt: skip
+    assert len(at.get("plotly_chart")) == 2
+    stay = table_with(at, "Jours au stade actuel")
+    # communs: topic identified since 2020-03-17, 430 days before 2021-05-21.
+    assert stay.iloc[0].tolist()[0] == "Communs numériques territoriaux"
+    assert stay.iloc[0]["Jours au stade actuel"] == 430
+    envdata = stay[stay["Coalition"].str.startswith("Pour des données environnementales")]
+    assert envdata["Jours au stade actuel"].tolist() == [2]
+
+
+def test_filters(app):
+    at = app(page=PAGE)
+    at.multiselect(key="mat-family").set_value(["Environnement"]).run()
+    assert not at.exception
+    # Environnement: envdata (3, pilot), climat-num (1), reemploi (5); only climat-num is not
+    # launched.
+    assert linked_ids(at) == ["climat-num", "envdata", "reemploi", "climat-num"]
+    assert "3 coalition(s) sur 20." in [c.value for c in at.caption]
+    at.multiselect(key="mat-family").set_value([]).run()
+    at.segmented_control(key="mat-pilot").set_value("pilots").run()
+    assert sorted(linked_ids(at)) == ["civictech", "envdata", "mediation"]
+    assert "Toutes ces coalitions sont déjà lancées." in [i.value for i in at.info]
+    at.segmented_control(key="mat-pilot").set_value("all").run()
+    at.multiselect(key="mat-lever").set_value(["commande"]).run()
+    # leviers containing commande: achat, dematerialiser, climat-num, reemploi,
+    # logiciels-libres, accessibilite, plateformes-travail.
+    assert set(linked_ids(at)[:7]) == {
+        "achat", "dematerialiser", "climat-num", "reemploi", "logiciels-libres",
+        "accessibilite", "plateformes-travail",
+    }  # fmt: skip
+    at.multiselect(key="mat-territory").set_value(["Occitanie"]).run()
+    assert linked_ids(at) == ["climat-num", "climat-num"]
+    at.multiselect(key="mat-territory").set_value(["Valcourt"]).run()
+    assert "Aucune coalition ne correspond à ces filtres." in [i.value for i in at.info]
+
+
+def test_in_english(app):
+    at = app(page=PAGE, lang="en")
+    assert not at.exception
+    assert "no. 1 · score 4/6 · Core group · 3 core actor(s) · 1/3 foundation deliverable(s)" in [
+        c.value for c in at.caption
+    ]
+    assert table_with(at, "Days at the current stage").iloc[0]["Days at the current stage"] == 430
+
+
+@pytest.mark.skipif(not MESSY.exists(), reason="messy workbook fixture not built")
+def test_messy_workbook(app):
+    at = app(page=PAGE, data=MESSY)
+    assert not at.exception
+    assert linked_ids(at)
+
+
+def test_coalitions_only_workbook(app, tmp_path):
+    at = app(page=PAGE, data=coalitions_only(tmp_path / "partial"))
+    assert not at.exception
+    assert len(linked_ids(at)) == 25
+    infos = [i.value for i in at.info]
+    assert any(i.startswith("Pas d'historique") for i in infos)
+    # Without history only launched coalitions at stage 3 have a date: their launch.
+    stay = table_with(at, "Jours au stade actuel")
+    assert stay["Jours au stade actuel"].notna().sum() == 3
+
+
+def test_empty_workbook(app, tmp_path):
+    at = app(page=PAGE, data=coalitions_only(tmp_path / "empty", header_only=True))
+    assert not at.exception
+    assert not linked_ids(at)
+    assert "aucune coalition" in at.info[0].value.lower()

@@ -1,0 +1,124 @@
+"""The overview page on the sample (figures counted by hand in data_sources/sample/*.csv), in
+English, on the messy workbook, on a coalitions-only workbook and on an empty one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coalitions.escape import escape_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data_sources" / "sample"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+PAGE = "pages/overview.py"
+
+
+def coalitions_only(folder: Path, header_only: bool = False) -> Path:
+    """A CSV workbook with the sample's coalitions tab only (or just its header row)."""
+    folder.mkdir()
+    lines = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    if header_only:
+        (folder / "coalitions.csv").write_text(lines[0], encoding="utf-8")
+    else:
+        shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
+    return folder
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_sample_key_figures(app):
+    at = app(page=PAGE)
+    assert not at.exception
+    figures = metrics(at)
+    # coalitions.csv: 20 rows; stages 3, 4, 5 for envdata, civictech, mediation, sobriete-web,
+    # reemploi; pilote=oui for envdata, civictech, mediation; actors.csv: 61 rows.
+    assert figures["Coalitions"] == "20"
+    assert figures["Lancées"] == "5"
+    assert figures["Pilotes"] == "3"
+    assert figures["Acteurs"] == "61"
+    # events.csv after 2021-05-21: Reset Days 15-18 and 8 coalition events.
+    assert figures["Événements à venir"] == "12"
+    assert figures["Prochain Reset Day"] == "n° 15"
+    assert "15/06/2021" in [c.value for c in at.caption]
+    by_stage = [figures[f"{n} · {label}"] for n, label in enumerate(STAGE_LABELS_FR)]
+    assert by_stage == ["5", "6", "4", "3", "1", "1"]
+
+
+STAGE_LABELS_FR = ["Sujet identifié", "Socle commun", "Noyau d'acteurs", "Lancée", "En action",
+                   "Impact"]  # fmt: skip
+
+
+def test_sample_pipeline_chart(app):
+    at = app(page=PAGE)
+    assert len(at.get("plotly_chart")) == 1
+    table = next(d.value for d in at.dataframe if "Famille" in d.value.columns)
+    # 7 families; Environnement: climat-num (1), envdata (3), reemploi (5).
+    assert table["Famille"].nunique() == 7
+    environment = table[table["Famille"] == "Environnement"]
+    assert list(environment["Maturité"]) == ["Socle commun", "Lancée", "Impact"]
+    assert list(environment["Coalitions"]) == [1, 1, 1]
+    assert table["Coalitions"].sum() == 20
+
+
+def test_sample_since_the_last_reset_day(app):
+    at = app(page=PAGE)
+    assert "Depuis le Reset Day 14 (18/05/2021)" in [s.value for s in at.subheader]
+    figures = metrics(at)
+    # progress.csv: envdata (19/05) and civictech (20/05) launched after Reset Day 14; nobody
+    # joined and no deliverable was done by 21/05; the two launch events were held.
+    assert figures["Changements de maturité"] == "2"
+    assert figures["Acteurs arrivés"] == "0"
+    assert figures["Livrables terminés"] == "0"
+    assert figures["Événements tenus"] == "2"
+    links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert links[:2] == [
+        ("coalition", "coalition=envdata"),
+        ("coalition", "coalition=civictech"),
+    ]
+    captions = [c.value for c in at.caption]
+    assert escape_text("Noyau d'acteurs → Lancée (19/05/2021)", "markdown") in captions
+
+
+def test_in_english(app):
+    at = app(page=PAGE, lang="en")
+    assert not at.exception
+    figures = metrics(at)
+    assert figures["Coalitions"] == "20"
+    assert figures["Launched"] == "5"
+    assert figures["Next Reset Day"] == "no. 15"
+    assert "2021-06-15" in [c.value for c in at.caption]
+    assert "Since Reset Day 14 (2021-05-18)" in [s.value for s in at.subheader]
+    assert figures["3 · Launched"] == "3"
+
+
+@pytest.mark.skipif(not MESSY.exists(), reason="messy workbook fixture not built")
+def test_messy_workbook(app):
+    at = app(page=PAGE, data=MESSY)
+    assert not at.exception
+    assert int(metrics(at)["Coalitions"]) > 0
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_coalitions_only_workbook(app, tmp_path):
+    at = app(page=PAGE, data=coalitions_only(tmp_path / "partial"))
+    assert not at.exception
+    figures = metrics(at)
+    assert (figures["Coalitions"], figures["Acteurs"], figures["Événements à venir"]) == (
+        "20",
+        "0",
+        "0",
+    )
+    assert figures["Changements de maturité"] == "0"
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_empty_workbook(app, tmp_path):
+    at = app(page=PAGE, data=coalitions_only(tmp_path / "empty", header_only=True))
+    assert not at.exception
+    assert not at.metric
+    assert "aucune coalition" in at.info[0].value

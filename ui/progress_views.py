@@ -1,0 +1,124 @@
+"""Views shared by the overview, maturity and coalition pages: dates, stage paths, steppers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from coalitions.escape import escape_text
+from coalitions.palette import ACTOR_TYPE_COLOURS, STAGE_TEXT_COLOURS, stage_colour
+from coalitions.stages import STAGES
+from ui.context import t
+
+# One colour per coalition line, from the palette's Okabe & Ito series (colour-blind safe);
+# its pale yellow and neutral grey are left out, unreadable as thin lines on white.
+LINE_COLOURS = tuple(c for c in ACTOR_TYPE_COLOURS.values() if c not in ("#F0E442", "#999999"))
+LINE_DASHES = ("solid", "dash", "dot")
+# Legend and hover names are cut so a long coalition title does not squeeze the plot.
+NAME_LENGTH = 45
+# Vertical gap between neighbouring step lines, in stages, and the most the whole bundle
+# may spread: lines stay apart yet well inside their stage's band.
+LINE_GAP = 0.035
+LINE_BAND = 0.3
+
+
+def format_date(value: object) -> str:
+    """A date in the language's format, or the catalogue's dash when there is none."""
+    if value is None or pd.isna(value):
+        return t("none")
+    return pd.Timestamp(value).strftime(t("overview.date_format"))
+
+
+def chart_text(value: object, length: int = NAME_LENGTH) -> str:
+    """Sheet text for a chart label: cut, and HTML-escaped (Plotly reads tags in labels)."""
+    return escape_text(value, "html", max_length=length)
+
+
+def stage_axis(fig: go.Figure, axis: str = "y") -> None:
+    """Label a figure's stage axis with the six stage names, 0 at the bottom or left."""
+    settings = {
+        "tickvals": [s.number for s in STAGES],
+        "ticktext": [t(f"stage.{s.number}") for s in STAGES],
+        "range": [-0.4, len(STAGES) - 0.6],
+        "title": t("stage"),
+    }
+    if axis == "y":
+        fig.update_yaxes(**settings)
+    else:
+        fig.update_xaxes(**settings)
+
+
+def stage_path_figure(paths: pd.DataFrame) -> go.Figure:
+    """A step chart of coalitions' stages over time: one line per coalition, each point
+    coloured by its stage (``paths``: coalition, name, date, stage, as from
+    ``coalitions.progress.stage_paths``)."""
+    fig = go.Figure()
+    groups = list(paths.groupby("coalition", sort=False))
+    # Step lines at the same stage would hide one another: each is nudged a little up or
+    # down (the axis labels and the hover keep the true stage).
+    step = min(LINE_GAP, LINE_BAND / max(len(groups) - 1, 1))
+    for index, (_, path) in enumerate(groups):
+        offset = (index - (len(groups) - 1) / 2) * step
+        name = chart_text(path["name"].iloc[0])
+        labels = [t(f"stage.{s}") for s in path["stage"]]
+        fig.add_trace(
+            go.Scatter(
+                x=path["date"],
+                y=path["stage"] + offset,
+                name=name,
+                mode="lines+markers",
+                line={
+                    "shape": "hv",
+                    "width": 3,
+                    "color": LINE_COLOURS[index % len(LINE_COLOURS)],
+                    # Past the six colours, the dash tells lines of the same colour apart.
+                    "dash": LINE_DASHES[index // len(LINE_COLOURS) % len(LINE_DASHES)],
+                },
+                marker={
+                    "size": 12,
+                    "color": [stage_colour(s) for s in path["stage"]],
+                    "line": {"width": 1.5, "color": "#333333"},
+                },
+                # The name goes through customdata: in the template, "%{" typed in the sheet
+                # would be read as a placeholder.
+                customdata=[[name, label] for label in labels],
+                hovertemplate=f"%{{customdata[0]}}<br>%{{x|{t('overview.date_format')}}}: "
+                "%{customdata[1]}<extra></extra>",
+            )
+        )
+    stage_axis(fig)
+    fig.update_layout(legend={"orientation": "h", "y": -0.15}, hovermode="closest")
+    return fig
+
+
+def stage_stepper_html(current: int) -> str:
+    """The six stages in a row with the current one filled in its stage colour (catalogue
+    labels and palette colours only: no sheet text goes in)."""
+    cells = []
+    for stage in STAGES:
+        label = escape_text(f"{stage.number} · {t(f'stage.{stage.number}')}", "html")
+        if stage.number == current:
+            style = (
+                f"background:{stage_colour(stage.number)};"
+                f"color:{STAGE_TEXT_COLOURS[stage.number]};font-weight:700;"
+                f"border:2px solid {stage_colour(stage.number)}"
+            )
+        elif stage.number < current:
+            style = f"border:2px solid {stage_colour(stage.number)};color:inherit"
+        else:
+            style = "border:2px dashed #BBBBBB;color:#777777"
+        cells.append(
+            f'<div style="flex:1;padding:0.5rem;border-radius:0.5rem;text-align:center;'
+            f'font-size:1.05rem;{style}">{label}</div>'
+        )
+    return f'<div style="display:flex;gap:0.4rem;margin:0.5rem 0 1rem 0">{"".join(cells)}</div>'
+
+
+def stage_heading_html(stage: int, count: int) -> str:
+    """A board column's heading: the stage's label and count on its stage colour."""
+    label = escape_text(f"{t(f'stage.{stage}')} ({count})", "html")
+    return (
+        f'<div style="background:{stage_colour(stage)};color:{STAGE_TEXT_COLOURS[stage]};'
+        f'padding:0.4rem 0.6rem;border-radius:0.4rem;font-weight:700;font-size:1.1rem">'
+        f"{stage} · {label}</div>"
+    )
