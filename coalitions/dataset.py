@@ -87,9 +87,23 @@ class RawWorkbook:
     tabs: dict[str, pd.DataFrame]
 
 
+# The dtypes a table's columns have once parsed: an empty table (a missing tab) has them too,
+# so date arithmetic and comparisons work on it without special cases.
+_COLUMN_DTYPES = {
+    "date": "datetime64[ns]",
+    "end": "datetime64[ns]",
+    "since": "datetime64[ns]",
+    "launch_date": "datetime64[ns]",
+    "updated": "datetime64[ns]",
+    "stage": "int64",
+    "pilot": "bool",
+    "listed": "bool",
+}
+
+
 def empty_table(columns: list[str]) -> pd.DataFrame:
-    """An empty table with the given columns (used for missing tabs)."""
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    """An empty table with the given columns, typed like parsed ones (for missing tabs)."""
+    return pd.DataFrame({c: pd.Series(dtype=_COLUMN_DTYPES.get(c, object)) for c in columns})
 
 
 @dataclass

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from hypothesis import settings
 from streamlit.testing.v1 import AppTest
+
+# Shared machines are noisy: a property test is judged on its examples, never on its timing.
+settings.register_profile("reset", deadline=None, print_blob=True)
+settings.load_profile("reset")
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
