@@ -1,0 +1,349 @@
+"""Browser tests: real Streamlit servers driven by Debian's Chromium through Playwright.
+
+One Chromium for the whole session, one server per data source, started on first use and
+reused (pages are visited in sequence, each test in a fresh browser context, i.e. a new
+Streamlit session). Chromium missing is a failure with a clear message, never a skip.
+
+Servers: ``sample_server`` (built-in sample), ``messy_server`` (tests/fixtures/messy.xlsx),
+``hostile_server`` (the sample with script/HTML/markdown payloads in every kind of text the
+pages show), ``sheet_server`` (a fake Google Sheet through tests/browser/launcher.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.harness import (
+    StreamlitServer,
+    act,
+    check_chromium,
+    free_port,
+    launch_chromium,
+    new_page,
+    open_app,
+    server_env,
+    streamlit_command,
+)
+from data_sources.loader import SAMPLE_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+LAUNCHER = Path(__file__).with_name("launcher.py")
+# url path of every page (the file stem), in the navigation's order.
+PAGES = (
+    "overview",
+    "maturity",
+    "network",
+    "agenda",
+    "coalition",
+    "data_quality",
+    "presenter",
+    "report",
+)
+# Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
+LOCATOR_TIMEOUT_MS = 10_000
+VIEWPORT = (1280, 720)  # a projector's common resolution, and the presenter's target
+
+# Payloads a sheet editor could type; none may run or become an element.
+IMG = "<img src=x onerror=window.__xss=1>"
+SCRIPT = "<script>window.__xss=1</script>"
+MD_LINK = "[x](javascript:window.__xss=1)"
+
+# Console errors known to be harmless, each with why:
+BENIGN_CONSOLE = (
+    # Streamlit's frontend finds the server's base path by trying the page's own path first
+    # ("/network/_stcore/health"), then its parents: the first tries answer 404 by design.
+    (re.compile(r"/[^/]+/_stcore/(health|host-config)$"), re.compile(r"status of 404")),
+    # The favicon: page_icon=":material/hub:" is fetched from Google Fonts, unreachable here
+    # (no network). Only that one icon's URL is forgiven, not any other outside request.
+    (
+        re.compile(
+            r"^https://fonts\.gstatic\.com/s/i/short-term/release/materialsymbolsrounded/hub/"
+        ),
+        re.compile(r"net::ERR_"),
+    ),
+)
+
+
+def is_benign(text: str, url: str) -> bool:
+    """Whether a console error is one of ``BENIGN_CONSOLE``."""
+    return any(where.search(url) and what.search(text) for where, what in BENIGN_CONSOLE)
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """The session's Chromium (Debian's binary); missing, it fails every browser test."""
+    try:
+        check_chromium()
+    except RuntimeError as err:
+        pytest.fail(str(err), pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+# --------------------------------------------------------------------------- servers
+
+
+class Servers:
+    """Starts servers on demand (one per name), stops them all at the end of the session."""
+
+    def __init__(self, workdir: Path, browser: Any) -> None:
+        self.workdir = workdir
+        self.browser = browser
+        self.running: dict[str, StreamlitServer] = {}
+
+    def start(
+        self,
+        name: str,
+        data: Path | None = None,
+        launcher: list[str] | None = None,
+        *,
+        warm: bool = True,
+    ) -> StreamlitServer:
+        """The server ``name``: the app on ``data`` (None: the sample), or the launcher.
+
+        ``warm`` opens ``/`` once: a fresh server's first session runs a deep-linked page
+        without app.py (see test_deep_link_as_first_request_after_a_restart), which would
+        fail whichever test comes first rather than the one test about it.
+        """
+        if name in self.running:
+            return self.running[name]
+        folder = self.workdir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        port = free_port()
+        env = server_env(folder / "cache", data)
+        if launcher is None:
+            secrets = folder / "secrets.toml"
+            secrets.write_text("")  # no secrets: the source is RESET_DATA or the sample
+            command = streamlit_command(port, secrets_file=secrets)
+        else:
+            command = [sys.executable, str(LAUNCHER), "--port", str(port), *launcher]
+        server = StreamlitServer(command, port, folder / "server.log", env)
+        try:
+            server.start()
+        except RuntimeError as err:
+            pytest.fail(f"server {name!r} did not start: {err}", pytrace=False)
+        self.running[name] = server
+        if warm:
+            page = new_page(self.browser)
+            try:
+                open_app(page, server.url + "/")
+            finally:
+                page.context.close()
+        return server
+
+    def stop_all(self) -> None:
+        """Stop every server started."""
+        for server in self.running.values():
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory, chromium) -> Iterator[Servers]:
+    """The session's server pool."""
+    pool = Servers(tmp_path_factory.mktemp("servers"), chromium)
+    yield pool
+    pool.stop_all()
+
+
+@pytest.fixture(scope="session")
+def sample_server(servers) -> StreamlitServer:
+    """The app on the built-in sample."""
+    return servers.start("sample")
+
+
+@pytest.fixture(scope="session")
+def messy_workbook(tmp_path_factory) -> Path:
+    """tests/fixtures/messy.xlsx, or (until it exists) our own hostile copy of the sample."""
+    if MESSY.exists():
+        return MESSY
+    return make_hostile_sample(tmp_path_factory.mktemp("messy"))
+
+
+@pytest.fixture(scope="session")
+def messy_server(servers, messy_workbook) -> StreamlitServer:
+    """The app on the messy workbook."""
+    return servers.start("messy", messy_workbook)
+
+
+@pytest.fixture(scope="session")
+def hostile_server(servers, tmp_path_factory) -> StreamlitServer:
+    """The app on the sample with payloads in names, titles and next steps."""
+    return servers.start("hostile", make_hostile_sample(tmp_path_factory.mktemp("hostile")))
+
+
+@pytest.fixture(scope="session")
+def sheet_flag(tmp_path_factory) -> Path:
+    """Creating this file makes the fake Google Sheet fail from then on."""
+    return tmp_path_factory.mktemp("sheet") / "fail"
+
+
+@pytest.fixture(scope="session")
+def sheet_server(servers, sheet_flag) -> StreamlitServer:
+    """The app on a fake Google Sheet (real gspread) that fails once ``sheet_flag`` exists."""
+    return servers.start("sheet", launcher=["--fail-flag", str(sheet_flag)])
+
+
+# The hostile copy: which cell of which tab gets which payload.
+HOSTILE_COALITION = "envdata"
+HOSTILE_ACTOR = "FING"
+
+
+def make_hostile_sample(folder: Path) -> Path:
+    """A copy of the sample CSVs with payloads in coalition and actor names, event titles
+    and next steps; actor renames are carried into memberships so nothing dangles."""
+    for source in SAMPLE_DIR.glob("*.csv"):
+        shutil.copy(source, folder / source.name)
+    actor = f"{SCRIPT} {HOSTILE_ACTOR}"
+
+    def edit(tab: str, change: Callable[[dict], None]) -> None:
+        path = folder / f"{tab}.csv"
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        header = list(rows[0].keys())
+        for row in rows:
+            change(row)
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, header)
+            writer.writeheader()
+            writer.writerows(rows)
+
+    def coalitions(row: dict) -> None:
+        if row["identifiant"] == HOSTILE_COALITION:
+            row["nom"] = f"{IMG} {row['nom']}"
+        row["prochaine étape"] = f"{MD_LINK} {SCRIPT} {row['prochaine étape']}"
+
+    def actors(row: dict) -> None:
+        if row["nom"] == HOSTILE_ACTOR:
+            row["nom"] = actor
+
+    def memberships(row: dict) -> None:
+        if row["acteur"] == HOSTILE_ACTOR:
+            row["acteur"] = actor
+
+    def events(row: dict) -> None:
+        row["titre"] = f"{row['titre']} {IMG}"
+
+    edit("coalitions", coalitions)
+    edit("actors", actors)
+    edit("memberships", memberships)
+    edit("events", events)
+    return folder
+
+
+# --------------------------------------------------------------------------- pages
+
+
+@dataclass
+class Tab:
+    """One browser page on one server, with the console errors it logged."""
+
+    page: Any
+    base_url: str
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, path: str = "/") -> float:
+        """Go to ``path`` (e.g. ``/network?lang=en``) and wait until drawn; seconds taken."""
+        return open_app(self.page, self.base_url + path)
+
+    def act(self, action: Callable[[], Any]) -> Any:
+        """Do ``action`` and wait for the rerun it causes."""
+        return act(self.page, action)
+
+    def exceptions(self) -> list[str]:
+        """The text of every exception box on the page."""
+        return self.page.locator('[data-testid="stException"]').all_inner_texts()
+
+    def main_text(self) -> str:
+        """The visible text of the main area."""
+        return self.page.locator('[data-testid="stMain"]').inner_text()
+
+    def title(self) -> str:
+        """The page's first heading."""
+        return self.page.locator('[data-testid="stMain"] h1').first.inner_text().strip()
+
+    def assert_clean(self, server: StreamlitServer | None = None) -> None:
+        """No exception box and no console error (beyond ``BENIGN_CONSOLE``)."""
+        boxes = self.exceptions()
+        log = f"\nserver log:\n{server.log()}" if server and boxes else ""
+        assert not boxes, f"exception on {self.page.url}: {boxes}{log}"
+        assert not self.errors, f"console errors on {self.page.url}: {self.errors}"
+
+    def screenshot(self, name: str) -> Path:
+        """Save the whole page (main area and sidebar unrolled) under test-artifacts/."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        # Streamlit scrolls inside stMain, not the document: grow the viewport to fit it.
+        height = self.page.evaluate(
+            """() => Math.max(innerHeight, ...['stMain', 'stSidebarContent'].map((id) => {
+                   const el = document.querySelector(`[data-testid="${id}"]`);
+                   return el ? el.scrollHeight : 0; }))"""
+        )
+        size = self.page.viewport_size
+        self.page.set_viewport_size({"width": size["width"], "height": min(height, 12000)})
+        self.page.wait_for_timeout(300)  # charts resize to the new viewport
+        self.page.screenshot(path=str(path), full_page=True)
+        self.page.set_viewport_size(size)
+        return path
+
+
+@pytest.fixture
+def browse(chromium) -> Iterator[Callable[..., Tab]]:
+    """``browse(server, viewport=(w, h))`` -> a ``Tab`` in a fresh context (new session)."""
+    opened: list[Any] = []
+
+    def make(server: StreamlitServer, viewport: tuple[int, int] = VIEWPORT) -> Tab:
+        page = new_page(chromium, viewport)
+        page.set_default_timeout(LOCATOR_TIMEOUT_MS)
+        opened.append(page.context)
+        tab = Tab(page, server.url)
+
+        def on_console(message: Any) -> None:
+            if message.type == "error":
+                url = (message.location or {}).get("url", "")
+                if not is_benign(message.text, url):
+                    tab.errors.append(f"{message.text} ({url})")
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: tab.errors.append(f"pageerror: {error}"))
+        return tab
+
+    yield make
+    for context in opened:
+        context.close()
+
+
+def find_injections(page: Any) -> list[str]:
+    """What a payload achieved in ``page`` or any of its frames: ``window.__xss`` set, an
+    ``img[src="x"]``, a script mentioning ``__xss``, a ``javascript:`` link."""
+    found = []
+    for frame in page.frames:
+        state = frame.evaluate(
+            """() => ({
+                xss: typeof window.__xss !== 'undefined',
+                img: document.querySelectorAll('img[src="x"]').length,
+                script: [...document.querySelectorAll('script')]
+                    .filter((s) => s.textContent.includes('__xss')).length,
+                link: document.querySelectorAll('[href^="javascript:" i]').length,
+            })"""
+        )
+        where = frame.url or "main frame"
+        found += [f"{key}={value} in {where}" for key, value in state.items() if value]
+    return found

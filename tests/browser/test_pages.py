@@ -1,0 +1,46 @@
+"""Every page renders in Chromium, on the sample and on the messy workbook, cleanly."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import PAGES
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_renders_on_sample(sample_server, browse, name):
+    tab = browse(sample_server)
+    tab.open(f"/{name}")
+    tab.assert_clean(sample_server)
+    assert tab.title(), f"/{name} has no title"
+    tab.screenshot(f"sample-{name}")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_renders_on_messy_workbook(messy_server, browse, name):
+    tab = browse(messy_server)
+    tab.open(f"/{name}")
+    tab.assert_clean(messy_server)
+    assert tab.title(), f"/{name} has no title"
+    tab.screenshot(f"messy-{name}")
+
+
+def test_root_is_the_overview(sample_server, browse):
+    tab = browse(sample_server)
+    tab.open("/")
+    root_title = tab.title()
+    tab.open("/overview")
+    assert tab.title() == root_title == "Vue d'ensemble"
+    tab.assert_clean(sample_server)
+
+
+def test_deep_link_as_first_request_after_a_restart(servers, browse):
+    # A shared link opened right after the server (re)started is that server's first
+    # session: nothing has run app.py yet, so the page must not depend on that.
+    server = servers.start("fresh", warm=False)
+    tab = browse(server)
+    tab.open("/coalition?coalition=envdata")
+    tab.assert_clean(server)
+    assert tab.title()
