@@ -15,6 +15,9 @@ from ui.widgets import chart_with_data, coalition_link, download_csv, empty_stat
 MAX_LABELLED_COALITIONS = 40
 # Diversity flags listed as links; the table below has all of them.
 MAX_FLAGGED_LINKS = 12
+# Actors listed on screen, most connected first; the CSV download has them all (a 20,000-row
+# table takes a second to send and nobody scrolls it).
+MAX_TABLE_ROWS = 1000
 
 data = dataset()
 st.title(t("nav.network"))
@@ -87,6 +90,11 @@ focus_key = left.selectbox(
     format_func=focus_labels.__getitem__, key="network-focus", help=t("network.focus.help"),
 )  # fmt: skip
 focus = network.parse_node_key(focus_key)
+# Keep the focus in the URL, so that a link shows the same neighbourhood.
+if focus_key and st.query_params.get("focus") != focus_key:
+    st.query_params["focus"] = focus_key
+elif not focus_key and "focus" in st.query_params:
+    del st.query_params["focus"]
 view = middle.radio(
     t("network.view"), list(view_labels), format_func=view_labels.__getitem__,
     key="network-view", horizontal=True,
@@ -201,8 +209,10 @@ else:
 actors_tab, coalitions_tab = st.tabs([t("network.tab.actors"), t("network.tab.coalitions")])
 with actors_tab:
     actors = metrics.actors.assign(type=metrics.actors["type"].map(type_label))
+    if len(actors) > MAX_TABLE_ROWS:
+        st.caption(t("network.table.capped", rows=MAX_TABLE_ROWS, total=len(actors)))
     st.dataframe(
-        actors, hide_index=True, key="network-actors",
+        actors.head(MAX_TABLE_ROWS), hide_index=True, key="network-actors",
         column_config={
             "actor": t("network.col.name"),
             "type": t("network.col.type"),

@@ -91,6 +91,10 @@ MESSAGES = {
     },
     "network.tab.actors": {"fr": "Acteurs", "en": "Actors"},
     "network.tab.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
+    "network.table.capped": {
+        "fr": "Les {rows} acteurs les plus reliés sur {total} ; le CSV les contient tous.",
+        "en": "The {rows} most connected of {total} actors; the CSV has them all.",
+    },
     "network.col.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
     "network.col.coalitions.help": {
         "fr": "Nombre de coalitions auxquelles l'acteur participe (son degré).",

@@ -179,3 +179,13 @@ def test_empty_memberships_tab(app, tmp_path):
     at = app(page=PAGE, data=folder, lang="en")
     assert not at.exception
     assert "holds no readable row yet" in at.info[0].value
+
+
+def test_focus_is_kept_in_the_url(app):
+    at = app(page=PAGE, lang="en")
+    at.selectbox(key="network-focus").set_value("a:Cerema").run()
+    assert at.query_params["focus"] == "a:Cerema"
+    # Cerema is only in envdata: its 6 members, one coalition.
+    assert "Showing 6 of 61 actors and 1 of 20 coalitions." in captions(at)
+    at.selectbox(key="network-focus").set_value("").run()
+    assert "focus" not in at.query_params
