@@ -231,11 +231,18 @@ def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, o
 
 
 def _reference_index(coalitions: pd.DataFrame) -> dict[str, dict[str, str]]:
-    """How references are matched: an id or a name, as written or folded (ids win)."""
+    """How references are matched: an id or a name, as written or folded.
+
+    An id wins over a name that folds like it, and of two names that fold alike the first
+    row's wins, whatever the case the reference is written in: "Envdata" and "ENVDATA" must
+    not name two different coalitions.
+    """
     ids, names = coalitions["id"], coalitions["name"]
-    exact = dict(zip(names, ids, strict=True)) | dict(zip(ids, ids, strict=True))
-    folded = dict(zip(fold_series(names), ids, strict=True))
-    folded.update(zip(fold_series(ids), ids, strict=True))
+    folded_ids, folded_names = fold_series(ids), fold_series(names)
+    usable = ~folded_names.duplicated() & ~folded_names.isin(set(folded_ids))
+    exact = dict(zip(names[usable], ids[usable], strict=True)) | dict(zip(ids, ids, strict=True))
+    folded = dict(zip(folded_names[usable], ids[usable], strict=True))
+    folded.update(zip(folded_ids, ids, strict=True))
     return {"exact": exact, "folded": folded}
 
 
