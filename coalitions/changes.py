@@ -68,7 +68,8 @@ class Changes:
 
 def _in(dates: pd.Series, start: date, end: date | None) -> pd.Series:
     """Mask of dates in ``(start, end]`` (``end`` None: no upper bound)."""
-    days = dates.dt.normalize()
+    # The tables of missing tabs are empty and untyped (object): coerce, or ``.dt`` fails.
+    days = pd.to_datetime(dates, errors="coerce").dt.normalize()
     mask = days > pd.Timestamp(start)
     if end is not None:
         mask &= days <= pd.Timestamp(end)
@@ -98,14 +99,17 @@ def _stage_changes(progress: pd.DataFrame, since: date, until: date) -> pd.DataF
 def _stale(data: Dataset, until: date, stale_months: int) -> pd.DataFrame:
     """Coalitions below impact whose latest move (as of ``until``) is old enough."""
     progress = data.progress.sort_values(["date", "row"], kind="stable")
-    known = progress[progress["date"].dt.normalize() <= pd.Timestamp(until)]
+    # The tables of missing tabs are empty and untyped (object): coerce, or ``.dt`` fails.
+    days = pd.to_datetime(progress["date"], errors="coerce").dt.normalize()
+    known = progress[days <= pd.Timestamp(until)]
     latest = known.groupby("coalition").agg(last_move=("date", "max"), stage=("stage", "last"))
     later_only = set(progress["coalition"]) - set(known["coalition"])
     table = data.coalitions[["id", "stage"]].rename(columns={"id": "coalition"})
     table = table[~table["coalition"].isin(later_only)].set_index("coalition")
     # The stage as of ``until`` where the history says it, else the current one.
-    table["stage"] = latest["stage"].reindex(table.index).fillna(table["stage"]).astype(int)
-    table["last_move"] = latest["last_move"].reindex(table.index)
+    as_of = pd.to_numeric(latest["stage"].reindex(table.index))
+    table["stage"] = as_of.fillna(table["stage"]).astype(int)
+    table["last_move"] = pd.to_datetime(latest["last_move"].reindex(table.index))
     table = table[table["stage"] < 5].reset_index()
     end = pd.Timestamp(until)
     last = table["last_move"]
@@ -129,7 +133,7 @@ def changes_between(
     ``stale_months`` defaults to the settings' ``stale_months``, else 3.
     """
     if stale_months is None:
-        stale_months = _int(data.settings.get("stale_months"), DEFAULT_STALE_MONTHS)
+        stale_months = stale_threshold(data.settings)
     names = data.coalition_names()
     progress = data.progress
     changes = _stage_changes(progress, since, until)
@@ -158,6 +162,11 @@ def changes_between(
         events_coming=coming.reset_index(drop=True),
         stale=_named(_stale(data, until, stale_months), names),
     )
+
+
+def stale_threshold(settings: dict[str, str]) -> int:
+    """Months without a move after which a coalition is stale: settings ``stale_months``, else 3."""
+    return _int(settings.get("stale_months"), DEFAULT_STALE_MONTHS)
 
 
 def _int(value: str | None, default: int) -> int:
