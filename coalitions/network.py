@@ -30,14 +30,14 @@ PROJECTION = "projection"
 # The kinds of actors whose presence makes a coalition heterogeneous in the community's sense
 # (Reset Day 14: "acteurs hétérogènes": public bodies, academics, associations, territories).
 KEY_TYPES = ("public", "academic", "association", "local_authority")
-# Exact betweenness costs one breadth-first search per node: instant on the ~100-node graphs
-# of a real workbook, minutes on the benchmark's 21,000 nodes. Above this many nodes it is
-# estimated from a sample of source nodes instead.
-EXACT_BETWEENNESS_MAX_NODES = 600
-# Sampled sources for the estimate. Measured on the benchmark workbook (21,000 nodes,
-# 100,000 links): about 8 ms a source with the vectorised search below, so ~0.5 s; networkx's
-# own sampler needs ~0.2 s a source there (1.6 s for only 8 sources).
-BETWEENNESS_PIVOTS = 64
+# Betweenness costs one breadth-first search per source node, each touching every link: its
+# work is sources x links. Within this budget every node is a source and the values are exact
+# (a 600-node, 2,300-link graph takes ~0.3 s with the vectorised search below, where
+# networkx's pure-Python one takes ~2.8 s); beyond it, sources are sampled.
+BETWEENNESS_WORK_BUDGET = 2_000_000
+# Never fewer sampled sources than this: on the benchmark workbook (21,000 nodes, 100,000
+# links) 64 sources take ~0.5 s (~8 ms each), where networkx's sampler needs ~0.2 s a source.
+BETWEENNESS_MIN_PIVOTS = 64
 DEFAULT_MAX_ACTORS = 150  # a drawing people can still read on a projector
 MAX_ACTORS_LIMIT = 300  # the largest choice offered by the page's slider
 # networkx's spring layout switches to a scipy solver at 500 nodes (scipy is not a
@@ -196,33 +196,32 @@ class Betweenness:
 
 def betweenness(
     edges: pd.DataFrame,
-    exact_max_nodes: int = EXACT_BETWEENNESS_MAX_NODES,
-    pivots: int = BETWEENNESS_PIVOTS,
+    work_budget: int = BETWEENNESS_WORK_BUDGET,
+    min_pivots: int = BETWEENNESS_MIN_PIVOTS,
     seed: int = 0,
 ) -> Betweenness:
     """Betweenness of the coalitions and actors of the bipartite graph of ``edges``.
 
-    Exact (``networkx.betweenness_centrality``) up to ``exact_max_nodes`` nodes; above,
-    estimated from ``pivots`` source nodes drawn with ``seed`` (Brandes' algorithm, one
-    vectorised breadth-first search per source, scaled by nodes/pivots as networkx does).
+    Brandes' algorithm, one vectorised breadth-first search per source node, normalised as
+    ``networkx.betweenness_centrality`` does (the tests check it gives networkx's values).
+    Every node is a source, so the values are exact, while sources x links stays within
+    ``work_budget``; beyond it, ``max(min_pivots, work_budget // links)`` sources are drawn
+    with ``seed`` and the sums scaled by nodes/sources (networkx's ``k=`` estimate).
     """
     pairs = edges[["coalition", "actor"]].drop_duplicates()
     sources = ("c:" + pairs["coalition"].astype(str)).to_numpy()
     targets = ("a:" + pairs["actor"].astype(str)).to_numpy()
     # Sorted keys: the sampled sources do not depend on the order of the sheet's rows.
     codes, keys = pd.factorize(np.concatenate([sources, targets]), sort=True)
-    n = len(keys)
-    if n <= exact_max_nodes:
-        graph = nx.Graph()
-        graph.add_nodes_from(keys)
-        graph.add_edges_from(zip(sources, targets, strict=True))
-        values = nx.betweenness_centrality(graph) if n else {}
-        return Betweenness(pd.Series(values, dtype=float), True, n, n)
-    half = len(sources)
-    chosen = np.random.default_rng(seed).choice(n, size=min(pivots, n), replace=False)
-    raw = _brandes(codes[:half], codes[half:], n, chosen)
-    scale = n / len(chosen) / ((n - 1) * (n - 2))
-    return Betweenness(pd.Series(raw * scale, index=keys), False, len(chosen), n)
+    n, links = len(keys), len(sources)
+    if n < 3:  # no node can lie between two others
+        return Betweenness(pd.Series(0.0, index=keys), True, n, n)
+    count = min(n, max(min_pivots, work_budget // max(links, 1)))
+    exact = count == n
+    chosen = np.arange(n) if exact else np.random.default_rng(seed).choice(n, count, False)
+    raw = _brandes(codes[:links], codes[links:], n, chosen)
+    scale = n / count / ((n - 1) * (n - 2))
+    return Betweenness(pd.Series(raw * scale, index=keys), exact, count, n)
 
 
 def _brandes(src: np.ndarray, dst: np.ndarray, n: int, sources: np.ndarray) -> np.ndarray:

@@ -57,41 +57,47 @@ def test_betweenness_of_a_path_is_exact():
     assert result.values["c:C"] == 0.0
 
 
-def test_sampled_betweenness_with_every_source_equals_networkx():
-    # The vectorised search used above the threshold, run from every node, must give
-    # exactly networkx's values, on a path and on random bipartite graphs.
-    every = network.betweenness(PATH, exact_max_nodes=0, pivots=10**6)
-    assert not every.exact
-    assert every.values["c:B"] == pytest.approx(4 / 6)
-    assert every.values["a:x"] == pytest.approx(0.5)
+def test_betweenness_equals_networkx_on_random_graphs():
     for seed in range(4):
         rng = random.Random(seed)
         rows = {(f"c{rng.randrange(8)}", f"a{rng.randrange(30)}") for _ in range(60)}
         edges = _edges([(c, a, "", "") for c, a in sorted(rows)])
-        exact = network.betweenness(edges)
-        brandes = network.betweenness(edges, exact_max_nodes=0, pivots=10**6)
+        ours = network.betweenness(edges)
         graph = nx.Graph([("c:" + c, "a:" + a) for c, a in rows])
         reference = pd.Series(nx.betweenness_centrality(graph))
-        assert exact.values.sort_index().to_numpy() == pytest.approx(
-            reference.sort_index().to_numpy()
-        )
-        assert brandes.values.sort_index().to_numpy() == pytest.approx(
+        assert ours.exact
+        assert ours.values.sort_index().to_numpy() == pytest.approx(
             reference.sort_index().to_numpy(), abs=1e-12
         )
 
 
-def test_sampled_betweenness_is_reproducible_and_says_so():
+def test_betweenness_samples_sources_beyond_the_budget():
     rng = random.Random(7)
     rows = {(f"c{rng.randrange(20)}", f"a{rng.randrange(200)}") for _ in range(600)}
     edges = _edges([(c, a, "", "") for c, a in sorted(rows)])
-    first = network.betweenness(edges, exact_max_nodes=50, pivots=16)
-    again = network.betweenness(edges.iloc[::-1], exact_max_nodes=50, pivots=16)
+    first = network.betweenness(edges, work_budget=0, min_pivots=16)
+    again = network.betweenness(edges.iloc[::-1], work_budget=0, min_pivots=16)
     assert not first.exact
     assert first.pivots == 16
     assert first.nodes == edges["coalition"].nunique() + edges["actor"].nunique()
-    # Same sources drawn whatever the order of the rows.
+    # The same sources are drawn whatever the order of the rows.
     pd.testing.assert_series_equal(first.values, again.values.loc[first.values.index])
-    assert first.values.max() > 0
+    # The budget buys as many sources as it can pay for: 600 links, 6,000 -> 10 sources.
+    assert network.betweenness(edges, work_budget=len(edges) * 10, min_pivots=1).pivots == 10
+    # The estimate is unbiased: averaged over many draws it comes back to the exact value.
+    exact = network.betweenness(edges).values
+    draws = [
+        network.betweenness(edges, work_budget=0, min_pivots=16, seed=s).values for s in range(60)
+    ]
+    mean = pd.concat(draws, axis=1).mean(axis=1)
+    top = exact.nlargest(10).index
+    assert mean[top].to_numpy() == pytest.approx(exact[top].to_numpy(), rel=0.1)
+
+
+def test_betweenness_of_tiny_graphs():
+    one = network.betweenness(_edges([("A", "x", "", "")]))
+    assert one.exact and list(one.values) == [0.0, 0.0]
+    assert network.betweenness(_edges([])).values.empty
 
 
 def test_degree_and_bridges():
@@ -279,6 +285,7 @@ def test_sample_metrics(sample):
     assert actors.loc["Métropole de Rivemont", "coalitions"] == 3
     assert int(actors["bridge"].sum()) == 9
     assert metrics.betweenness.exact
+    assert metrics.betweenness.nodes == 81  # 20 coalitions, 61 actors
     # FING links nine coalitions: nobody lies on more shortest paths.
     assert actors["betweenness"].idxmax() == "FING"
     coalitions = metrics.coalitions.set_index("coalition")
