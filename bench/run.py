@@ -1,0 +1,464 @@
+"""The benchmark: how load, validation, page runs, browser rendering and memory scale.
+
+For each size (``bench.generate.SIZES``: the sample, x10, x100 and the large workbook),
+written as a CSV folder in a temporary directory, it measures:
+
+- the floor: plain ``pandas.read_csv`` of every file, the least any reader must pay;
+- load+validate: ``data_sources.loader.load_local`` on the folder (read, validate, build the
+  Dataset), and its ratio to the floor;
+- each page's script run: an AppTest of app.py with ``RESET_DATA`` on the folder, switched to
+  the page (after one untimed run of every page, so imports and the cached load are not
+  counted);
+- each page's first full render in Chromium: a fresh browser session per visit on a real
+  server whose cache is already warm, from navigation until the run has finished and every
+  visible chart and table has drawn; the server's cold first visit (load included) is shown
+  apart;
+- the server's peak resident memory once every page has been visited.
+
+Timings are medians of ``--repeat`` runs. Targets are printed with PASS/MISS; they are
+measurements to read, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlencode
+
+import pandas as pd
+
+from bench.generate import SIZES, generate_workbook
+from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+# Page script -> url path, in the navigation's order. The default page lives at "/".
+PAGES = {
+    "overview": ("pages/overview.py", "/"),
+    "maturity": ("pages/maturity.py", "/maturity"),
+    "network": ("pages/network.py", "/network"),
+    "agenda": ("pages/agenda.py", "/agenda"),
+    "coalition": ("pages/coalition.py", "/coalition"),
+    "data_quality": ("pages/data_quality.py", "/data_quality"),
+    "presenter": ("pages/presenter.py", "/presenter"),
+    "report": ("pages/report.py", "/report"),
+}
+TABS = ("coalitions", "actors", "memberships", "events", "progress")
+
+# Targets (from the brief the dashboard was built to).
+LOAD_RATIO_TARGET = 3.0  # load+validate at most 3x the bare read_csv of the same files
+PAGE_TARGET_SAMPLE = 0.5  # seconds per page script run on the sample: feels instant
+PAGE_TARGET_LARGE = 3.0  # seconds per page script run on the larger workbooks
+BROWSER_TARGET = 5.0  # seconds from navigation to a drawn page, up to the largest workbook
+# Cost may grow at most like the data from x10 to x100 (ratio of times <= ratio of rows).
+GROWTH_FROM, GROWTH_TO = "x10", "x100"
+# An AppTest run on the large workbook takes seconds; a stuck page should still end.
+APPTEST_TIMEOUT = 600
+NA = "—"
+
+
+@dataclass
+class PageResult:
+    """One page at one size: script run and browser render (seconds), or the error seen."""
+
+    script: float | None = None
+    browser: float | None = None
+    error: str = ""
+
+
+@dataclass
+class SizeResult:
+    """Everything measured on one workbook size."""
+
+    size: str
+    rows: dict[str, int]
+    floor: float
+    load: float
+    pages: dict[str, PageResult] = field(default_factory=dict)
+    cold_open: float | None = None
+    peak_rss: int | None = None
+
+    @property
+    def ratio(self) -> float:
+        """load+validate over the read_csv floor."""
+        return self.load / self.floor if self.floor else float("inf")
+
+    @property
+    def total_rows(self) -> int:
+        """Data rows in the five main tabs."""
+        return sum(self.rows.values())
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def median_time(action: Callable[[], object], repeat: int) -> float:
+    """Median wall-clock seconds of ``repeat`` calls of ``action``."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def workbook_folder(size: str, workdir: Path) -> Path:
+    """The CSV folder of ``size``: the built-in sample, or a generated workbook."""
+    counts = SIZES[size]
+    if counts is None:
+        return SAMPLE_DIR
+    return generate_workbook(workdir / size, **counts)
+
+
+def count_rows(folder: Path) -> dict[str, int]:
+    """Data rows (header excluded) of each main tab's CSV file."""
+    rows = {}
+    for tab in TABS:
+        path = folder / f"{tab}.csv"
+        rows[tab] = len(pd.read_csv(path, dtype=str)) if path.exists() else 0
+    return rows
+
+
+def busiest_coalition(folder: Path) -> str:
+    """The coalition with the most members: the coalition sheet's worst case."""
+    path = folder / "memberships.csv"
+    members = pd.read_csv(path, dtype=str).iloc[:, 0] if path.exists() else pd.Series()
+    if members.empty:
+        return str(pd.read_csv(folder / "coalitions.csv", dtype=str).iloc[0, 0])
+    return str(members.value_counts().index[0])
+
+
+def page_queries(folder: Path) -> dict[str, dict[str, str]]:
+    """Query parameters each page is opened with (the coalition sheet needs a coalition)."""
+    return {name: {} for name in PAGES} | {"coalition": {"coalition": busiest_coalition(folder)}}
+
+
+def read_floor(folder: Path) -> None:
+    """The floor: plain ``pandas.read_csv`` of every file of the workbook."""
+    for path in sorted(folder.glob("*.csv")):
+        pd.read_csv(path)
+
+
+@contextlib.contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Set environment variables for a block, then put the old values back."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def time_scripts(folder: Path, cache_dir: Path, repeat: int) -> dict[str, PageResult]:
+    """Each page's AppTest script run on ``folder`` (median of ``repeat``, after a warm-up)."""
+    from streamlit.testing.v1 import AppTest
+
+    results = {name: PageResult() for name in PAGES}
+    queries = page_queries(folder)
+
+    def open_page(script: str, name: str) -> None:
+        # Switching page drops the query string in the browser; do the same here.
+        app.switch_page(script)
+        app.query_params.clear()
+        app.query_params.update(queries[name])
+        app.run()
+
+    with environment(RESET_DATA=str(folder), RESET_CACHE_DIR=str(cache_dir)):
+        app = AppTest.from_file(str(APP), default_timeout=APPTEST_TIMEOUT)
+        app.run()  # loads the workbook into the data cache
+        for name, (script, _) in PAGES.items():
+            open_page(script, name)  # warm-up: imports, first-time costs
+            if app.exception:
+                results[name].error = _first_line(app.exception[0].message)
+
+        for name, (script, _) in PAGES.items():
+            if results[name].error:
+                continue
+
+            def run(script: str = script, name: str = name) -> None:
+                open_page(script, name)
+
+            results[name].script = median_time(run, repeat)
+            if app.exception:
+                results[name].error = _first_line(app.exception[0].message)
+    return results
+
+
+def _first_line(text: str) -> str:
+    return (text or "exception").strip().splitlines()[0][:80]
+
+
+def time_browser(
+    folder: Path, workdir: Path, repeat: int, results: dict[str, PageResult], browser
+) -> tuple[float, int | None]:
+    """Each page's first render in Chromium (fresh session each visit) on a warm server.
+
+    Fills ``results[page].browser``; returns the server's cold first visit (seconds, the
+    workbook's load included) and its peak RSS (bytes) after every visit.
+    """
+    from bench.harness import (
+        StreamlitServer,
+        free_port,
+        new_page,
+        open_app,
+        server_env,
+        streamlit_command,
+    )
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    secrets = workdir / "secrets.toml"
+    secrets.write_text("")  # the source is RESET_DATA, whatever the developer's secrets say
+    port = free_port()
+    env = server_env(workdir / "cache", folder)
+    server = StreamlitServer(
+        streamlit_command(port, secrets_file=secrets), port, workdir / "server.log", env
+    )
+    server.start()
+    try:
+
+        def visit(path: str) -> float:
+            page = new_page(browser)
+            try:
+                seconds = open_app(page, server.url + path)
+                if page.locator('[data-testid="stException"]').count():
+                    raise RuntimeError("exception on the page")
+                return seconds
+            finally:
+                page.context.close()
+
+        cold = visit("/")
+        queries = page_queries(folder)
+        for name, (_, path) in PAGES.items():
+            url = path + ("?" + urlencode(queries[name]) if queries[name] else "")
+            try:
+                results[name].browser = statistics.median(visit(url) for _ in range(repeat))
+            except Exception as exc:  # noqa: BLE001 - one page's failure is reported, not fatal
+                results[name].error = results[name].error or f"browser: {exc}"[:80]
+        return cold, server.peak_rss_bytes()
+    finally:
+        server.stop()
+
+
+def measure(
+    size: str, workdir: Path, repeat: int, browser=None, progress: TextIO | None = None
+) -> SizeResult:
+    """Every measurement on one size (browser ones only when ``browser`` is given)."""
+
+    def say(text: str) -> None:
+        if progress is not None:
+            print(f"[{size}] {text}", file=progress, flush=True)
+
+    say("writing the workbook")
+    folder = workbook_folder(size, workdir)
+    spec = SourceSpec("csv", str(folder))
+    rows = count_rows(folder)
+    say("read_csv floor and load+validate")
+    read_floor(folder)  # warm-up: both timings read from the page cache
+    floor = median_time(lambda: read_floor(folder), repeat)
+    load_local(spec)
+    load = median_time(lambda: load_local(spec), repeat)
+    result = SizeResult(size, rows, floor, load)
+    say("page script runs (AppTest)")
+    result.pages = time_scripts(folder, workdir / f"{size}-cache", repeat)
+    if browser is not None:
+        say("browser renders (Streamlit server + Chromium)")
+        result.cold_open, result.peak_rss = time_browser(
+            folder, workdir / f"{size}-server", repeat, result.pages, browser
+        )
+    return result
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def page_target(size: str) -> float:
+    """The script-run target of a page at ``size``."""
+    return PAGE_TARGET_SAMPLE if size == "sample" else PAGE_TARGET_LARGE
+
+
+def verdict(value: float | None, limit: float) -> str:
+    """PASS, MISS, or a dash when nothing was measured."""
+    if value is None:
+        return NA
+    return "PASS" if value <= limit else "MISS"
+
+
+def _seconds(value: float | None) -> str:
+    return NA if value is None else f"{value:.3f}"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+DATA_COLUMNS = (
+    "read_csv floor s",
+    "load+validate s",
+    "ratio",
+    "target",
+    "result",
+    "server cold open s",
+    "server peak RSS MB",
+)
+PAGE_COLUMNS = (
+    "page",
+    "script run s",
+    "target",
+    "result",
+    "browser render s",
+    "target",
+    "result",
+)
+GROWTH_COLUMNS = ("measure", f"{GROWTH_FROM} s", f"{GROWTH_TO} s", "rows ×", "time ×", "result")
+
+
+def size_report(result: SizeResult) -> list[str]:
+    """The two tables of one size (workbook, pages) as Markdown lines."""
+    counts = " · ".join(f"{result.rows.get(tab, 0):,} {tab}" for tab in TABS)
+    lines = [f"### {result.size}: {counts}", ""]
+    rss = NA if result.peak_rss is None else f"{result.peak_rss / 2**20:.0f}"
+    lines += _table(
+        DATA_COLUMNS,
+        [
+            [
+                _seconds(result.floor),
+                _seconds(result.load),
+                f"{result.ratio:.1f}×",
+                f"≤ {LOAD_RATIO_TARGET:g}×",
+                verdict(result.ratio, LOAD_RATIO_TARGET),
+                _seconds(result.cold_open),
+                rss,
+            ]
+        ],
+    )
+    lines.append("")
+    limit = page_target(result.size)
+    rows = []
+    for name, page in result.pages.items():
+        rows.append(
+            [
+                name,
+                _seconds(page.script) if not page.error else f"ERROR: {page.error}",
+                f"≤ {limit:g} s",
+                verdict(page.script, limit) if not page.error else "MISS",
+                _seconds(page.browser),
+                f"≤ {BROWSER_TARGET:g} s",
+                verdict(page.browser, BROWSER_TARGET),
+            ]
+        )
+    lines += _table(PAGE_COLUMNS, rows)
+    lines.append("")
+    return lines
+
+
+def growth_report(results: dict[str, SizeResult]) -> list[str]:
+    """Growth from x10 to x100: each cost's ratio against the ratio of rows."""
+    if GROWTH_FROM not in results or GROWTH_TO not in results:
+        return []
+    small, big = results[GROWTH_FROM], results[GROWTH_TO]
+    data_ratio = big.total_rows / small.total_rows
+    measures: list[tuple[str, float | None, float | None]] = [
+        ("load+validate", small.load, big.load)
+    ]
+    for name in PAGES:
+        measures.append((f"{name} script run", small.pages[name].script, big.pages[name].script))
+    for name in PAGES:
+        measures.append((f"{name} browser", small.pages[name].browser, big.pages[name].browser))
+    rows = []
+    for label, before, after in measures:
+        if before is None or after is None:
+            continue
+        time_ratio = after / before
+        rows.append(
+            [
+                label,
+                _seconds(before),
+                _seconds(after),
+                f"{data_ratio:.1f}",
+                f"{time_ratio:.1f}",
+                "PASS" if time_ratio <= data_ratio else "MISS",
+            ]
+        )
+    title = f"### Growth {GROWTH_FROM} → {GROWTH_TO} (no worse than linear: time × ≤ rows ×)"
+    return [title, "", *_table(GROWTH_COLUMNS, rows), ""]
+
+
+def report(results: dict[str, SizeResult]) -> str:
+    """The full report: one section per size, then the growth check and a summary."""
+    lines = []
+    for result in results.values():
+        lines += size_report(result)
+    lines += growth_report(results)
+    text = "\n".join(lines)
+    misses = text.count("| MISS |")
+    lines.append(f"{misses} target(s) missed." if misses else "Every target met.")
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line of ``python -m bench``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench", description="Time loading, pages and rendering as data grows."
+    )
+    parser.add_argument(
+        "--sizes",
+        default=",".join(SIZES),
+        help=f"comma-separated sizes among {', '.join(SIZES)} (default: all)",
+    )
+    parser.add_argument("--no-browser", action="store_true", help="skip server and Chromium")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (median)")
+    args = parser.parse_args(argv)
+    args.sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
+    unknown = [size for size in args.sizes if size not in SIZES]
+    if unknown:
+        parser.error(f"unknown size(s) {', '.join(unknown)}; choose among {', '.join(SIZES)}")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    return args
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, progress: TextIO | None = None
+) -> dict[str, SizeResult]:
+    """Run the benchmark, print the report to ``out`` (stdout), return the results."""
+    args = parse_args(argv)
+    out = out or sys.stdout
+    progress = sys.stderr if progress is None else progress
+    results: dict[str, SizeResult] = {}
+    # AppTest runs pages outside a server: Streamlit warns about it on every run.
+    from streamlit.logger import set_log_level
+
+    set_log_level("error")
+    with tempfile.TemporaryDirectory(prefix="reset-bench-") as tmp, contextlib.ExitStack() as stack:
+        browser = None
+        if not args.no_browser:
+            from playwright.sync_api import sync_playwright
+
+            from bench.harness import launch_chromium
+
+            playwright = stack.enter_context(sync_playwright())
+            browser = launch_chromium(playwright)
+            stack.callback(browser.close)
+        for size in args.sizes:
+            results[size] = measure(size, Path(tmp), args.repeat, browser, progress)
+    print(report(results), file=out, end="")
+    return results

@@ -1,0 +1,75 @@
+"""The benchmark keeps working: a run at the smallest size, and its PASS/MISS arithmetic.
+
+Nothing here is timed against a limit; the numbers themselves are python -m bench's job.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from bench import run
+from bench.run import PageResult, SizeResult
+
+
+def test_bench_runs_on_the_sample_without_browser():
+    out, progress = io.StringIO(), io.StringIO()
+    results = run.main(["--sizes", "sample", "--no-browser", "--repeat", "1"], out, progress)
+    text = out.getvalue()
+
+    assert list(results) == ["sample"]
+    sample = results["sample"]
+    assert sample.rows == {
+        "coalitions": 20, "actors": 61, "memberships": 80, "events": 23, "progress": 52,
+    }  # fmt: skip
+    assert sample.floor > 0 and sample.load > 0
+    for name, page in sample.pages.items():
+        assert page.error == "", f"{name}: {page.error}"
+        assert page.script is not None and page.script > 0
+        assert page.browser is None  # --no-browser
+    assert sample.cold_open is None and sample.peak_rss is None
+
+    assert "### sample: 20 coalitions · 61 actors" in text
+    assert "| " + " | ".join(run.DATA_COLUMNS) + " |" in text
+    assert "| " + " | ".join(run.PAGE_COLUMNS) + " |" in text
+    for name in run.PAGES:
+        row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
+        assert len(row.strip("|").split("|")) == len(run.PAGE_COLUMNS)
+    assert "ERROR" not in text
+    assert "[sample] page script runs (AppTest)" in progress.getvalue()
+
+
+def _size(name, rows, load, script, browser=None):
+    pages = {page: PageResult(script=script, browser=browser) for page in run.PAGES}
+    return SizeResult(name, {"coalitions": rows}, floor=1.0, load=load, pages=pages)
+
+
+def test_growth_is_judged_against_the_growth_of_the_data():
+    results = {
+        "x10": _size("x10", 100, load=1.0, script=0.2),
+        "x100": _size("x100", 1000, load=9.0, script=2.5),  # 9x, then 12.5x for 10x rows
+    }
+    lines = run.growth_report(results)
+    assert "| load+validate | 1.000 | 9.000 | 10.0 | 9.0 | PASS |" in lines
+    assert "| overview script run | 0.200 | 2.500 | 10.0 | 12.5 | MISS |" in lines
+    # Browser timings were not taken: no row for them.
+    assert not any("browser" in line for line in lines[2:])
+    assert run.growth_report({"x10": results["x10"]}) == []
+
+
+def test_targets_depend_on_the_size():
+    assert run.page_target("sample") == 0.5
+    assert run.page_target("large") == 3.0
+    assert run.verdict(0.5, 0.5) == "PASS"
+    assert run.verdict(0.51, 0.5) == "MISS"
+    assert run.verdict(None, 0.5) == "—"
+    report = run.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
+    # load 4.0 s over a 1.0 s floor: 4x, over the 3x target.
+    assert "| 1.000 | 4.000 | 4.0× | ≤ 3× | MISS |" in report
+    assert report.endswith("1 target(s) missed.\n")
+
+
+def test_unknown_size_is_refused():
+    with pytest.raises(SystemExit):
+        run.parse_args(["--sizes", "sample,huge"])
