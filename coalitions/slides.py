@@ -1,0 +1,403 @@
+"""The Reset Day deck: one idea per slide, drawn from the report model.
+
+``build_slides(report, only, order)`` lists the slides (title, the month at a glance, one per
+coalition, the agenda); ``slide_html`` draws one slide as an HTML fragment (the presenter page
+shows it) and ``deck_html`` writes every slide into one standalone page (inline CSS, a constant
+script for the arrow keys, no external resource, one slide per printed page).
+
+Every piece of sheet text goes through ``escape_text(..., "html")``; the slides only cut long
+text so that a slide stays readable from the back of a room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coalitions.escape import escape_text
+from coalitions.i18n import translate
+from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
+from coalitions.report import (
+    CoalitionSection,
+    Entry,
+    Report,
+    done_lines,
+    figure_lines,
+    format_date,
+    order_sections,
+    planned_lines,
+    role_label,
+    stage_text,
+    stale_text,
+    subtitle_text,
+)
+from coalitions.schema import EVENT_KINDS
+from coalitions.stages import STAGES, stage_label
+
+SLIDE_KINDS = ("title", "glance", "coalition", "agenda")
+# Limits that keep a slide legible at 1280x720: beyond them a "+ N more" line says what is
+# left out (the report has everything).
+MAX_CHANGES = 4
+MAX_ACTORS = 5
+MAX_DATES = 3
+MAX_AGENDA = 7
+MAX_LINE = 90  # characters of one list line: three lines of a column at most
+MAX_NAME = 100  # a coalition's name as a slide title: two lines at most
+MAX_TEXT = 150  # next step, obstacles: two lines each
+MAX_TITLE = 70  # an event's title in a list
+MAX_ACTOR = 48  # an actor's name in the key actors
+# Roles shown as "key actors": those who carry the coalition.
+KEY_ROLES = ("lead", "core")
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: its ``kind`` (see ``SLIDE_KINDS``) and, for a coalition, its section."""
+
+    kind: str
+    section: CoalitionSection | None = None
+
+
+def build_slides(
+    report: Report, only: list[str] | tuple[str, ...] | None = None, order: str = "family"
+) -> list[Slide]:
+    """The deck: title, the month at a glance, a slide per coalition, the agenda.
+
+    ``only`` keeps the coalitions with these ids (all when empty); ``order`` is one of
+    ``coalitions.report.ORDERS``.
+    """
+    sections = order_sections(report.sections, order, only)
+    return [
+        Slide("title"),
+        Slide("glance"),
+        *(Slide("coalition", section) for section in sections),
+        Slide("agenda"),
+    ]
+
+
+def _h(value: object, max_length: int | None = MAX_LINE) -> str:
+    return escape_text(value, "html", max_length=max_length)
+
+
+def _lines(lines: list[str]) -> list[str]:
+    """Plain sentences (sheet text inside) cut to a slide's line and escaped as a whole."""
+    return [escape_text(line, "html", max_length=MAX_LINE) for line in lines]
+
+
+def _list(lines: list[str], limit: int, lang: str, css: str = "") -> str:
+    """Escaped lines as a list, at most ``limit`` of them and a "+ N more" line."""
+    shown = [f"<li>{line}</li>" for line in lines[:limit]]
+    if len(lines) > limit:
+        more = translate("presenter.more", lang, count=len(lines) - limit)
+        shown.append(f'<li class="rs-more">{_h(more)}</li>')
+    return f'<ul class="{css}">' + "".join(shown) + "</ul>"
+
+
+def _event(entry: Entry, lang: str, with_coalition: bool = False) -> str:
+    """An event as a list item's content: date in bold, title, then kind/place/coalition."""
+    kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
+    details = [kind, entry.location] + ([entry.coalition] if with_coalition else [])
+    detail = " · ".join(d for d in details if d)
+    when = f"<strong>{_h(format_date(entry.when, lang))}</strong> — " if entry.when else ""
+    return f"{when}{_h(entry.title, MAX_TITLE)}" + (
+        f' <span class="rs-detail">{_h(detail, MAX_TITLE)}</span>' if detail else ""
+    )
+
+
+def stage_track(section: CoalitionSection, lang: str = "fr") -> str:
+    """The six stages as a small track: reached ones in their colour, this one outlined.
+
+    When the coalition moved this month, the stage it left is marked too.
+    """
+    cells = []
+    for stage in STAGES:
+        n = stage.number
+        classes = ["rs-step"]
+        style = ""
+        if n <= section.stage:
+            classes.append("rs-reached")
+            style = f' style="background:{stage_colour(n)};color:{STAGE_TEXT_COLOURS[n]}"'
+        if n == section.stage:
+            classes.append("rs-current")
+        if section.stage_from is not None and n == section.stage_from:
+            classes.append("rs-from")
+        cells.append(
+            f'<li class="{" ".join(classes)}"{style}><span class="rs-num">{n}</span>'
+            f'<span class="rs-label">{_h(stage.label(lang))}</span></li>'
+        )
+    label = _h(
+        translate(
+            "report.field",
+            lang,
+            label=translate("presenter.stage_track", lang),
+            value=stage_label(section.stage, lang),
+        )
+    )
+    return f'<ol class="rs-track" aria-label="{label}">' + "".join(cells) + "</ol>"
+
+
+def _key_actors(section: CoalitionSection, lang: str) -> list[str]:
+    key = [(role, names) for role, names in section.actors if role in KEY_ROLES]
+    chosen = key or list(section.actors)  # no lead or core yet: whoever takes part
+    return [
+        f'{_h(name, MAX_ACTOR)} <span class="rs-role">{_h(role_label(role, lang))}</span>'
+        for role, names in chosen
+        for name in names
+    ]
+
+
+def _title_slide(report: Report) -> str:
+    lang = report.lang
+    return (
+        f'<div class="rs-center"><p class="rs-kicker">{_h(translate("presenter.subtitle", lang))}'
+        f'</p><h1 class="rs-huge">Reset Day {report.reset_day.number}</h1>'
+        f'<p class="rs-date">{_h(format_date(report.reset_day.date, lang))}</p></div>'
+    )
+
+
+def _glance_slide(report: Report) -> str:
+    cards = "".join(
+        f'<div class="rs-card"><span class="rs-figure">{count}</span>'
+        f'<span class="rs-caption">{_h(label)}</span></div>'
+        for label, count in figure_lines(report)
+    )
+    return (
+        f'<h1 class="rs-title">{_h(translate("presenter.glance", report.lang))}</h1>'
+        f'<div class="rs-cards">{cards}</div>'
+    )
+
+
+def _coalition_slide(report: Report, section: CoalitionSection) -> str:
+    lang = report.lang
+    meta = [_h(section.family)] if section.family else []
+    if section.pilot:
+        meta.append(f'<span class="rs-badge">{_h(translate("report.pilot", lang))}</span>')
+    if section.territory:
+        meta.append(_h(section.territory))
+    stale = stale_text(section, lang)
+    move_class = {1: "rs-up", -1: "rs-down"}.get(section.direction, "")
+    changed = _lines(done_lines(section, lang, compact=True))
+    dates = [_event(e, lang) for e in section.coming] + _lines(planned_lines(section, lang))
+    actors = _key_actors(section, lang)
+    blocks = [
+        (translate("presenter.changed", lang), changed, MAX_CHANGES, "report.done.none", ""),
+        (
+            translate("presenter.key_actors", lang),
+            actors,
+            MAX_ACTORS,
+            "report.actors.none",
+            "rs-actors",
+        ),
+        (translate("presenter.next_dates", lang), dates, MAX_DATES, "report.next.none", ""),
+    ]
+    columns = "".join(
+        f'<div class="rs-col"><h2>{_h(title)}</h2>'
+        + (
+            _list(lines, limit, lang, css)
+            if lines
+            else f'<p class="rs-empty">{_h(translate(empty, lang))}</p>'
+        )
+        + "</div>"
+        for title, lines, limit, empty, css in blocks
+    )
+    bottom = "".join(
+        f'<p class="rs-note"><strong>{_h(translate(key, lang))}</strong>'
+        f"{_h(translate('report.sep', lang))}{_h(text, MAX_TEXT)}</p>"
+        for key, text in (("report.next_step", section.next_step),
+                          ("report.obstacles", section.obstacles))
+        if text
+    )  # fmt: skip
+    return (
+        f'<p class="rs-meta">{" · ".join(meta)}</p>'
+        f'<h1 class="rs-title">{_h(section.name, MAX_NAME)}</h1>'
+        f'<div class="rs-stage">{stage_track(section, lang)}'
+        f'<p class="rs-move {move_class}">{_h(stage_text(section, lang))}'
+        + (f' <span class="rs-stale">{_h(stale)}</span>' if stale else "")
+        + f'</p></div><div class="rs-cols">{columns}</div>'
+        + (f'<div class="rs-bottom">{bottom}</div>' if bottom else "")
+    )
+
+
+def _agenda_slide(report: Report) -> str:
+    lang = report.lang
+    lines = [_event(e, lang, with_coalition=True) for e in report.agenda]
+    body = (
+        _list(lines, MAX_AGENDA, lang, "rs-agenda")
+        if lines
+        else f'<p class="rs-empty">{_h(translate("report.agenda.none", lang))}</p>'
+    )
+    following = ""
+    if report.next is not None:
+        following = _h(
+            translate(
+                "presenter.next_reset_day",
+                lang,
+                number=report.next.number,
+                date=format_date(report.next.date, lang),
+            )
+        )
+    return (
+        f'<h1 class="rs-title">{_h(translate("presenter.agenda", lang))}</h1>{body}'
+        f'<p class="rs-next">{following}</p>'
+        f'<p class="rs-thanks">{_h(translate("presenter.thanks", lang))}</p>'
+    )
+
+
+def slide_html(report: Report, slide: Slide, counter: str | None = None) -> str:
+    """One slide as an HTML fragment (``<div class="rs-frame">``), sheet text escaped.
+
+    ``counter`` (e.g. ``"3 / 24"``) is written in the slide's footer when given.
+    """
+    if slide.kind == "title":
+        body = _title_slide(report)
+    elif slide.kind == "glance":
+        body = _glance_slide(report)
+    elif slide.kind == "coalition" and slide.section is not None:
+        body = _coalition_slide(report, slide.section)
+    elif slide.kind == "agenda":
+        body = _agenda_slide(report)
+    else:
+        raise ValueError(f"unknown slide kind {slide.kind!r}")
+    footer = _h(subtitle_text(report))
+    count = f'<span class="rs-counter">{_h(counter)}</span>' if counter else ""
+    return (
+        f'<div class="rs-frame"><section class="rs-slide rs-{slide.kind}">'
+        f'<div class="rs-body">{body}</div>'
+        f'<footer class="rs-footer"><span>{footer}</span>{count}</footer>'
+        "</section></div>"
+    )
+
+
+# Slide styles shared by the page and the exported deck. Sizes are in container units of the
+# frame (cqw), so a slide keeps its 16:9 layout and proportions at 1280x720 as at 1920x1080:
+# the body text is 2.4% of the slide's width (about 26 px on a 1080 px wide slide).
+SLIDE_CSS = """
+.rs-frame { container-type: inline-size; margin: 0 auto;
+  width: min(100%, calc((100vh - var(--rs-reserve, 0px)) * 16 / 9)); }
+.rs-slide { box-sizing: border-box; aspect-ratio: 16 / 9; overflow: hidden; position: relative;
+  display: flex; flex-direction: column; background: #fff; color: #1a1a1a;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: 2.4cqw; line-height: 1.25; padding: 2.4cqw 3.4cqw 1.2cqw;
+  border: 1px solid #d0d0d0; border-radius: .4cqw; }
+.rs-slide * { box-sizing: border-box; }
+.rs-body { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
+.rs-slide h1, .rs-slide h2, .rs-slide p, .rs-slide ul, .rs-slide ol { margin: 0; padding: 0;
+  font-family: inherit; color: inherit; }
+.rs-slide h1.rs-title { font-size: 1.4em; line-height: 1.12; font-weight: 750;
+  margin: .1em 0 .35em; letter-spacing: -.01em; }
+.rs-slide h2 { font-size: .8em; text-transform: uppercase; letter-spacing: .06em;
+  color: #2A788E; font-weight: 700; margin-bottom: .35em; }
+.rs-meta { font-size: .8em; color: #444; }
+.rs-badge { background: #1a1a1a; color: #fff; padding: 0 .45em; border-radius: .3em;
+  font-weight: 600; }
+.rs-center { margin: auto 0; }
+.rs-kicker { font-size: 1em; color: #2A788E; font-weight: 600; }
+.rs-slide h1.rs-huge { font-size: 3.6em; line-height: 1.05; font-weight: 800; margin: .15em 0; }
+.rs-date { font-size: 1.5em; color: #333; }
+.rs-cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: .5em; flex: 1 1 auto;
+  align-content: start; }
+.rs-card { border: 2px solid #e3e3e3; border-radius: .35em; padding: .3em .55em;
+  display: flex; flex-direction: column; }
+.rs-figure { font-size: 1.9em; font-weight: 800; line-height: 1.1; color: #2A788E; }
+.rs-caption { font-size: .72em; color: #333; line-height: 1.2; }
+.rs-stage { display: flex; align-items: center; gap: .8em; margin-bottom: .5em; }
+.rs-track { list-style: none; display: flex; gap: .4cqw; flex: 0 0 auto; }
+.rs-slide .rs-step { width: 4.6cqw; height: 2.8cqw; margin: 0; border-radius: .5cqw;
+  background: #ececec; color: #555; display: flex; align-items: center;
+  justify-content: center; font-weight: 700; font-size: 1.6cqw; position: relative;
+  border: .25cqw solid transparent; }
+.rs-step .rs-label { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); }
+.rs-current { outline: .3cqw solid #1a1a1a; outline-offset: .2cqw; }
+.rs-from { border-style: dashed; border-color: #1a1a1a; }
+.rs-move { font-size: .8em; font-weight: 600; line-height: 1.2; }
+.rs-up::before { content: "▲ "; color: #22A884; }
+.rs-down::before { content: "▼ "; color: #B3461A; }
+.rs-stale { font-weight: 400; font-style: italic; color: #8a4b00; margin-left: .4em; }
+.rs-col { min-width: 0; }
+.rs-cols { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 1.1em; flex: 1 1 auto;
+  min-height: 0; overflow: hidden; }
+.rs-col ul, ul.rs-agenda { list-style: none; font-size: .8em; line-height: 1.25; }
+.rs-col li, ul.rs-agenda li { padding-left: .9em; text-indent: -.9em; margin-bottom: .28em; }
+.rs-col li::before, ul.rs-agenda li::before { content: "• "; color: #2A788E; }
+.rs-slide li.rs-more { color: #555; font-style: italic; }
+.rs-slide li.rs-more::before { content: ""; }
+.rs-role, .rs-detail { color: #555; font-size: .85em; }
+.rs-detail { display: block; text-indent: 0; }
+ul.rs-actors li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.rs-empty { font-size: .8em; color: #555; font-style: italic; }
+.rs-bottom { border-top: 2px solid #e3e3e3; padding-top: .3em; margin-top: .3em; }
+.rs-note { font-size: .8em; line-height: 1.25; margin-bottom: .15em; }
+ul.rs-agenda { font-size: .85em; }
+.rs-next { font-size: .95em; font-weight: 700; margin-top: auto; color: #2A788E; }
+.rs-thanks { font-size: 1.2em; font-weight: 800; margin-top: .2em; }
+.rs-footer { display: flex; justify-content: space-between; font-size: .55em; color: #555;
+  border-top: 1px solid #e3e3e3; padding-top: .3em; margin-top: .4em; }
+"""
+
+# The exported deck: one slide on screen at a time (when scripts run), every slide on its own
+# 16:9 page when printed; without scripts the slides simply follow one another.
+_DECK_CSS = """
+html, body { margin: 0; background: #222; }
+body { min-height: 100vh; display: flex; flex-direction: column; justify-content: center; }
+.rs-deck { --rs-reserve: 2.2rem; }
+.rs-deck .rs-frame { margin: .5rem auto; }
+.js .rs-deck .rs-frame { display: none; }
+.js .rs-deck .rs-frame.rs-active { display: block; }
+.rs-help { color: #ddd; font: 14px system-ui, sans-serif; text-align: center; margin: .3rem; }
+@page { size: 297mm 167.06mm; margin: 0; }
+@media print {
+  html, body { background: #fff; display: block; }
+  .rs-help { display: none; }
+  .js .rs-deck .rs-frame, .rs-deck .rs-frame { display: block; width: 100%; margin: 0;
+    break-after: page; page-break-after: always; }
+  .rs-slide { border: 0; border-radius: 0; height: 100vh; aspect-ratio: auto;
+    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+# Arrow keys, PageUp/PageDown (presentation clickers), Home/End; the slide number is kept in
+# the address (#3) so a reload keeps the place. Constant: no sheet text ever goes in here.
+DECK_SCRIPT = """
+(function () {
+  document.documentElement.className += " js";
+  var slides = document.querySelectorAll(".rs-deck .rs-frame");
+  var current = 0;
+  function show(index) {
+    current = Math.max(0, Math.min(slides.length - 1, index));
+    for (var i = 0; i < slides.length; i++) {
+      slides[i].classList.toggle("rs-active", i === current);
+    }
+    history.replaceState(null, "", "#" + (current + 1));
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var moves = {ArrowRight: 1, PageDown: 1, " ": 1, ArrowLeft: -1, PageUp: -1};
+    if (event.key in moves) { show(current + moves[event.key]); }
+    else if (event.key === "Home") { show(0); }
+    else if (event.key === "End") { show(slides.length - 1); }
+    else { return; }
+    event.preventDefault();
+  });
+  var start = parseInt((location.hash || "#1").slice(1), 10);
+  show(isNaN(start) ? 0 : start - 1);
+})();
+"""
+
+
+def deck_html(report: Report, slides: list[Slide]) -> str:
+    """Every slide in one standalone HTML page: inline CSS, a constant inline script for the
+    keyboard, no external resource; printing gives one slide per page."""
+    lang = report.lang
+    total = len(slides)
+    frames = "\n".join(
+        slide_html(report, slide, f"{i} / {total}") for i, slide in enumerate(slides, start=1)
+    )
+    title = _h(f"Reset Day {report.reset_day.number} — {format_date(report.reset_day.date, lang)}")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_h(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{SLIDE_CSS}{_DECK_CSS}</style>\n</head>\n<body>\n"
+        f'<main class="rs-deck">\n{frames}\n</main>\n'
+        f'<p class="rs-help">{_h(translate("presenter.deck.help", lang))}</p>\n'
+        f"<script>{DECK_SCRIPT}</script>\n</body>\n</html>\n"
+    )
