@@ -44,15 +44,16 @@ meetings = meetings.head(NEXT_RESET_DAYS)
 if meetings.empty:
     empty_state("agenda.no_reset_day")
 else:
+    # Bordered cards rather than st.metric: a metric cuts a written-out date short.
     for column, meeting in zip(
         st.columns(NEXT_RESET_DAYS), meetings.itertuples(index=False), strict=False
     ):
-        column.metric(
-            t("agenda.reset_day_title", number=int(meeting.number)),
-            agenda.format_day(meeting.date.date(), language),
-            help=t("agenda.meeting.computed" if meeting.computed else "agenda.meeting.written"),
-            border=True,
-        )
+        with column.container(border=True, key=f"agenda-reset-day-{int(meeting.number)}"):
+            st.markdown(
+                f"**{t('agenda.reset_day_title', number=int(meeting.number))}**",
+                help=t("agenda.meeting.computed" if meeting.computed else "agenda.meeting.written"),
+            )
+            st.subheader(agenda.format_day(meeting.date.date(), language), anchor=False)
 
 # Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
 names = data.coalition_names()

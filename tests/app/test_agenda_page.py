@@ -5,6 +5,7 @@ partial workbooks."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -24,8 +25,11 @@ def partial(folder: Path, *tabs: str) -> Path:
     return folder
 
 
-def metrics(at) -> list[tuple[str, str]]:
-    return [(m.label, m.value) for m in at.metric]
+def reset_day_cards(at) -> list[tuple[str, str]]:
+    """The next Reset Days' cards as (title, date): a bold title, then the date subheader."""
+    titles = [m.value for m in at.markdown if re.fullmatch(r"\*\*Reset Day \d+\*\*", m.value)]
+    dates = [s.value for s in at.subheader][1 : 1 + len(titles)]  # after "Next Reset Days"
+    return [(title.strip("*"), day) for title, day in zip(titles, dates, strict=True)]
 
 
 def captions(at) -> list[str]:
@@ -39,7 +43,7 @@ def test_next_reset_days_on_the_sample(app):
     # settings.csv: third Tuesday, August skipped, today 2021-05-21. Reset Day 14 was on
     # 18 May, so no. 15 is on Tuesday 15 June 2021; 16 on 20 July; no meeting in August;
     # 17 on 21 September, 18 on 19 October (all four also in events.csv).
-    assert metrics(at) == [
+    assert reset_day_cards(at) == [
         ("Reset Day 15", "Tuesday 15 June 2021"),
         ("Reset Day 16", "Tuesday 20 July 2021"),
         ("Reset Day 17", "Tuesday 21 September 2021"),
@@ -58,7 +62,9 @@ def test_upcoming_events_on_the_sample(app):
     assert upcoming["title"].iloc[0] == "Échange avec les acteurs de la mutualisation"
     assert list(upcoming["reset_day"].dropna()) == list(range(15, 26))
     # The first card: 3 June 2021, 11:00, linked to the achat coalition's sheet.
-    assert at.markdown[0].value == "**Thursday 3 June 2021**  \n11:00"
+    cards = [m.value for m in at.markdown if "  \n" in m.value]
+    assert cards[0] == "**Thursday 3 June 2021**  \n11:00"
+    assert cards[1] == "**Échange avec les acteurs de la mutualisation**  \nOther · En ligne"
     links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert links[0] == ("coalition", "coalition=achat")
     chart = json.loads(at.get("plotly_chart")[0].proto.spec)
@@ -75,7 +81,7 @@ def test_upcoming_events_on_the_sample(app):
 def test_french_by_default(app):
     at = app(page=PAGE)
     assert not at.exception
-    assert metrics(at)[0] == ("Reset Day 15", "mardi 15 juin 2021")
+    assert reset_day_cards(at)[0] == ("Reset Day 15", "mardi 15 juin 2021")
     assert "Calendrier : le troisième mardi du mois ; pas de Reset Day en août." in captions(at)
 
 
@@ -90,7 +96,7 @@ def test_filters(app):
         "Restitution des travaux (début juillet, date à confirmer)",
     ]
     # The next Reset Days do not depend on the filters.
-    assert metrics(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
+    assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
     at.multiselect(key="agenda-coalitions").set_value([])
     at.multiselect(key="agenda-kinds").set_value(["reset_day"]).run()
     assert "11 upcoming event(s) with these filters." in captions(at)
@@ -130,7 +136,7 @@ def test_no_events_tab(app, tmp_path):
     assert not at.exception
     assert "no “events” tab" in at.info[0].value
     # Computed from the settings alone: 15 June 2021 is the third Tuesday after no. 14.
-    assert metrics(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
+    assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
     # Reset Days 15-25 (August skipped): one a month for a year.
     assert "11 upcoming event(s) with these filters." in captions(at)
 
@@ -140,8 +146,7 @@ def test_only_coalitions(app, tmp_path):
     assert not at.exception
     assert "no “events” tab" in at.info[0].value
     # Without settings the real date is today: the next four monthly meetings.
-    assert len(at.metric) == 4
-    assert all(label.startswith("Reset Day ") for label, _ in metrics(at))
+    assert len(reset_day_cards(at)) == 4
 
 
 def test_empty_events_tab(app, tmp_path):
@@ -150,4 +155,4 @@ def test_empty_events_tab(app, tmp_path):
     at = app(page=PAGE, data=folder, lang="en")
     assert not at.exception
     assert "holds no readable row yet" in at.info[0].value
-    assert metrics(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
+    assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
