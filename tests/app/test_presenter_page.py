@@ -1,0 +1,223 @@
+"""The presenter page driven through AppTest: every slide of the sample, the URL, the choices.
+
+On the sample (reference date 2021-05-21) the default is Reset Day 14 of 2021-05-18 and the
+deck has 23 slides: title, the month at a glance, the 20 coalitions of coalitions.csv, the
+agenda. Figures on the slides are counted by hand in data_sources/sample/*.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data_sources" / "sample"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+PAGE = "pages/presenter.py"
+TOTAL = 23
+
+
+def counter(at) -> str:
+    """The slide counter ("3 / 23"): the caption made of two numbers."""
+    found = [c.value for c in at.caption if c.value.replace(" / ", "", 1).isdigit()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def slide(at) -> str:
+    """The HTML of the slide shown."""
+    found = [h.value for h in at.html if 'class="rs-frame"' in h.value]
+    assert len(found) == 1
+    return found[0]
+
+
+def click(at, key: str):
+    at.button(key=key).click().run()
+    assert not at.exception
+    return at
+
+
+def test_through_every_slide_and_back(app):
+    at = app(page=PAGE)
+    assert not at.exception
+    assert at.query_params["rd"] == "14"
+    assert at.query_params["slide"] == "1"
+    assert counter(at) == f"1 / {TOTAL}"
+    assert "Reset Day 14" in slide(at) and "18 mai 2021" in slide(at)
+    assert at.button(key="slide_prev").disabled
+    seen = [slide(at)]
+    for n in range(2, TOTAL + 1):
+        click(at, "slide_next")
+        assert counter(at) == f"{n} / {TOTAL}"
+        assert at.query_params["slide"] == str(n)
+        seen.append(slide(at))
+    assert at.button(key="slide_next").disabled
+    assert "Prochain rendez-vous : Reset Day 15, le 15 juin 2021" in seen[-1]
+    assert len(set(seen)) == TOTAL  # every slide is a different one
+    for n in range(TOTAL - 1, 0, -1):
+        click(at, "slide_prev")
+        assert counter(at) == f"{n} / {TOTAL}"
+        assert at.query_params["slide"] == str(n)
+        assert slide(at) == seen[n - 1]
+    assert at.query_params["rd"] == "14"
+
+
+def test_the_url_keeps_the_place(app):
+    at = app(page=PAGE, query={"rd": "15", "slide": "5"})
+    assert not at.exception
+    assert counter(at) == f"5 / {TOTAL}"
+    # By family: Achats & sobriété first (sobriete-web 4, achat 2, logiciels-libres 1).
+    assert "Mutualiser les logiciels des collectivités" in slide(at)
+    assert at.query_params["rd"] == "15"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"slide": "99"}, ("14", f"{TOTAL} / {TOTAL}")),
+        ({"slide": "-3"}, ("14", f"1 / {TOTAL}")),
+        ({"slide": "trois"}, ("14", f"1 / {TOTAL}")),
+        ({"rd": "quatorze"}, ("14", f"1 / {TOTAL}")),
+        ({"rd": "60"}, ("14", f"1 / {TOTAL}")),  # not one of the meetings one may choose
+        # On 17 March 2020 only envdata, achat, reemploi and communs had a history entry.
+        ({"rd": "1", "slide": "2"}, ("1", "2 / 7")),
+    ],
+)
+def test_bad_or_far_query_params_fall_back(app, query, expected):
+    at = app(page=PAGE, query=query)
+    assert not at.exception
+    assert (at.query_params["rd"], counter(at)) == expected
+    assert at.query_params["slide"] == expected[1].split(" / ")[0]
+
+
+def test_month_at_a_glance(app):
+    at = app(page=PAGE, query={"slide": "2"})
+    page = slide(at)
+    # progress.csv between 20 April and 18 May: algo-publics, equite, sante-donnees moved up;
+    # memberships.csv: 10 arrivals; 13 coalitions without a move since 18 February.
+    for figure, label in ((3, "Ont franchi une étape"), (10, "Acteurs arrivés dans une coalition"),
+                          (13, "Sans évolution depuis 3 mois ou plus")):  # fmt: skip
+        assert f'rs-figure">{figure}</span><span class="rs-caption">{label}' in page.replace(
+            "&#x27;", "'"
+        )
+
+
+def test_buttons_have_stable_keys_and_keyboard_shortcuts(app):
+    at = app(page=PAGE)
+    assert at.button(key="slide_prev").proto.shortcut.lower() == "left"
+    assert at.button(key="slide_next").proto.shortcut.lower() == "right"
+    assert at.button(key="slide_next").label == "Suivante"
+    # Clickers send PageUp/PageDown: a constant script passes them to the same buttons.
+    scripts = [h.value for h in at.html if "<script>" in h.value]
+    assert len(scripts) == 1
+    assert "PageDown" in scripts[0] and ".st-key-" in scripts[0] and "slide_next" in scripts[0]
+
+
+def test_chrome_is_hidden(app):
+    at = app(page=PAGE)
+    styles = [h.value for h in at.html if h.value.startswith("<style>")]
+    assert len(styles) == 1
+    for hidden in ('[data-testid="stSidebar"]', '[data-testid="stHeader"]',
+                   '[data-testid="stToolbar"]'):  # fmt: skip
+        assert hidden in styles[0]
+
+
+def test_english(app):
+    at = app(page=PAGE, lang="en", query={"slide": "2"})
+    assert not at.exception
+    assert at.button(key="slide_prev").label == "Previous"
+    assert "The month at a glance" in slide(at)
+
+
+def test_choosing_another_reset_day_goes_back_to_the_first_slide(app):
+    at = app(page=PAGE, query={"slide": "7"})
+    choice = at.selectbox(key="presenter_rd")
+    assert choice.value.number == 14
+    choice.select(next(o for o in choice.options if o.startswith("Reset Day 15"))).run()
+    assert not at.exception
+    assert at.query_params["rd"] == "15"
+    assert counter(at) == f"1 / {TOTAL}"
+    click(at, "slide_next")
+    # Between 18 May and 15 June five coalitions moved up (progress.csv).
+    assert 'rs-figure">5</span><span class="rs-caption">Ont franchi une étape' in slide(at)
+
+
+def test_a_chosen_subset_and_order(app):
+    at = app(page=PAGE, query={"slide": "9"})
+    at.multiselect(key="presenter_only").set_value(["equite", "envdata", "mediation"]).run()
+    assert not at.exception
+    assert counter(at) == "6 / 6"  # the 9th slide no longer exists: the last one is shown
+    at.segmented_control(key="presenter_order").set_value("pilots").run()
+    at.query_params["slide"] = "3"
+    at.run()
+    assert counter(at) == "3 / 6"
+    assert "Médiation numérique pérenne" in slide(at)  # the pilot furthest along first
+
+
+def test_deck_download_offered(app):
+    at = app(page=PAGE)
+    buttons = at.get("download_button")
+    assert [b.proto.label for b in buttons] == ["Télécharger la présentation (HTML autonome)"]
+
+
+def _copy_sample(folder: Path) -> Path:
+    folder.mkdir()
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, folder / file.name)
+    return folder
+
+
+def test_markup_in_a_coalition_name_is_shown_as_text(app, tmp_path):
+    folder = _copy_sample(tmp_path / "hostile")
+    path = folder / "coalitions.csv"
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    for row in rows[1:]:
+        if row[0] == "sobriete-web":
+            row[1] = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    at = app(page=PAGE, data=folder, query={"slide": "3"})
+    assert not at.exception
+    page = slide(at)
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;img src=x" in page
+
+
+def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
+    folder = tmp_path / "partial"
+    folder.mkdir()
+    shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    # No settings tab: today is the real date, the default recurrence numbers the meetings.
+    assert counter(at) == f"1 / {TOTAL}"
+    for _ in range(TOTAL - 1):
+        click(at, "slide_next")
+    assert "Aucun événement prévu d&#x27;ici le prochain Reset Day." in slide(at)
+
+
+def test_an_empty_workbook(app, tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    header = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines()[0]
+    (folder / "coalitions.csv").write_text(header + "\n", encoding="utf-8")
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "Le classeur ne contient aucune coalition lisible : rien à présenter."
+    ]
+    assert not [b for b in at.button if b.key in ("slide_prev", "slide_next")]
+
+
+def test_the_messy_workbook(app):
+    if not MESSY.exists():
+        pytest.skip("the messy workbook fixture is not there yet")
+    at = app(page=PAGE, data=MESSY)
+    assert not at.exception
+    total = int(counter(at).split(" / ")[1])
+    for _ in range(total - 1):
+        click(at, "slide_next")
+    assert counter(at) == f"{total} / {total}"

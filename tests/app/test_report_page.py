@@ -1,0 +1,145 @@
+"""The report page driven through AppTest: the chosen Reset Day, its preview, the downloads.
+
+Figures are counted by hand in data_sources/sample/*.csv (see tests/unit/test_report.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "data_sources" / "sample"
+MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
+PAGE = "pages/report.py"
+
+
+def preview(at) -> str:
+    """The markdown of the report's preview."""
+    found = [m.value for m in at.markdown if m.value.startswith("# ")]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_sample_defaults_to_reset_day_14(app):
+    at = app(page=PAGE)
+    assert not at.exception
+    assert at.query_params["rd"] == "14"
+    md = preview(at)
+    assert md.startswith("# Compte-rendu du Reset Day 14\n")
+    assert "Période couverte : du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
+    # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
+    assert "- Ont franchi une étape : **3**" in md
+    assert "- Acteurs arrivés dans une coalition : **10**" in md
+    assert md.count("\n### ") == 20
+    assert "## Agenda jusqu'au Reset Day 15 (15 juin 2021)" in md
+
+
+def test_three_downloads(app):
+    at = app(page=PAGE)
+    buttons = {b.key: b.proto for b in at.get("download_button")}
+    assert set(buttons) == {"report_md", "report_html", "report_docx"}
+    assert buttons["report_docx"].label == "Word (.docx)"
+
+
+def test_reset_day_from_the_url_and_the_choice(app):
+    at = app(page=PAGE, query={"rd": "15"})
+    assert not at.exception
+    md = preview(at)
+    assert md.startswith("# Compte-rendu du Reset Day 15\n")
+    # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
+    assert "- Ont franchi une étape : **5**" in md
+    assert "En action → Impact (étape franchie le 1er juin 2021)" in md
+    choice = at.selectbox(key="report_rd")
+    choice.select(next(o for o in choice.options if o.startswith("Reset Day 13"))).run()
+    assert not at.exception
+    assert at.query_params["rd"] == "13"
+    assert preview(at).startswith("# Compte-rendu du Reset Day 13\n")
+
+
+def test_report_in_english(app):
+    at = app(page=PAGE)
+    at.segmented_control(key="report_lang").set_value("en").run()
+    assert not at.exception
+    md = preview(at)
+    assert md.startswith("# Report of Reset Day 14\n")
+    assert "- Moved up a stage: **3**" in md
+    # The page itself stays in the interface's language.
+    assert at.title[0].value == "Compte-rendu"
+
+
+def test_interface_in_english_writes_in_english(app):
+    at = app(page=PAGE, lang="en")
+    assert preview(at).startswith("# Report of Reset Day 14\n")
+
+
+def test_order_of_the_sections(app):
+    at = app(page=PAGE)
+    at.selectbox(key="report_order").select("stage").run()
+    md = preview(at)
+    # The furthest along first: reemploi and sobriete-web (4), then mediation (3).
+    first = md.split("\n### ")[1:4]
+    assert [f.split("\n")[0] for f in first] == [
+        "Réemploi et reconditionnement des équipements",
+        "Sobriété des services web publics",
+        "Médiation numérique pérenne",
+    ]
+
+
+def test_markup_in_sheet_text_is_shown_as_text(app, tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for file in SAMPLE.glob("*.csv"):
+        shutil.copy(file, folder / file.name)
+    path = folder / "coalitions.csv"
+    rows = list(csv.reader(path.open(encoding="utf-8")))
+    for row in rows[1:]:
+        if row[0] == "achat":
+            row[1] = "<script>alert('x')</script> [clic](javascript:alert(1))"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    md = preview(at)
+    assert "<script" not in md
+    assert "&lt;script\\>alert\\('x'\\)&lt;/script\\> \\[clic\\]" in md
+
+
+def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
+    folder = tmp_path / "partial"
+    folder.mkdir()
+    shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    md = preview(at)
+    assert md.count("\n### ") == 20
+    assert "Aucun événement prévu d'ici le prochain Reset Day." in md
+
+
+def test_an_empty_workbook(app, tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    header = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines()[0]
+    (folder / "coalitions.csv").write_text(header + "\n", encoding="utf-8")
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    assert [i.value for i in at.info] == [
+        "Le classeur ne contient aucune coalition lisible : rien à présenter."
+    ]
+    assert not at.get("download_button")
+
+
+def test_the_messy_workbook_lists_its_findings(app):
+    if not MESSY.exists():
+        pytest.skip("the messy workbook fixture is not there yet")
+    at = app(page=PAGE, data=MESSY)
+    assert not at.exception
+    quality = preview(at).split("## Qualité des données")[1]
+    assert "Signalements de la validation" in quality
+    from data_sources.loader import SourceSpec, load_local
+
+    findings = load_local(SourceSpec("xlsx", str(MESSY))).findings
+    assert findings and quality.count("\n- ") == len(findings)
