@@ -10,12 +10,11 @@ import ast
 from pathlib import Path
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 
 import data_sources.cache as cache
 import ui.access
 from coalitions.access import hash_passcode
-from tests.app.output import nodes, raw_output, shown
+from tests.app.output import nodes, raw_output, served_before, shown  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSCODE = "Reset Day 14, Lyon"
@@ -47,24 +46,10 @@ def app_pages() -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def served_before(monkeypatch, request):
-    """Run as on a server that has already run app.py once.
-
-    Streamlit starts in its legacy mode (the scripts of a ``pages/`` folder run directly,
-    without app.py) until some run reaches ``st.navigation`` or the gate, which both switch
-    it off for the life of the process. AppTest starts every run from scratch, as the very
-    first run after a restart, so a second run would skip app.py; this keeps the mode a
-    running server is in. The tests about the first request after a restart opt out.
-    """
-    if "after_a_restart" in request.node.name:
-        return
-    real_init = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        real_init(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
+def warm_server(request):
+    """Every test runs as on a warmed-up server, except those about a fresh restart."""
+    if "after_a_restart" not in request.node.name:
+        request.getfixturevalue("served_before")
 
 
 @pytest.fixture
