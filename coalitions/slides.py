@@ -43,7 +43,8 @@ MAX_AGENDA = 7
 MAX_LINE = 90  # characters of one list line: three lines of a column at most
 MAX_NAME = 100  # a coalition's name as a slide title: two lines at most
 MAX_TEXT = 150  # next step, obstacles: two lines each
-MAX_TITLE = 70  # an event's title in a list
+MAX_TITLE = 60  # an event's title on the agenda slide
+MAX_COLUMN = 45  # an event's title or a deliverable in a coalition slide's column
 MAX_ACTOR = 48  # an actor's name in the key actors
 # Roles shown as "key actors": those who carry the coalition.
 KEY_ROLES = ("lead", "core")
@@ -78,9 +79,9 @@ def _h(value: object, max_length: int | None = MAX_LINE) -> str:
     return escape_text(value, "html", max_length=max_length)
 
 
-def _lines(lines: list[str]) -> list[str]:
+def _lines(lines: list[str], max_length: int = MAX_LINE) -> list[str]:
     """Plain sentences (sheet text inside) cut to a slide's line and escaped as a whole."""
-    return [escape_text(line, "html", max_length=MAX_LINE) for line in lines]
+    return [escape_text(line, "html", max_length=max_length) for line in lines]
 
 
 def _list(lines: list[str], limit: int, lang: str, css: str = "") -> str:
@@ -92,14 +93,16 @@ def _list(lines: list[str], limit: int, lang: str, css: str = "") -> str:
     return f'<ul class="{css}">' + "".join(shown) + "</ul>"
 
 
-def _event(entry: Entry, lang: str, with_coalition: bool = False) -> str:
+def _event(
+    entry: Entry, lang: str, with_coalition: bool = False, max_title: int = MAX_TITLE
+) -> str:
     """An event as a list item's content: date in bold, title, then kind/place/coalition."""
     kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
     details = [kind, entry.location] + ([entry.coalition] if with_coalition else [])
     detail = " · ".join(d for d in details if d)
     when = f"<strong>{_h(format_date(entry.when, lang))}</strong> — " if entry.when else ""
-    return f"{when}{_h(entry.title, MAX_TITLE)}" + (
-        f' <span class="rs-detail">{_h(detail, MAX_TITLE)}</span>' if detail else ""
+    return f"{when}{_h(entry.title, max_title)}" + (
+        f' <span class="rs-detail">{_h(detail, max_title)}</span>' if detail else ""
     )
 
 
@@ -176,7 +179,9 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
     stale = stale_text(section, lang)
     move_class = {1: "rs-up", -1: "rs-down"}.get(section.direction, "")
     changed = _lines(done_lines(section, lang, compact=True))
-    dates = [_event(e, lang) for e in section.coming] + _lines(planned_lines(section, lang))
+    dates = [_event(e, lang, max_title=MAX_COLUMN) for e in section.coming] + _lines(
+        planned_lines(section, lang), MAX_COLUMN
+    )
     actors = _key_actors(section, lang)
     blocks = [
         (translate("presenter.changed", lang), changed, MAX_CHANGES, "report.done.none", ""),
@@ -328,7 +333,7 @@ ul.rs-actors li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis
 .rs-bottom { border-top: 2px solid #e3e3e3; padding-top: .3em; margin-top: .3em; }
 .rs-note { font-size: .8em; line-height: 1.25; margin-bottom: .15em; }
 ul.rs-agenda { font-size: .85em; }
-.rs-next { font-size: .95em; font-weight: 700; margin-top: auto; color: #2A788E; }
+.rs-slide .rs-next { font-size: .95em; font-weight: 700; margin-top: auto; color: #2A788E; }
 .rs-thanks { font-size: 1.2em; font-weight: 800; margin-top: .2em; }
 .rs-footer { display: flex; justify-content: space-between; font-size: .55em; color: #555;
   border-top: 1px solid #e3e3e3; padding-top: .3em; margin-top: .4em; }
