@@ -17,7 +17,7 @@ from ui.context import t
 
 st.set_page_config(
     page_title="RESET — coalitions",
-    page_icon=":material/hub:",
+    page_icon="🕸️",  # an emoji: a :material: icon is fetched from Google Fonts, offline it fails
     layout="wide",
     initial_sidebar_state="expanded",
 )
