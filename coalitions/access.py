@@ -310,6 +310,9 @@ class AccessPolicy:
     problem: str = ""
 
 
+# Set by the data layer's secrets reader when a secrets file exists but cannot be parsed:
+# its [access] or [auth] sections are unknown then, so the gate must not guess "open".
+UNREADABLE_SECRETS = "_secrets_unreadable"
 # Settings shared by every provider of an [auth] section, as opposed to provider sections.
 _AUTH_SHARED = ("redirect_uri", "cookie_secret", "expose_tokens")
 
@@ -329,6 +332,8 @@ def access_policy(secrets: Mapping[str, object]) -> AccessPolicy:
     Never raises: a configuration that cannot be used gives ``misconfigured`` with the
     reason, so the gate refuses everyone instead of opening by mistake.
     """
+    if secrets.get(UNREADABLE_SECRETS):
+        return AccessPolicy(MISCONFIGURED, problem="the secrets file cannot be parsed")
     access = secrets.get("access") or {}
     auth = secrets.get("auth")
     if not isinstance(access, Mapping):

@@ -277,6 +277,7 @@ def test_named_providers():
         {"access": {"allowed_emails": "camille@fing.org"}},
         {"auth": AUTH, "access": {"allowed_emails": ["nobody"]}},
         {"access": "open"},
+        {access.UNREADABLE_SECRETS: True},  # a secrets file that exists but does not parse
     ],
 )
 def test_unusable_configurations_fail_closed(secrets):
