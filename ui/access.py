@@ -57,7 +57,9 @@ def require_access() -> AccessPolicy:
     PagesManager.uses_pages_directory = False
     policy = access_policy(secrets_dict())
     if policy.mode == OPEN:
-        st.sidebar.caption(t("access.open"), help=t("access.open.help"))
+        st.sidebar.badge(
+            t("access.open"), icon=":material/lock_open:", color="gray", help=t("access.open.help")
+        )
     elif policy.mode == OIDC:
         _require_login(policy)
     elif policy.mode == PASSCODE:
@@ -113,7 +115,9 @@ def _require_login(policy: AccessPolicy) -> None:
         if st.button(t("access.logout"), key="access_logout", icon=":material/logout:"):
             st.logout()
         st.stop()
-    st.sidebar.caption(t("access.signed_in", email=shown or "—"))
+    # Plain text (no markdown at all) for a claim the identity provider chose.
+    plain = escape_text(email, "plain", max_length=120) if isinstance(email, str) else ""
+    st.sidebar.text(t("access.signed_in", email=plain or "—"))
     if st.sidebar.button(t("access.logout"), key="access_logout", icon=":material/logout:"):
         st.logout()
 
@@ -121,7 +125,7 @@ def _require_login(policy: AccessPolicy) -> None:
 def _require_passcode(policy: AccessPolicy) -> None:
     token = grant_token(policy.passcode_hash)
     if st.session_state.get(_GRANT_KEY) == token:
-        st.sidebar.caption(t("access.passcode.granted"))
+        st.sidebar.badge(t("access.passcode.granted"), icon=":material/key:", color="gray")
         if st.sidebar.button(t("access.passcode.lock"), key="access_lock", icon=":material/lock:"):
             st.session_state.pop(_GRANT_KEY, None)
             st.rerun()

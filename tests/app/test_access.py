@@ -106,14 +106,16 @@ def dashboard_shown(at) -> bool:
 def test_open_access_is_said_in_the_sidebar(app, loads):
     at = app()
     assert not at.exception
-    assert ("caption", "Accès ouvert") in shown(at, "sidebar")
+    assert ("markdown", ":gray-badge[:material/lock_open: Accès ouvert]") in shown(at, "sidebar")
+    # The source caption stays the sidebar's first caption.
+    assert at.sidebar.caption[0].value.startswith("Exemple intégré")
     assert dashboard_shown(at)
     assert loads == ["load_dataset"]
 
 
 def test_open_access_in_english(app):
     at = app(lang="en")
-    assert ("caption", "Open access") in shown(at, "sidebar")
+    assert ("markdown", ":gray-badge[:material/lock_open: Open access]") in shown(at, "sidebar")
 
 
 # --------------------------------------------------------------------------- passcode
@@ -131,7 +133,7 @@ def test_right_passcode_opens_the_dashboard_for_the_session(app, loads, clock):
     submit(at, PASSCODE)
     assert not at.exception
     assert dashboard_shown(at)
-    assert ("caption", "Accès par code") in shown(at, "sidebar")
+    assert ("markdown", ":gray-badge[:material/key: Accès par code]") in shown(at, "sidebar")
     assert PASSCODE not in raw_output(at)
     # Later runs of the session stay open without asking again.
     at.run()
@@ -271,7 +273,7 @@ def test_oidc_allowed_user_sees_the_dashboard(app, loads):
     at = oidc_app(app, user, {"allowed_domains": ["fing.org"]})
     assert not at.exception
     assert dashboard_shown(at)
-    assert ("caption", "Connecté·e : Camille\u2060@fing\\.org") in shown(at, "sidebar")
+    assert ("text", "Connecté·e : Camille@fing.org") in shown(at, "sidebar")
     assert at.button(key="access_logout").label == "Se déconnecter"
     assert loads == ["load_dataset"]
 
@@ -336,3 +338,10 @@ def test_a_misconfiguration_keeps_everyone_out(app, loads, secrets):
     assert "sesame" not in raw_output(at)
     assert loads == []
     assert len(nodes(at, "sidebar")) == 0
+
+
+def test_an_allowed_hostile_address_is_shown_as_plain_text(app):
+    email = "[x](javascript:alert(1))<b>\u202e@fing.org"
+    at = oidc_app(app, {"is_logged_in": True, "email": email}, {"allowed_domains": ["fing.org"]})
+    assert dashboard_shown(at)
+    assert ("text", "Connecté·e : [x](javascript:alert(1))<b>@fing.org") in shown(at, "sidebar")
