@@ -52,7 +52,21 @@ PAGES = (
 )
 # Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
 LOCATOR_TIMEOUT_MS = 10_000
-VIEWPORT = (1280, 720)  # a projector's common resolution, and the presenter's target
+# A click's rerun on the sample takes well under a second; thirty means it never came.
+ACT_TIMEOUT_MS = 30_000
+VIEWPORT = (1280, 720)
+
+
+def url_of(name: str) -> str:
+    """The address of a page: the default page (overview) is served at ``/``.
+
+    ``/overview`` itself is tested once, in test_pages; other tests use ``/`` so that one
+    broken alias does not fail every test that happens to start on the overview.
+    """
+    return (
+        "/" if name == "overview" else f"/{name}"
+    )  # a projector's common resolution, and the presenter's target
+
 
 # Payloads a sheet editor could type; none may run or become an element.
 IMG = "<img src=x onerror=window.__xss=1>"
@@ -265,7 +279,15 @@ class Tab:
 
     def act(self, action: Callable[[], Any]) -> Any:
         """Do ``action`` and wait for the rerun it causes."""
-        return act(self.page, action)
+        return act(self.page, action, ACT_TIMEOUT_MS)
+
+    def location(self) -> str:
+        """The address bar as the page sees it.
+
+        Not ``page.url``: Playwright updates that one late after Streamlit's
+        ``history.replaceState`` (it showed the previous ``?slide=`` in a test).
+        """
+        return self.page.evaluate("() => location.href")
 
     def exceptions(self) -> list[str]:
         """The text of every exception box on the page."""
@@ -283,8 +305,8 @@ class Tab:
         """No exception box and no console error (beyond ``BENIGN_CONSOLE``)."""
         boxes = self.exceptions()
         log = f"\nserver log:\n{server.log()}" if server and boxes else ""
-        assert not boxes, f"exception on {self.page.url}: {boxes}{log}"
-        assert not self.errors, f"console errors on {self.page.url}: {self.errors}"
+        assert not boxes, f"exception on {self.location()}: {boxes}{log}"
+        assert not self.errors, f"console errors on {self.location()}: {self.errors}"
 
     def screenshot(self, name: str) -> Path:
         """Save the whole page (main area and sidebar unrolled) under test-artifacts/."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PAGES
+from tests.browser.conftest import PAGES, url_of
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ def test_page_renders_on_sample(sample_server, browse, name):
 @pytest.mark.parametrize("name", PAGES)
 def test_page_renders_on_messy_workbook(messy_server, browse, name):
     tab = browse(messy_server)
-    tab.open(f"/{name}")
+    tab.open(url_of(name))
     tab.assert_clean(messy_server)
     assert tab.title(), f"/{name} has no title"
     tab.screenshot(f"messy-{name}")
