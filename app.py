@@ -26,16 +26,16 @@ require_access()
 
 PAGES = {
     "nav.section.dashboard": [
-        ("pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
-        ("pages/maturity.py", "nav.maturity", ":material/stairs:", "maturity"),
-        ("pages/network.py", "nav.network", ":material/hub:", "network"),
-        ("pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
-        ("pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
-        ("pages/data_quality.py", "nav.data_quality", ":material/rule:", "data_quality"),
+        ("app_pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
+        ("app_pages/maturity.py", "nav.maturity", ":material/stairs:", "maturity"),
+        ("app_pages/network.py", "nav.network", ":material/hub:", "network"),
+        ("app_pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
+        ("app_pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
+        ("app_pages/data_quality.py", "nav.data_quality", ":material/rule:", "data_quality"),
     ],
     "nav.section.reset_day": [
-        ("pages/presenter.py", "nav.presenter", ":material/slideshow:", "presenter"),
-        ("pages/report.py", "nav.report", ":material/article:", "report"),
+        ("app_pages/presenter.py", "nav.presenter", ":material/slideshow:", "presenter"),
+        ("app_pages/report.py", "nav.report", ":material/article:", "report"),
     ],
 }
 

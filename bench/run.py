@@ -43,14 +43,14 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 # Page script -> url path, in the navigation's order. The default page lives at "/".
 PAGES = {
-    "overview": ("pages/overview.py", "/"),
-    "maturity": ("pages/maturity.py", "/maturity"),
-    "network": ("pages/network.py", "/network"),
-    "agenda": ("pages/agenda.py", "/agenda"),
-    "coalition": ("pages/coalition.py", "/coalition"),
-    "data_quality": ("pages/data_quality.py", "/data_quality"),
-    "presenter": ("pages/presenter.py", "/presenter"),
-    "report": ("pages/report.py", "/report"),
+    "overview": ("app_pages/overview.py", "/"),
+    "maturity": ("app_pages/maturity.py", "/maturity"),
+    "network": ("app_pages/network.py", "/network"),
+    "agenda": ("app_pages/agenda.py", "/agenda"),
+    "coalition": ("app_pages/coalition.py", "/coalition"),
+    "data_quality": ("app_pages/data_quality.py", "/data_quality"),
+    "presenter": ("app_pages/presenter.py", "/presenter"),
+    "report": ("app_pages/report.py", "/report"),
 }
 TABS = ("coalitions", "actors", "memberships", "events", "progress")
 

@@ -75,6 +75,7 @@ def _validate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m data_sources``."""
     import data_sources.report_cli  # noqa: F401 - registers the ``report`` subcommand
+
     parser = argparse.ArgumentParser(prog="python -m data_sources", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="check a workbook against the contract")

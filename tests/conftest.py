@@ -31,7 +31,7 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 def app(monkeypatch):
     """Build an AppTest of app.py, optionally on another page, data source, query or secrets.
 
-    ``app(page="pages/network.py", data=PATH, query={"coalition": "envdata"}, lang="en",
+    ``app(page="app_pages/network.py", data=PATH, query={"coalition": "envdata"}, lang="en",
     secrets={...})`` returns the AppTest after its first run.
     """
 

@@ -13,7 +13,6 @@ import time
 
 import streamlit as st
 from streamlit.errors import StreamlitAuthError
-from streamlit.runtime.pages_manager import PagesManager
 
 from coalitions.access import (
     MISCONFIGURED,
@@ -51,10 +50,6 @@ def require_access() -> AccessPolicy:
     When access is granted, the sidebar says how (open access, the signed-in address with a
     logout button, or passcode access with a lock button).
     """
-    # Streamlit runs the scripts of a pages/ folder directly (without app.py, hence without
-    # this gate) until some run has called st.navigation. A visitor stopped here never
-    # reaches st.navigation, so switch that legacy mode off ourselves, as st.navigation does.
-    PagesManager.uses_pages_directory = False
     policy = access_policy(secrets_dict())
     if policy.mode == OPEN:
         st.sidebar.badge(

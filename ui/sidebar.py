@@ -53,7 +53,7 @@ def render_source(data: Dataset) -> None:
         st.warning(t(fallback_key(data.source.fallback_reason), time=time), icon="⚠️")
     if data.errors:
         sidebar.page_link(
-            "pages/data_quality.py",
+            "app_pages/data_quality.py",
             label=t("app.errors_banner", count=len({(f.tab, f.row) for f in data.errors})),
             icon=":material/error:",
         )

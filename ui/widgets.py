@@ -9,7 +9,7 @@ import streamlit as st
 from coalitions.escape import escape_text
 from ui.context import t
 
-COALITION_PAGE = "pages/coalition.py"
+COALITION_PAGE = "app_pages/coalition.py"
 # Projector-friendly chart text: readable from the back of a meeting room.
 CHART_FONT = {"size": 16}
 

@@ -1,14 +1,11 @@
 """Helpers for app tests that check what a visitor gets to see, whatever the input.
 
 - ``nodes``/``shown``/``raw_output``: what an AppTest run put on screen;
-- ``served_before``: a fixture that runs AppTest as on a server already warmed up;
 - ``sample_workbook``: the built-in sample as rows for ``tests.fakes.sheets_api``.
 """
 
 from __future__ import annotations
 
-import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from data_sources.files import read_csv_folder
@@ -50,25 +47,6 @@ def raw_output(at: AppTest) -> str:
             parts.append(str(proto))
             parts.append(proto.SerializeToString().decode("utf-8", "replace"))
     return "\n".join(parts)
-
-
-@pytest.fixture
-def served_before(monkeypatch):
-    """Run as on a server that has already run app.py once.
-
-    Streamlit starts in its legacy mode (the scripts of a ``pages/`` folder run directly,
-    without app.py) until some run reaches ``st.navigation`` or the access gate, which
-    both switch it off for the life of the process. AppTest starts every run from scratch,
-    as the very first run after a restart, so its second run of a session would run the
-    page alone; this keeps the mode a running server is in.
-    """
-    real_init = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        real_init(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
 
 
 def sample_workbook() -> dict[str, list[list]]:

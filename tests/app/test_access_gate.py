@@ -14,7 +14,7 @@ import pytest
 import data_sources.cache as cache
 import ui.access
 from coalitions.access import hash_passcode
-from tests.app.output import nodes, raw_output, served_before, shown  # noqa: F401
+from tests.app.output import nodes, raw_output, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSCODE = "Reset Day 14, Lyon"
@@ -43,13 +43,6 @@ def app_pages() -> list[str]:
             table = ast.literal_eval(node.value)
             return [page[0] for pages in table.values() for page in pages]
     raise AssertionError("app.py has no PAGES table")
-
-
-@pytest.fixture(autouse=True)
-def warm_server(request):
-    """Every test runs as on a warmed-up server, except those about a fresh restart."""
-    if "after_a_restart" not in request.node.name:
-        request.getfixturevalue("served_before")
 
 
 @pytest.fixture
@@ -208,13 +201,6 @@ def test_every_page_and_deep_link_shows_only_the_gate(app, loads, page):
     assert loads == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Streamlit runs a pages/ folder's scripts directly (without app.py's gate) until "
-    "the first st.navigation call of the process: a deep link as the first request after a "
-    "restart skips the gate. The page then crashes for lack of a dataset (nothing leaks "
-    "today), but the fix is to rename pages/ (e.g. views/) so this mode never starts.",
-)
 @pytest.mark.parametrize("page", app_pages())
 def test_a_deep_link_as_first_request_after_a_restart_shows_only_the_gate(app, loads, page):
     at = app(secrets={"access": {"passcode_hash": HASH}}, query=QUERY)

@@ -20,7 +20,7 @@ import data_sources.cache as cache
 import data_sources.files as files
 from coalitions import schema
 from data_sources import gsheets
-from tests.app.output import sample_workbook, served_before, shown  # noqa: F401, F811
+from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,19 +28,19 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNREADABLE_APP = "Impossible de lire la source de données."
 UPLOAD_FAILED = "Ce fichier n'a pas pu être lu ; la source partagée reste affichée."
 PAGES = [
-    "pages/overview.py",
-    "pages/maturity.py",
-    "pages/network.py",
-    "pages/agenda.py",
-    "pages/coalition.py",
-    "pages/data_quality.py",
-    "pages/presenter.py",
-    "pages/report.py",
+    "app_pages/overview.py",
+    "app_pages/maturity.py",
+    "app_pages/network.py",
+    "app_pages/agenda.py",
+    "app_pages/coalition.py",
+    "app_pages/data_quality.py",
+    "app_pages/presenter.py",
+    "app_pages/report.py",
 ]
 
 
 @pytest.fixture(autouse=True)
-def fresh(served_before, monkeypatch):  # noqa: F811
+def fresh(monkeypatch):
     """No dataset cached by another test; retries do not sleep."""
     cache.clear_cache()
     monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
@@ -233,7 +233,7 @@ def test_a_bad_upload_is_refused_and_the_shared_source_stays(app, case):
     assert shared_source_shown(at)
     assert at.title[0].value  # the page is drawn from the shared source
     # The app is still usable: another page renders too.
-    at.switch_page("pages/data_quality.py").run()
+    at.switch_page("app_pages/data_quality.py").run()
     assert not at.exception and shared_source_shown(at)
 
 
@@ -342,7 +342,7 @@ def test_odd_workbooks_render_every_page(app, workbook, page, tmp_path):
 def test_an_empty_strings_workbook_reports_its_missing_rows(app, tmp_path):
     path = tmp_path / "odd.xlsx"
     path.write_bytes(sample_xlsx(**_empty_everywhere()))
-    at = app(data=path, page="pages/data_quality.py")
+    at = app(data=path, page="app_pages/data_quality.py")
     assert not at.exception
     # No row to show, no row silently dropped either: blank rows are not data.
     assert any("Aucun problème" in s.value for s in at.success) or at.dataframe

@@ -14,7 +14,7 @@ from coalitions.escape import escape_text
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
-PAGE = "pages/coalition.py"
+PAGE = "app_pages/coalition.py"
 ENVDATA = (
     "Pour des données environnementales d'intérêt général actionnables par les acteurs du "
     "territoire"

@@ -2,7 +2,7 @@
 
 from tests.conftest import FIXTURES
 
-PAGE = "pages/data_quality.py"
+PAGE = "app_pages/data_quality.py"
 
 
 def test_sample_has_no_finding(app):

@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
-PAGE = "pages/maturity.py"
+PAGE = "app_pages/maturity.py"
 SAMPLE_IDS = {
     "envdata", "civictech", "achat", "equite", "dematerialiser", "climat-num", "reemploi",
     "algo-publics", "communs", "sobriete-web", "logiciels-libres", "mediation", "parentalite",

@@ -13,7 +13,7 @@ from coalitions.escape import escape_text
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
-PAGE = "pages/overview.py"
+PAGE = "app_pages/overview.py"
 
 
 def coalitions_only(folder: Path, header_only: bool = False) -> Path:

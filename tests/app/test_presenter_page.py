@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
-PAGE = "pages/presenter.py"
+PAGE = "app_pages/presenter.py"
 TOTAL = 23
 
 

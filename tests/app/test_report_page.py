@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
-PAGE = "pages/report.py"
+PAGE = "app_pages/report.py"
 
 
 def preview(at) -> str:

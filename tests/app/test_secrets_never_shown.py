@@ -25,18 +25,18 @@ import data_sources.cache as cache
 from coalitions.access import hash_passcode
 from coalitions.escape import escape_text
 from data_sources import gsheets
-from tests.app.output import raw_output, sample_workbook, served_before  # noqa: F401
+from tests.app.output import raw_output, sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
 
 PAGES = [
-    "pages/overview.py",
-    "pages/maturity.py",
-    "pages/network.py",
-    "pages/agenda.py",
-    "pages/coalition.py",
-    "pages/data_quality.py",
-    "pages/presenter.py",
-    "pages/report.py",
+    "app_pages/overview.py",
+    "app_pages/maturity.py",
+    "app_pages/network.py",
+    "app_pages/agenda.py",
+    "app_pages/coalition.py",
+    "app_pages/data_quality.py",
+    "app_pages/presenter.py",
+    "app_pages/report.py",
 ]
 API_KEY = "AIzaFAKE-SECRET-apikey-0123456789abcdef"
 PASSCODE = "sésame-TRÈS-secret-4242"
@@ -108,7 +108,7 @@ class Outputs:
 
 
 @pytest.fixture
-def outputs(monkeypatch, served_before):  # noqa: F811
+def outputs(monkeypatch):
     """Collects downloads as the pages register them (deferred ones are generated)."""
     collected = Outputs()
     real_add, real_deferred = MediaFileManager.add, MediaFileManager.add_deferred
@@ -244,7 +244,7 @@ def test_a_failed_read_shows_no_secret(app, outputs, caplog, capfd, mode, failur
         at = start(app, api, mode)
         outputs.run(at, f"{failure}")
         assert at.error, "the failure is said"
-        at.switch_page("pages/data_quality.py").run()
+        at.switch_page("app_pages/data_quality.py").run()
         outputs.run(at, f"{failure} data_quality")
     check_nothing_leaks(outputs, api, caplog, capfd)
 
@@ -297,4 +297,4 @@ def test_the_search_finds_a_planted_secret(app, outputs, caplog, capfd):
         at = start(app, planted, "api_key")
         visit_every_page(at, outputs, "planted")
     leaks = outputs.leaks(all_secrets(api))
-    assert ("api_key", "run planted pages/coalition.py") in leaks, leaks
+    assert ("api_key", "run planted app_pages/coalition.py") in leaks, leaks

@@ -1,0 +1,63 @@
+"""Data quality: every finding of the validation, filterable, counted by tab and severity."""
+
+import streamlit as st
+
+from coalitions.quality import count_findings, filter_findings
+from data_sources.template import build_template
+from ui.context import dataset, lang, t
+from ui.widgets import download_csv, empty_state
+
+data = dataset()
+st.title(t("nav.data_quality"))
+st.caption(t("quality.intro"))
+
+st.download_button(
+    t("quality.template"),
+    data=build_template(lang()),
+    file_name="modele-coalitions.xlsx" if lang() == "fr" else "coalitions-template.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help=t("quality.template.help"),
+    icon=":material/download:",
+    key="template",
+)
+findings = data.findings_frame(lang())
+if findings.empty:
+    st.success(t("quality.none"), icon=":material/check_circle:")
+    st.stop()
+
+errors, warnings = len(data.errors), len(data.warnings)
+col1, col2, col3 = st.columns(3)
+col1.metric(t("quality.errors"), errors)
+col2.metric(t("quality.warnings"), warnings)
+col3.metric(t("quality.tabs"), findings["tab"].nunique())
+
+counts = count_findings(findings)
+st.subheader(t("quality.by_tab"))
+st.dataframe(
+    counts.rename(columns={"tab": t("quality.col.tab"), "error": t("quality.errors"),
+                           "warning": t("quality.warnings")}),
+    hide_index=True,
+)  # fmt: skip
+
+left, right = st.columns(2)
+# Options are the labels themselves: multiselect values travel as their displayed text.
+labels = {t(f"quality.severity.{s}"): s for s in ("error", "warning")}
+chosen = left.multiselect(t("quality.severity"), list(labels), default=list(labels))
+tabs = right.multiselect(t("quality.col.tab"), sorted(findings["tab"].unique()))
+shown = filter_findings(findings, [labels[label] for label in chosen], tabs)
+if shown.empty:
+    empty_state("quality.filtered_out")
+else:
+    st.dataframe(
+        shown.assign(severity=shown["severity"].map(lambda s: t(f"quality.severity.{s}"))),
+        hide_index=True,
+        column_config={
+            "severity": t("quality.severity"),
+            "tab": t("quality.col.tab"),
+            "row": st.column_config.NumberColumn(t("quality.col.row"), format="%d"),
+            "column": t("quality.col.column"),
+            "value": t("quality.col.value"),
+            "message": t("quality.col.message"),
+        },
+    )
+    download_csv(shown, "findings", "qualite-donnees" if lang() == "fr" else "data-quality")

@@ -1,0 +1,198 @@
+"""Maturity: the board of coalitions by stage, their paths through the stages, time in the
+current stage and the launch-readiness ranking, all under the same filters."""
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from coalitions.escape import escape_text
+from coalitions.overview import filter_choices, filter_coalitions
+from coalitions.palette import stage_colour
+from coalitions.progress import (
+    FOUNDATION_DELIVERABLES,
+    MAX_READINESS,
+    core_group_min,
+    launch_readiness,
+    path_selection,
+    stage_board,
+    stage_paths,
+    time_in_stage,
+)
+from coalitions.schema import LEVERS
+from ui.context import dataset, t, today
+from ui.progress_views import chart_text, stage_heading_html, stage_path_figure
+from ui.widgets import chart_with_data, coalition_link, empty_state
+
+# Most paths one can pick at once: beyond this the step lines can't be told apart.
+PATH_MAX = 15
+# Bars on the time-in-stage chart (the longest stays); the full list is in its data table.
+TIME_CAP = 25
+# Ranked coalitions shown as links above the full readiness table.
+READY_LINKS = 5
+PILOT_MARK = "★ "
+# Characters of a name on a board card: a page link does not wrap, so longer names are cut
+# (with an ellipsis) to stay readable in a third of the page.
+CARD_LENGTH = 48
+
+data = dataset()
+day = today(data)
+st.title(t("nav.maturity"))
+st.caption(t("maturity.intro"))
+
+if data.coalitions.empty:
+    empty_state("maturity.empty")
+    st.stop()
+
+choices = filter_choices(data.coalitions)
+f1, f2, f3, f4 = st.columns(4)
+families = f1.multiselect(
+    t("maturity.filter.family"),
+    choices["family"],
+    key="mat-family",
+    placeholder=t("maturity.filter.any"),
+)
+territories = f2.multiselect(
+    t("maturity.filter.territory"),
+    choices["territory"],
+    key="mat-territory",
+    placeholder=t("maturity.filter.any"),
+)
+levers = f3.multiselect(
+    t("maturity.filter.lever"),
+    LEVERS,
+    format_func=lambda k: t(f"lever.{k}"),
+    key="mat-lever",
+    placeholder=t("maturity.filter.any"),
+)
+pilot_choice = f4.segmented_control(
+    t("maturity.filter.pilot"),
+    ["all", "pilots", "others"],
+    default="all",
+    format_func=lambda k: t(f"maturity.filter.pilot.{k}"),
+    key="mat-pilot",
+)
+pilot = {"pilots": True, "others": False}.get(pilot_choice or "all")
+shown = filter_coalitions(data.coalitions, families, territories, levers, pilot)
+st.caption(t("maturity.shown", shown=len(shown), total=len(data.coalitions)))
+if shown.empty:
+    empty_state("maturity.filtered_out")
+    st.stop()
+
+# The board.
+st.subheader(t("maturity.board"))
+st.caption(t("maturity.board.help"))
+board = stage_board(shown)
+# Two rows of three stages: six columns would cut names to a few words on a projector.
+for row in (board[:3], board[3:]):
+    for column, stage_column in zip(st.columns(3), row, strict=True):
+        with column:
+            st.html(stage_heading_html(stage_column.stage, stage_column.total))
+            for card in stage_column.cards.itertuples(index=False):
+                label = escape_text(card.name, "plain", max_length=CARD_LENGTH)
+                coalition_link(card.id, f"{PILOT_MARK if card.pilot else ''}{label}")
+            if stage_column.more:
+                st.caption(t("maturity.more", count=stage_column.more))
+
+# Paths through the stages.
+st.subheader(t("maturity.paths"))
+if "progress" not in data.tabs_present or data.progress.empty:
+    empty_state("maturity.paths.none")
+else:
+    names = dict(zip(shown["id"], shown["name"], strict=True))
+    picked = st.multiselect(
+        t("maturity.paths.pick"),
+        list(names),
+        default=path_selection(shown),
+        format_func=lambda i: names[i],
+        max_selections=PATH_MAX,
+        key="mat-paths",
+    )
+    if not picked:
+        empty_state("maturity.paths.pick_some")
+    else:
+        paths = stage_paths(data, day, picked)
+        fig = stage_path_figure(paths)
+        fig.update_layout(height=520)
+        table = pd.DataFrame(
+            {
+                t("maturity.col.coalition"): paths["name"],
+                t("maturity.col.date"): paths["date"].dt.date,
+                t("stage"): paths["stage"].map(lambda s: t(f"stage.{s}")),
+            }
+        )
+        chart_with_data(fig, table, "paths", t("maturity.paths.file"))
+
+# Time in the current stage.
+st.subheader(t("maturity.time"))
+stay = time_in_stage(data, day, shown)
+known = stay[stay["days"].notna()]
+if known.empty:
+    empty_state("maturity.time.none")
+else:
+    st.caption(t("maturity.time.help", count=min(len(known), TIME_CAP), total=len(stay)))
+    top = known.head(TIME_CAP).iloc[::-1]
+    fig = go.Figure(
+        go.Bar(
+            x=top["days"].astype(int),
+            y=[chart_text(n) for n in top["name"]],
+            orientation="h",
+            marker_color=[stage_colour(s) for s in top["stage"]],
+            customdata=[t(f"stage.{s}") for s in top["stage"]],
+            hovertemplate="%{y}<br>%{customdata}: %{x}<extra></extra>",
+        )
+    )
+    fig.update_layout(height=max(300, 60 + 32 * len(top)), xaxis_title=t("maturity.time.days"))
+    table = pd.DataFrame(
+        {
+            t("maturity.col.coalition"): stay["name"],
+            t("stage"): stay["stage"].map(lambda s: t(f"stage.{s}")),
+            t("maturity.col.since"): stay["since"].dt.date,
+            t("maturity.time.days"): stay["days"],
+        }
+    )
+    chart_with_data(fig, table, "time-in-stage", t("maturity.time.file"))
+
+# Launch readiness.
+st.subheader(t("maturity.readiness"))
+core_min = core_group_min(data)
+st.markdown(t("maturity.readiness.explain", core_min=core_min, max=MAX_READINESS))
+ranking = launch_readiness(data, shown, core_min)
+if ranking.empty:
+    empty_state("maturity.readiness.none")
+    st.stop()
+if data.memberships.empty or data.deliverables.empty:
+    st.caption(t("maturity.readiness.partial"))
+for record in ranking.head(READY_LINKS).itertuples(index=False):
+    coalition_link(record.coalition, record.name)
+    st.caption(
+        t(
+            "maturity.readiness.line",
+            rank=record.rank,
+            score=record.score,
+            max=MAX_READINESS,
+            stage=t(f"stage.{record.stage}"),
+            core=record.core_actors,
+            foundations=record.foundations,
+        )
+    )
+readiness_table = ranking.assign(stage=ranking["stage"].map(lambda s: t(f"stage.{s}")))
+st.dataframe(
+    readiness_table.drop(columns="coalition"),
+    hide_index=True,
+    key="table-readiness",
+    column_config={
+        "rank": st.column_config.NumberColumn(t("maturity.col.rank"), format="%d"),
+        "name": t("maturity.col.coalition"),
+        "stage": t("stage"),
+        "core_actors": st.column_config.NumberColumn(t("maturity.col.core"), format="%d"),
+        "core_formed": st.column_config.CheckboxColumn(t("maturity.col.core_formed")),
+        **{
+            key: st.column_config.CheckboxColumn(t(f"maturity.col.{key}"))
+            for key in FOUNDATION_DELIVERABLES
+        },
+        "foundations": None,
+        "score": st.column_config.ProgressColumn(
+            t("maturity.col.score"), min_value=0, max_value=MAX_READINESS, format="%d"
+        ),
+    },
+)

@@ -1,0 +1,288 @@
+"""Actor network: who takes part where, who bridges coalitions, how mixed each coalition is."""
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+
+from coalitions import network
+from coalitions.escape import escape_text
+from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
+from coalitions.schema import ACTOR_TYPES, ROLES
+from ui.context import dataset, t
+from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state
+
+# Coalition names are written on the drawing only while there are few enough to read.
+MAX_LABELLED_COALITIONS = 40
+# Diversity flags listed as links; the table below has all of them.
+MAX_FLAGGED_LINKS = 12
+# Actors listed on screen, most connected first; the CSV download has them all (a 20,000-row
+# table takes a second to send and nobody scrolls it).
+MAX_TABLE_ROWS = 1000
+
+data = dataset()
+st.title(t("nav.network"))
+st.caption(t("network.intro"))
+
+if data.memberships.empty:
+    present = "memberships" in data.tabs_present
+    empty_state("network.empty.memberships" if present else "network.empty.no_memberships_tab")
+    st.stop()
+if "actors" not in data.tabs_present:
+    st.info(t("network.no_actors_tab"), icon=":material/info:")
+
+
+def type_label(key: str) -> str:
+    return t(f"actor_type.{key}") if key in ACTOR_TYPES or key == "" else key
+
+
+def family_label(family: str) -> str:
+    return family or t("network.no_family")
+
+
+names = data.coalition_names()
+all_edges = network.membership_edges(data)
+known = [k for k in ACTOR_TYPES if k in set(all_edges["type"])]
+types_present = known + sorted(set(all_edges["type"]) - set(ACTOR_TYPES) - {""})
+types_present += [""] if (all_edges["type"] == "").any() else []
+roles_present = [r for r in (*ROLES, "") if r in set(all_edges["role"])]
+families_present = sorted(set(all_edges["family"]), key=lambda f: (f == "", f.casefold()))
+
+# Widgets get labels from dicts filled during the run: a format_func must not depend on the
+# run's context (the language), AppTest calls it outside the run.
+type_labels = {k: type_label(k) for k in types_present}
+role_labels = {r: t(f"role.{r}") for r in roles_present}
+family_labels = {f: family_label(f) for f in families_present}
+col1, col2, col3 = st.columns(3)
+types = col1.multiselect(
+    t("network.filter.type"), types_present, format_func=type_labels.__getitem__,
+    placeholder=t("network.filter.all"), key="network-types",
+)  # fmt: skip
+roles = col2.multiselect(
+    t("network.filter.role"), roles_present, format_func=role_labels.__getitem__,
+    placeholder=t("network.filter.all"), key="network-roles",
+)  # fmt: skip
+families = col3.multiselect(
+    t("network.filter.family"), families_present, format_func=family_labels.__getitem__,
+    placeholder=t("network.filter.all"), key="network-families",
+)  # fmt: skip
+edges = network.filter_edges(all_edges, types, roles, families)
+if edges.empty:
+    empty_state("network.filtered_out")
+    st.stop()
+
+# Focus: the selectbox, preset from ?focus= (a coalition id or name, or an actor name).
+coalition_keys = ["c:" + c for c in edges.drop_duplicates("coalition")["coalition"]]
+actor_keys = ["a:" + a for a in sorted(edges["actor"].unique(), key=str.casefold)]
+options = ["", *coalition_keys, *actor_keys]
+asked = network.resolve_focus(data, st.query_params.get("focus"))
+preset = network.node_key(*asked) if asked else ""
+
+
+focus_labels = {"": t("network.focus.none")}
+focus_labels.update(
+    (key, t("network.focus.coalition", name=names.get(key[2:], key[2:]))) for key in coalition_keys
+)
+focus_labels.update((key, key[2:]) for key in actor_keys)
+view_labels = {v: t(f"network.view.{v}") for v in (network.BIPARTITE, network.PROJECTION)}
+left, middle, right = st.columns([2, 1, 1])
+focus_key = left.selectbox(
+    t("network.focus"), options, index=options.index(preset) if preset in options else 0,
+    format_func=focus_labels.__getitem__, key="network-focus", help=t("network.focus.help"),
+)  # fmt: skip
+focus = network.parse_node_key(focus_key)
+# Keep the focus in the URL, so that a link shows the same neighbourhood.
+if focus_key and st.query_params.get("focus") != focus_key:
+    st.query_params["focus"] = focus_key
+elif not focus_key and "focus" in st.query_params:
+    del st.query_params["focus"]
+view = middle.radio(
+    t("network.view"), list(view_labels), format_func=view_labels.__getitem__,
+    key="network-view", horizontal=True,
+)  # fmt: skip
+scope_actors = network.neighbourhood(edges, focus)["actor"].nunique()
+limit = min(network.MAX_ACTORS_LIMIT, scope_actors)
+max_actors = limit
+if limit > 10:
+    max_actors = right.slider(
+        t("network.max_actors"), 10, limit, min(network.DEFAULT_MAX_ACTORS, limit),
+        key="network-max-actors", help=t("network.max_actors.help"),
+    )  # fmt: skip
+
+drawn = network.drawing(edges, view, max_actors, focus)
+st.caption(
+    t(
+        "network.showing",
+        actors=drawn.actors_shown,
+        actors_total=drawn.actors_total,
+        coalitions=drawn.coalitions_shown,
+        coalitions_total=drawn.coalitions_total,
+    )
+    if view == network.BIPARTITE
+    else t("network.showing.projection", actors=drawn.actors_shown, total=drawn.actors_total)
+)
+if focus and focus[0] == network.COALITION:
+    coalition_link(focus[1], names.get(focus[1], focus[1]))
+
+
+def node_size(degree) -> np.ndarray:
+    # Area, not radius, follows the count, so a hub does not swamp the picture.
+    return np.minimum(10 + 6 * np.sqrt(np.asarray(degree, dtype=float)), 48)
+
+
+def line_arrays(segs) -> tuple[list, list]:
+    xs = np.column_stack([segs["x0"], segs["x1"], np.full(len(segs), np.nan)]).ravel()
+    ys = np.column_stack([segs["y0"], segs["y1"], np.full(len(segs), np.nan)]).ravel()
+    return xs.tolist(), ys.tolist()
+
+
+fig = go.Figure()
+segs = network.segments(drawn)
+for weight, group in segs.groupby("weight"):
+    xs, ys = line_arrays(group)
+    fig.add_trace(
+        go.Scatter(
+            x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+            line={"width": min(0.8 + 1.2 * (weight - 1), 6), "color": UNKNOWN_COLOUR},
+            opacity=0.7,
+        )
+    )  # fmt: skip
+nodes = drawn.nodes
+coalition_nodes = nodes[nodes["kind"] == network.COALITION]
+if len(coalition_nodes):
+    labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=90))
+    short = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=28))
+    fig.add_trace(
+        go.Scatter(
+            x=coalition_nodes["x"], y=coalition_nodes["y"],
+            mode="markers+text" if len(coalition_nodes) <= MAX_LABELLED_COALITIONS else "markers",
+            text=short, textposition="top center",
+            textfont={"size": 12, "color": COALITION_NODE_COLOUR},
+            marker={"symbol": "square", "color": COALITION_NODE_COLOUR,
+                    "size": node_size(coalition_nodes["degree"])},
+            name=t("network.legend.coalition"),
+            customdata=np.column_stack([labels, coalition_nodes["degree"]]),
+            hovertemplate="<b>%{customdata[0]}</b><br>"
+            + t("network.hover.actors") + ": %{customdata[1]}<extra></extra>",
+        )
+    )  # fmt: skip
+actor_nodes = nodes[nodes["kind"] == network.ACTOR]
+for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
+    group = actor_nodes[actor_nodes["type"] == kind]
+    labels = group["label"].map(lambda s: escape_text(s, "html", max_length=60))
+    fig.add_trace(
+        go.Scatter(
+            x=group["x"], y=group["y"], mode="markers",
+            marker={"color": actor_type_colour(kind), "size": node_size(group["degree"])},
+            name=escape_text(type_label(kind), "html", max_length=40),
+            customdata=np.column_stack([labels, group["degree"]]),
+            hovertemplate="<b>%{customdata[0]}</b><br>"
+            + t("network.hover.coalitions") + ": %{customdata[1]}<extra></extra>",
+        )
+    )  # fmt: skip
+axis = {"visible": False, "showgrid": False, "zeroline": False}
+fig.update_layout(
+    height=640, xaxis=axis, yaxis=axis, legend={"orientation": "h", "y": -0.02},
+    plot_bgcolor="rgba(0,0,0,0)", dragmode="pan",
+)  # fmt: skip
+kind_label = {network.COALITION: t("network.legend.coalition"), network.ACTOR: t("network.actor")}
+graph_table = nodes.assign(kind=nodes["kind"].map(kind_label), type=nodes["type"].map(type_label))[
+    ["label", "kind", "type", "degree"]
+].rename(
+    columns={
+        "label": t("network.col.name"),
+        "kind": t("network.col.kind"),
+        "type": t("network.col.type"),
+        "degree": t("network.col.degree"),
+    }
+)
+chart_with_data(fig, graph_table, "network-graph", t("network.file.graph"))
+
+# Metrics of the whole filtered graph (not only what is drawn).
+metrics = network.network_metrics(all_edges, data.coalitions, types, roles, families)
+st.subheader(t("network.metrics"))
+between = metrics.betweenness
+if between.exact:
+    st.caption(t("network.betweenness.exact"))
+else:
+    st.caption(t("network.betweenness.approx", pivots=between.pivots, nodes=between.nodes))
+
+actors_tab, coalitions_tab = st.tabs([t("network.tab.actors"), t("network.tab.coalitions")])
+with actors_tab:
+    actors = metrics.actors.assign(type=metrics.actors["type"].map(type_label))
+    if len(actors) > MAX_TABLE_ROWS:
+        st.caption(t("network.table.capped", rows=MAX_TABLE_ROWS, total=len(actors)))
+    st.dataframe(
+        actors.head(MAX_TABLE_ROWS), hide_index=True, key="network-actors",
+        column_config={
+            "actor": t("network.col.name"),
+            "type": t("network.col.type"),
+            "coalitions": st.column_config.NumberColumn(
+                t("network.col.coalitions"), help=t("network.col.coalitions.help")),
+            "families": st.column_config.NumberColumn(t("network.col.families")),
+            "bridge": st.column_config.CheckboxColumn(
+                t("network.col.bridge"), help=t("network.col.bridge.help")),
+            "betweenness": st.column_config.NumberColumn(
+                t("network.col.betweenness"), format="%.3f",
+                help=t("network.col.betweenness.help")),
+        },
+    )  # fmt: skip
+    download_csv(actors, "network-actors", t("network.file.actors"))
+with coalitions_tab:
+    coalitions = metrics.coalitions.assign(
+        family=metrics.coalitions["family"].map(family_label),
+        missing=metrics.coalitions["missing"].map(
+            lambda keys: ", ".join(type_label(k) for k in keys)
+        ),
+    )
+    st.dataframe(
+        coalitions.drop(columns=["coalition"]), hide_index=True, key="network-coalitions",
+        column_config={
+            "name": t("network.col.name"),
+            "family": t("network.col.family"),
+            "actors": st.column_config.NumberColumn(t("network.col.actors")),
+            "types": st.column_config.NumberColumn(
+                t("network.col.types"), help=t("network.col.types.help")),
+            "shannon": st.column_config.NumberColumn(
+                t("network.col.shannon"), format="%.2f", help=t("network.col.shannon.help")),
+            "missing": t("network.col.missing"),
+            "homogeneous": st.column_config.CheckboxColumn(
+                t("network.col.homogeneous"), help=t("network.col.homogeneous.help")),
+            "betweenness": st.column_config.NumberColumn(
+                t("network.col.betweenness"), format="%.3f"),
+        },
+    )  # fmt: skip
+    download_csv(coalitions, "network-coalitions", t("network.file.coalitions"))
+
+st.subheader(t("network.bridges"))
+bridge_count = int(metrics.actors["bridge"].sum())
+if bridge_count == 0:
+    empty_state("network.bridges.none")
+else:
+    st.caption(t("network.bridges.count", count=bridge_count, total=len(metrics.actors)))
+    top = network.bridges(network.filter_edges(all_edges, types, roles, families), metrics.actors)
+    st.dataframe(
+        top.assign(type=top["type"].map(type_label)), hide_index=True, key="network-bridges",
+        column_config={
+            "actor": t("network.col.name"),
+            "type": t("network.col.type"),
+            "coalitions": st.column_config.NumberColumn(t("network.col.coalitions")),
+            "betweenness": st.column_config.NumberColumn(
+                t("network.col.betweenness"), format="%.3f"),
+            "linked": t("network.col.linked"),
+        },
+    )  # fmt: skip
+
+st.subheader(t("network.diversity"))
+st.caption(t("network.diversity.help", types=", ".join(type_label(k) for k in network.KEY_TYPES)))
+flagged = metrics.coalitions[metrics.coalitions["homogeneous"]]
+if flagged.empty:
+    st.success(t("network.diversity.none"), icon=":material/check_circle:")
+else:
+    st.warning(t("network.diversity.flagged", count=len(flagged)), icon=":material/warning:")
+    for row in flagged.head(MAX_FLAGGED_LINKS).itertuples(index=False):
+        coalition_link(row.coalition, row.name)
+    if len(flagged) > MAX_FLAGGED_LINKS:
+        st.caption(t("network.diversity.more", count=len(flagged) - MAX_FLAGGED_LINKS))
+without_actors = int((metrics.coalitions["actors"] == 0).sum())
+if without_actors:
+    st.caption(t("network.diversity.no_actors", count=without_actors))

@@ -1,0 +1,165 @@
+"""Presenter mode: the Reset Day as a deck, one idea per slide, for the meeting room.
+
+The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. ← and → are
+the buttons' own shortcuts; PageUp/PageDown (what presentation clickers send) are passed to
+the same buttons by a small constant script.
+"""
+
+import streamlit as st
+
+from coalitions.escape import escape_text
+from coalitions.report import (
+    ORDERS,
+    build_report,
+    default_reset_day,
+    find_reset_day,
+    format_date,
+    reset_day_choices,
+)
+from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
+from ui.context import dataset, lang, t, today
+from ui.widgets import empty_state
+
+# The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
+# only (the CSS leaves with the page), and room is kept under the slide for its buttons.
+PAGE_CSS = (
+    "<style>"
+    '[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],'
+    '[data-testid="stExpandSidebarButton"], [data-testid="stHeader"],'
+    '[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }'
+    '[data-testid="stMainBlockContainer"] { padding: .6rem 1.2rem 1rem !important;'
+    " max-width: none !important; }"
+    ".rs-frame { --rs-reserve: 5.2rem; }" + SLIDE_CSS + "</style>"
+)
+# Clickers send PageDown/PageUp: click the Next/Previous buttons (found by their keys). No
+# sheet text ever goes in here; the guard keeps one listener however often the page reruns.
+KEYS_SCRIPT = """<script>
+(function () {
+  if (window.__resetSlideKeys) { return; }
+  window.__resetSlideKeys = true;
+  document.addEventListener("keydown", function (event) {
+    var key = {PageDown: "slide_next", PageUp: "slide_prev"}[event.key];
+    if (!key || event.altKey || event.ctrlKey || event.metaKey) { return; }
+    var target = event.target || {};
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || "") || target.isContentEditable) {
+      return;
+    }
+    var button = document.querySelector(".st-key-" + key + " button");
+    if (!button || button.disabled) { return; }
+    event.preventDefault();
+    button.click();
+  });
+})();
+</script>"""
+
+
+def _go(slide: int) -> None:
+    st.query_params["slide"] = str(slide)
+
+
+def _choose_reset_day() -> None:
+    st.query_params["rd"] = str(st.session_state["presenter_rd"].number)
+    st.query_params["slide"] = "1"
+
+
+data = dataset()
+st.html(PAGE_CSS)
+if data.coalitions.empty:
+    empty_state("report.no_coalitions")
+    st.page_link("app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:")
+    st.stop()
+
+language = lang()
+choices = reset_day_choices(data, today(data))
+wanted = find_reset_day(data, st.query_params.get("rd"))
+reset_day = wanted if wanted in choices else default_reset_day(data, today(data))
+if reset_day not in choices:
+    reset_day = choices[-1] if choices else None
+if reset_day is None:
+    empty_state("report.no_reset_day")
+    st.stop()
+
+order = st.session_state.get("presenter_order") or ORDERS[0]
+only = st.session_state.get("presenter_only") or None
+report = build_report(data, reset_day, language)
+slides = build_slides(report, only, order)
+total = len(slides)
+try:
+    current = int(st.query_params.get("slide", "1"))
+except ValueError:
+    current = 1
+current = min(max(current, 1), total)
+if st.query_params.get("rd") != str(reset_day.number):
+    st.query_params["rd"] = str(reset_day.number)
+if st.query_params.get("slide") != str(current):
+    st.query_params["slide"] = str(current)
+
+st.html(slide_html(report, slides[current - 1]))
+st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
+
+previous_col, counter_col, next_col = st.columns([2, 1, 2], vertical_alignment="center")
+previous_col.button(
+    t("presenter.prev"),
+    key="slide_prev",
+    icon=":material/arrow_back:",
+    shortcut="Left",
+    disabled=current <= 1,
+    on_click=_go,
+    args=(current - 1,),
+    width="stretch",
+)
+counter_col.caption(f"{current} / {total}")
+next_col.button(
+    t("presenter.next"),
+    key="slide_next",
+    icon=":material/arrow_forward:",
+    icon_position="right",
+    shortcut="Right",
+    disabled=current >= total,
+    on_click=_go,
+    args=(current + 1,),
+    width="stretch",
+    type="primary",
+)
+
+# Labels computed here: AppTest (and Streamlit) may call format_func outside the script run.
+rd_labels = {
+    d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
+    for d in choices
+}
+order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
+with st.expander(t("presenter.settings"), icon=":material/tune:"):
+    st.selectbox(
+        t("report.reset_day"),
+        choices,
+        index=choices.index(reset_day),
+        format_func=rd_labels.__getitem__,
+        key="presenter_rd",
+        on_change=_choose_reset_day,
+    )
+    st.segmented_control(
+        t("report.order"),
+        ORDERS,
+        default=ORDERS[0],
+        format_func=order_labels.__getitem__,
+        key="presenter_order",
+    )
+    names = dict(zip(data.coalitions["id"], data.coalitions["name"], strict=True))
+    st.multiselect(
+        t("presenter.subset"),
+        list(names),
+        format_func=lambda cid: escape_text(names.get(cid, cid), "plain", max_length=80),
+        key="presenter_only",
+    )
+    st.download_button(
+        t("presenter.download"),
+        data=lambda: deck_html(report, slides),
+        file_name=escape_text(t("presenter.filename", number=reset_day.number), "filename")
+        + ".html",
+        mime="text/html",
+        key="deck_download",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    st.caption(t("presenter.keys"))
+    st.page_link("app_pages/overview.py", label=t("presenter.exit"), icon=":material/close:")

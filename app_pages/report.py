@@ -1,0 +1,124 @@
+"""The Reset Day report (compte-rendu): choose the meeting, read it, download it.
+
+Markdown, a standalone HTML page that the browser prints to PDF, and a Word file to edit. The
+chosen Reset Day is kept in the URL (``?rd=14``).
+"""
+
+import streamlit as st
+
+from coalitions.escape import escape_text
+from coalitions.i18n import LANGUAGES
+from coalitions.report import (
+    ORDERS,
+    build_report,
+    default_reset_day,
+    find_reset_day,
+    format_date,
+    report_docx,
+    report_html,
+    report_markdown,
+    reset_day_choices,
+)
+from ui.context import dataset, lang, t, today
+from ui.widgets import empty_state
+
+_LANG_NAMES = {"fr": "Français", "en": "English"}
+# The preview shows this many coalitions: enough for the sample's twenty, light for a browser
+# when a workbook has hundreds (the downloads have them all).
+PREVIEW_SECTIONS = 40
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _choose_reset_day() -> None:
+    st.query_params["rd"] = str(st.session_state["report_rd"].number)
+
+
+data = dataset()
+st.title(t("nav.report"))
+st.caption(t("report.page.intro"))
+if data.coalitions.empty:
+    empty_state("report.no_coalitions")
+    st.page_link("app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:")
+    st.stop()
+
+language = lang()
+choices = reset_day_choices(data, today(data))
+wanted = find_reset_day(data, st.query_params.get("rd"))
+reset_day = wanted if wanted in choices else default_reset_day(data, today(data))
+if reset_day not in choices:
+    reset_day = choices[-1] if choices else None
+if reset_day is None:
+    empty_state("report.no_reset_day")
+    st.stop()
+if st.query_params.get("rd") != str(reset_day.number):
+    st.query_params["rd"] = str(reset_day.number)
+
+# Labels computed here: Streamlit (and AppTest) may call format_func outside the script run.
+rd_labels = {
+    d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
+    for d in choices
+}
+order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
+pick, language_col, order_col = st.columns([2, 1, 1])
+pick.selectbox(
+    t("report.reset_day"),
+    choices,
+    index=choices.index(reset_day),
+    format_func=rd_labels.__getitem__,
+    key="report_rd",
+    on_change=_choose_reset_day,
+)
+report_lang = (
+    language_col.segmented_control(
+        t("report.page.language"),
+        LANGUAGES,
+        default=language,
+        format_func=_LANG_NAMES.__getitem__,
+        key="report_lang",
+    )
+    or language
+)
+order = order_col.selectbox(
+    t("report.order"), ORDERS, format_func=order_labels.__getitem__, key="report_order"
+)
+
+report = build_report(data, reset_day, report_lang, order)
+name = escape_text(t("report.filename", number=reset_day.number), "filename")
+
+# The files are written only when asked for: the Word one takes seconds on a large workbook.
+md_col, html_col, docx_col = st.columns(3)
+md_col.download_button(
+    t("report.download.md"),
+    data=lambda: report_markdown(report).encode("utf-8"),
+    file_name=f"{name}.md",
+    mime="text/markdown",
+    key="report_md",
+    icon=":material/download:",
+    on_click="ignore",
+    width="stretch",
+)
+html_col.download_button(
+    t("report.download.html"),
+    data=lambda: report_html(report).encode("utf-8"),
+    file_name=f"{name}.html",
+    mime="text/html",
+    key="report_html",
+    icon=":material/print:",
+    on_click="ignore",
+    width="stretch",
+)
+docx_col.download_button(
+    t("report.download.docx"),
+    data=lambda: report_docx(report),
+    file_name=f"{name}.docx",
+    mime=DOCX_MIME,
+    key="report_docx",
+    icon=":material/edit_document:",
+    on_click="ignore",
+    width="stretch",
+)
+
+st.divider()
+with st.container(border=True, key="report_preview"):
+    # Every piece of sheet text in it went through escape_text(..., "markdown").
+    st.markdown(report_markdown(report, max_sections=PREVIEW_SECTIONS))
