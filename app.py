@@ -56,7 +56,7 @@ def _load():
     upload = st.session_state.get("upload")
     if upload is not None:
         if upload.size > MAX_UPLOAD_BYTES:
-            st.error(t("source.error.too_large"))
+            st.error(t("app.upload_too_large", megabytes=MAX_UPLOAD_BYTES // (1024 * 1024)))
         else:
             try:
                 return load_uploaded(upload.name, upload.getvalue())

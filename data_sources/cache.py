@@ -17,7 +17,9 @@ from typing import Any
 
 import streamlit as st
 
+from coalitions.access import UNREADABLE_SECRETS
 from coalitions.dataset import Dataset
+from data_sources.files import configured_max_cells
 from data_sources.loader import SourceSpec, choose_source, load_local, load_sheet, load_upload
 
 DEFAULT_TTL_SECONDS = 300  # the sheet changes a few times a day; 5 minutes keeps quota low
@@ -25,13 +27,20 @@ _loaders: dict[int, Any] = {}
 
 
 def secrets_dict() -> dict[str, Any]:
-    """``st.secrets`` as a plain dict ({} when there is no secrets file)."""
+    """``st.secrets`` as a plain dict: {} when there is no secrets file.
+
+    A secrets file that exists but can't be parsed gives ``{UNREADABLE_SECRETS: True}``: its
+    ``[access]``/``[auth]`` sections are unknown then, and the gate must refuse rather than
+    open the dashboard to everyone.
+    """
     try:
         return {key: _plain(value) for key, value in st.secrets.items()}
-    except (FileNotFoundError, OSError):
-        return {}
-    except Exception:  # noqa: BLE001 - a malformed secrets.toml must not take the app down
-        return {}
+    except FileNotFoundError as exc:  # StreamlitSecretNotFoundError, with a reason id
+        if getattr(exc, "error_id", None) == "no-secrets-found":
+            return {}
+        return {UNREADABLE_SECRETS: True}
+    except Exception:  # noqa: BLE001 - whatever breaks the secrets must close the gate
+        return {UNREADABLE_SECRETS: True}
 
 
 def _plain(value: Any) -> Any:
@@ -67,14 +76,22 @@ def _client(fingerprint: str, _credentials: Mapping[str, Any]):
     return make_client(_credentials)
 
 
-def _load(kind: str, location: str, fingerprint: str, _credentials: Mapping[str, Any]) -> Dataset:
+def _load(
+    kind: str,
+    location: str,
+    max_cells: int | None,
+    fingerprint: str,
+    _credentials: Mapping[str, Any],
+) -> Dataset:
     spec = SourceSpec(kind, location, _credentials)
     if kind != "sheet":
-        return load_local(spec)
+        return load_local(spec, max_cells=max_cells)
     from data_sources.gsheets import read_with_client
 
+    limit = {} if max_cells is None else {"max_cells": max_cells}
+
     def read(spec: SourceSpec):
-        return read_with_client(_client(fingerprint, _credentials), spec.location)
+        return read_with_client(_client(fingerprint, _credentials), spec.location, **limit)
 
     return load_sheet(spec, read)
 
@@ -91,13 +108,15 @@ def load_dataset(spec: SourceSpec | None = None) -> Dataset:
     spec = spec or choose_source(sys.argv[1:], os.environ, secrets)
     credentials = dict(spec.credentials)
     loader = _loader(ttl_seconds(secrets))
-    return loader(spec.kind, spec.location, _fingerprint(credentials), credentials)
+    # Each reader has its own default limit; the secrets or environment may set one for all.
+    max_cells = configured_max_cells(secrets, default=None)
+    return loader(spec.kind, spec.location, max_cells, _fingerprint(credentials), credentials)
 
 
 @st.cache_data(ttl=3600, show_spinner=False, max_entries=4)
 def load_uploaded(name: str, data: bytes) -> Dataset:
     """The dataset of an uploaded .xlsx, cached by content for the session's reruns."""
-    return load_upload(name, data)
+    return load_upload(name, data, max_cells=configured_max_cells(secrets_dict(), default=None))
 
 
 def clear_cache() -> None:

@@ -30,10 +30,12 @@ MAX_CELLS_VARIABLE = "RESET_MAX_CELLS"
 
 
 def configured_max_cells(
-    secrets: Mapping[str, Any], environ: Mapping[str, str] = os.environ
-) -> int:
+    secrets: Mapping[str, Any],
+    environ: Mapping[str, str] = os.environ,
+    default: int | None = MAX_CELLS,
+) -> int | None:
     """The cell limit: ``[dashboard] max_cells`` in secrets, ``RESET_MAX_CELLS``, or
-    ``MAX_CELLS``. A value that is not a positive whole number is ignored."""
+    ``default``. A value that is not a positive whole number is ignored."""
     section = secrets.get("dashboard") if isinstance(secrets, Mapping) else None
     for value in (
         section.get("max_cells") if isinstance(section, Mapping) else None,
@@ -45,7 +47,7 @@ def configured_max_cells(
             continue
         if limit > 0:
             return limit
-    return MAX_CELLS
+    return default
 
 
 def _too_large(cells: int, limit: int) -> SourceError:

@@ -153,6 +153,11 @@ class RetryingHTTPClient(HTTPClient):
         while True:
             try:
                 return super().request(*args, **kwargs)
+            except (TypeError, KeyError) as err:
+                # gspread builds its APIError from Google's {"error": {"code": ...}} body;
+                # any other error body (a proxy's, a stub's) breaks that constructor.
+                name = type(err).__name__
+                raise _Malformed(f"error answer not in Google's format: {name}") from None
             except APIError as err:
                 if not _is_retryable(err):
                     raise

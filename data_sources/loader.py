@@ -72,25 +72,29 @@ def choose_source(
     return SourceSpec("sample", str(SAMPLE_DIR))
 
 
-def read_local(spec: SourceSpec) -> RawWorkbook:
-    """Read a local source (xlsx, csv folder or the sample)."""
+def read_local(spec: SourceSpec, max_cells: int | None = None) -> RawWorkbook:
+    """Read a local source (xlsx, csv folder or the sample); ``max_cells`` None: default."""
     if spec.kind == "xlsx":
-        return read_xlsx(spec.location)
-    return read_csv_folder(spec.location)
+        return read_xlsx(spec.location, max_cells=max_cells)
+    return read_csv_folder(spec.location, max_cells=max_cells)
 
 
-def load_local(spec: SourceSpec, now: datetime | None = None) -> Dataset:
+def load_local(
+    spec: SourceSpec, now: datetime | None = None, max_cells: int | None = None
+) -> Dataset:
     """Read and validate a local source."""
-    raw = read_local(spec)
+    raw = read_local(spec, max_cells)
     dataset = build_dataset(raw)
     label = "" if spec.kind == "sample" else (raw.title or Path(spec.location).name)
     dataset.source = SourceInfo(spec.kind, label, now or datetime.now())
     return dataset
 
 
-def load_upload(name: str, data: bytes, now: datetime | None = None) -> Dataset:
+def load_upload(
+    name: str, data: bytes, now: datetime | None = None, max_cells: int | None = None
+) -> Dataset:
     """Read and validate an uploaded .xlsx (bytes)."""
-    dataset = build_dataset(read_xlsx(data))
+    dataset = build_dataset(read_xlsx(data, max_cells=max_cells))
     dataset.source = SourceInfo("upload", name, now or datetime.now())
     return dataset
 

@@ -53,6 +53,11 @@ MESSAGES = {
         "fr": "Ce fichier n'a pas pu être lu ; la source partagée reste affichée.",
         "en": "This file could not be read; the shared source is still shown.",
     },
+    "app.upload_too_large": {
+        "fr": "Ce fichier dépasse {megabytes} Mo : il n'est pas lu, la source partagée reste "
+        "affichée.",
+        "en": "This file is over {megabytes} MB: it is not read; the shared source is still shown.",
+    },
     "app.errors_banner": {
         "fr": "{count} ligne(s) en erreur, écartées : voir Qualité des données",
         "en": "{count} row(s) with errors, left out: see Data quality",

@@ -95,13 +95,6 @@ def test_a_sheet_over_the_cell_limit_gets_a_clear_message(app):
     assert [call.endpoint for call in api.sheets_calls()] == ["metadata"]
 
 
-# gspread's APIError constructor indexes error["code"]: a JSON error body of another shape
-# (a proxy's {"error": "..."}) raises TypeError/KeyError inside the request, which
-# gsheets.read_with_client does not translate, so it reaches the page as an exception.
-GSPREAD = (
-    "data_sources/gsheets.py: an error body whose 'error' is not Google's object escapes "
-    "read_with_client as TypeError/KeyError"
-)
 MALFORMED = [
     ("metadata", 200, "<html><body>Proxy login</body></html>"),
     ("metadata", 200, {"spreadsheetId": "x"}),
@@ -113,15 +106,8 @@ MALFORMED = [
     ("values", 200, b"\x89PNG\r\n\x1a\n\x00\x00"),
     ("values", 404, None),
     ("metadata", 500, {"unexpected": True}),
-    pytest.param(
-        "metadata", 418, {"error": "teapot"}, marks=pytest.mark.xfail(strict=True, reason=GSPREAD)
-    ),
-    pytest.param(
-        "values",
-        400,
-        {"error": {"message": "no code"}},
-        marks=pytest.mark.xfail(strict=True, reason=GSPREAD),
-    ),
+    ("metadata", 418, {"error": "teapot"}),
+    ("values", 400, {"error": {"message": "no code"}}),
 ]
 
 
@@ -253,15 +239,11 @@ def test_a_huge_upload_is_refused_before_it_is_read(app, monkeypatch):
     assert shared_source_shown(at)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app.py _load() shows source.error.too_large without its {cells}/{limit} "
-    "parameters (and it speaks of cells, not megabytes): needs its own message",
-)
 def test_a_huge_upload_message_has_no_raw_placeholders(app):
     at = app()
     upload(at, "enorme.xlsx", b"PK\x03\x04" + b"\x00" * (files.MAX_UPLOAD_BYTES + 1))
-    assert "{" not in at.error[0].value, at.error[0].value
+    message = at.error[0].value
+    assert "{" not in message and "dépasse 20 Mo" in message, message
 
 
 def test_a_zip_bomb_is_refused_without_inflating_it(app, monkeypatch):
