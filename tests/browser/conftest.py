@@ -54,7 +54,7 @@ PAGES = (
 LOCATOR_TIMEOUT_MS = 10_000
 # A click's rerun on the sample takes well under a second; thirty means it never came.
 ACT_TIMEOUT_MS = 30_000
-VIEWPORT = (1280, 720)
+VIEWPORT = (1280, 720)  # a projector's common resolution, and the presenter's target
 
 
 def url_of(name: str) -> str:
@@ -63,9 +63,7 @@ def url_of(name: str) -> str:
     ``/overview`` itself is tested once, in test_pages; other tests use ``/`` so that one
     broken alias does not fail every test that happens to start on the overview.
     """
-    return (
-        "/" if name == "overview" else f"/{name}"
-    )  # a projector's common resolution, and the presenter's target
+    return "/" if name == "overview" else f"/{name}"
 
 
 # Payloads a sheet editor could type; none may run or become an element.
@@ -78,14 +76,6 @@ BENIGN_CONSOLE = (
     # Streamlit's frontend finds the server's base path by trying the page's own path first
     # ("/network/_stcore/health"), then its parents: the first tries answer 404 by design.
     (re.compile(r"/[^/]+/_stcore/(health|host-config)$"), re.compile(r"status of 404")),
-    # The favicon: page_icon=":material/hub:" is fetched from Google Fonts, unreachable here
-    # (no network). Only that one icon's URL is forgiven, not any other outside request.
-    (
-        re.compile(
-            r"^https://fonts\.gstatic\.com/s/i/short-term/release/materialsymbolsrounded/hub/"
-        ),
-        re.compile(r"net::ERR_"),
-    ),
 )
 
 
@@ -133,9 +123,9 @@ class Servers:
     ) -> StreamlitServer:
         """The server ``name``: the app on ``data`` (None: the sample), or the launcher.
 
-        ``warm`` opens ``/`` once: a fresh server's first session runs a deep-linked page
-        without app.py (see test_deep_link_as_first_request_after_a_restart), which would
-        fail whichever test comes first rather than the one test about it.
+        ``warm`` opens ``/`` once, so the workbook is in the server's cache before the
+        first test's clock starts (and a server that cannot even show ``/`` fails here).
+        test_deep_link_as_first_request_after_a_restart asks for a cold one.
         """
         if name in self.running:
             return self.running[name]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import url_of
+
 pytestmark = pytest.mark.browser
 
 TITLES = {
@@ -16,7 +18,7 @@ TITLES = {
 def test_switching_language_translates_the_page(sample_server, browse, name):
     french, english = TITLES[name]
     tab = browse(sample_server)
-    tab.open(f"/{name}")
+    tab.open(url_of(name))
     assert tab.title() == french
     switch = tab.page.locator('[data-testid="stSidebar"]').get_by_role("radio", name="English")
     tab.act(switch.click)
@@ -30,6 +32,6 @@ def test_switching_language_translates_the_page(sample_server, browse, name):
 
 def test_language_from_the_url(sample_server, browse):
     tab = browse(sample_server)
-    tab.open("/overview?lang=en")
+    tab.open("/?lang=en")
     assert tab.title() == "Overview"
     tab.assert_clean(sample_server)

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("name", PAGES)
 def test_page_renders_on_sample(sample_server, browse, name):
     tab = browse(sample_server)
-    tab.open(f"/{name}")
+    tab.open(url_of(name))
     tab.assert_clean(sample_server)
     assert tab.title(), f"/{name} has no title"
     tab.screenshot(f"sample-{name}")
@@ -27,7 +27,7 @@ def test_page_renders_on_messy_workbook(messy_server, browse, name):
     tab.screenshot(f"messy-{name}")
 
 
-def test_root_is_the_overview(sample_server, browse):
+def test_overview_is_served_at_root_and_at_its_own_path(sample_server, browse):
     tab = browse(sample_server)
     tab.open("/")
     root_title = tab.title()
