@@ -230,12 +230,13 @@ def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, o
     return table[~repeated.to_numpy()].copy()
 
 
-def _reference_index(coalitions: pd.DataFrame) -> dict[str, dict[str, str]]:
+def _reference_index(coalitions: pd.DataFrame) -> dict:
     """How references are matched: an id or a name, as written or folded.
 
     An id wins over a name that folds like it, and of two names that fold alike the first
     row's wins, whatever the case the reference is written in: "Envdata" and "ENVDATA" must
-    not name two different coalitions.
+    not name two different coalitions. ``ambiguous`` holds the folded spellings that could
+    name more than one coalition (a reference written so is warned about).
     """
     ids, names = coalitions["id"], coalitions["name"]
     folded_ids, folded_names = fold_series(ids), fold_series(names)
@@ -243,7 +244,20 @@ def _reference_index(coalitions: pd.DataFrame) -> dict[str, dict[str, str]]:
     exact = dict(zip(names[usable], ids[usable], strict=True)) | dict(zip(ids, ids, strict=True))
     folded = dict(zip(folded_names[usable], ids[usable], strict=True))
     folded.update(zip(folded_ids, ids, strict=True))
-    return {"exact": exact, "folded": folded}
+    return {"exact": exact, "folded": folded, "ambiguous": _ambiguous_names(coalitions)[1]}
+
+
+def _ambiguous_names(coalitions: pd.DataFrame) -> tuple[pd.Series, set[str]]:
+    """Rows whose name could also mean another coalition, and those folded names.
+
+    A name is ambiguous when it folds like another coalition's id, or like the name of a row
+    above it.
+    """
+    folded_ids, folded_names = fold_series(coalitions["id"]), fold_series(coalitions["name"])
+    other_id = folded_names.isin(set(folded_ids)) & (folded_names != folded_ids)
+    repeated = folded_names.duplicated(keep="first")
+    rows = other_id | repeated
+    return rows, set(folded_names[other_id | folded_names.duplicated(keep=False)])
 
 
 def _matched(values: pd.Series, exact: dict[str, str], folded: dict[str, str]) -> pd.Series:
@@ -255,8 +269,15 @@ def _matched(values: pd.Series, exact: dict[str, str], folded: dict[str, str]) -
     return found
 
 
-def _check_refs(table, tab: str, refs: dict[str, str], out: _Collector, required: bool = True):
+def _check_refs(table, tab: str, refs: dict, out: _Collector, required: bool = True):
     ids = _matched(table["coalition"], refs["exact"], refs["folded"])
+    if refs["ambiguous"]:
+        ambiguous = fold_series(table["coalition"]).isin(refs["ambiguous"])
+        for row, value, chosen in zip(
+            table["row"][ambiguous], table["coalition"][ambiguous], ids[ambiguous], strict=True
+        ):
+            out.add(WARNING, tab, int(row), "coalition", value, "ambiguous_reference",
+                    coalition=chosen)  # fmt: skip
     filled = table["coalition"] != ""
     dangling = filled & ids.isna()
     severity = ERROR if required else WARNING
@@ -276,6 +297,9 @@ def _coalitions(frame, out: _Collector) -> pd.DataFrame:
     table = _drop_duplicates(
         table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out
     )
+    ambiguous, _ = _ambiguous_names(table)
+    out.add_masked(WARNING, "coalitions", table["row"], "name", table["name"], ambiguous,
+                   "ambiguous_name")  # fmt: skip
     table["levers"] = table["levers"].map(lambda v: v if isinstance(v, tuple) else ())
     table["stage"] = table["stage"].astype(int)
     return table.reset_index(drop=True)

@@ -80,6 +80,18 @@ MESSAGES = {
         "l'onglet coalitions.",
         "en": "Unknown coalition: give the id or name of a row of the coalitions tab.",
     },
+    "finding.ambiguous_name": {
+        "fr": "Ce nom est aussi l'identifiant ou le nom d'une autre coalition : une référence "
+        "écrite ainsi va à la coalition dont c'est l'identifiant, sinon à la première ligne.",
+        "en": "This name is also another coalition's id or name: a reference written so goes "
+        "to the coalition with that id, else to the first row.",
+    },
+    "finding.ambiguous_reference": {
+        "fr": "Référence ambiguë (identifiant ou nom de plusieurs coalitions) : rattachée à "
+        "« {coalition} ». Utilisez l'identifiant.",
+        "en": "Ambiguous reference (the id or name of several coalitions): linked to "
+        "“{coalition}”. Use the id.",
+    },
     "finding.unknown_actor": {
         "fr": "Acteur absent de l'onglet acteurs : ajouté sans type.",
         "en": "Actor not in the actors tab: added without a type.",

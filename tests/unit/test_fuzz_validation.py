@@ -286,12 +286,6 @@ def test_ambiguous_references_resolve_to_the_id_then_the_first_row():
     assert list(data.memberships["coalition"]) == ["beta", "beta", "gamma"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validation reports no ambiguity yet: needs codes ambiguous_name and "
-    "ambiguous_reference in coalitions/validation.py and their messages in "
-    "coalitions/i18n/findings.py (see the access/bad-input report)",
-)
 def test_ambiguous_names_and_references_are_warned_about():
     data = build_dataset(_ambiguous_workbook())
     warned = {(f.code, f.tab, f.row) for f in data.findings if f.severity == WARNING}
