@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from coalitions.dataset import Dataset
+from coalitions.escape import escape_text
 from coalitions.i18n import LANGUAGES, translate
 from data_sources.errors import SourceError
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, load_sheet, spec_for
@@ -58,7 +59,8 @@ def _validate(args: argparse.Namespace) -> int:
         print(translate("cli.fallback", lang, reason=dataset.source.fallback_reason))
     for finding in dataset.findings:
         where = ":".join(str(p) for p in (finding.tab, finding.row, finding.column) if p)
-        value = f" «{finding.value}»" if finding.value else ""
+        # Sheet text may hold terminal escape sequences: print it cleaned.
+        value = f" «{escape_text(finding.value, 'plain', max_length=80)}»" if finding.value else ""
         print(f"{finding.severity.upper():7} {where}{value} — {finding.message(lang)}")
     print(
         translate(

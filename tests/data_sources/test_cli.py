@@ -48,3 +48,11 @@ def test_runs_as_a_module():
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
+
+
+def test_sheet_text_reaches_the_terminal_without_control_sequences(tmp_path, capsys):
+    (tmp_path / "coalitions.csv").write_text("id,name,stage\na,A,\x1b[2J\x1b]0;t\x07zz\n")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "zz" in out  # the finding is printed...
+    assert "\x1b" not in out and "\x07" not in out  # ...without its control characters
