@@ -38,6 +38,7 @@ import pandas as pd
 
 from bench.generate import SIZES, generate_workbook
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from ui.context import _DATASET_KEY as DATASET_KEY  # where app.py leaves the run's dataset
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
@@ -163,8 +164,13 @@ def environment(**values: str) -> Iterator[None]:
                 os.environ[key] = value
 
 
-def time_scripts(folder: Path, cache_dir: Path, repeat: int) -> dict[str, PageResult]:
-    """Each page's AppTest script run on ``folder`` (median of ``repeat``, after a warm-up)."""
+def time_scripts(
+    folder: Path, cache_dir: Path, repeat: int, expected_coalitions: int
+) -> dict[str, PageResult]:
+    """Each page's AppTest script run on ``folder`` (median of ``repeat``, after a warm-up).
+
+    Raises ``RuntimeError`` if the app did not load ``folder`` (``expected_coalitions``).
+    """
     from streamlit.testing.v1 import AppTest
 
     results = {name: PageResult() for name in PAGES}
@@ -180,6 +186,14 @@ def time_scripts(folder: Path, cache_dir: Path, repeat: int) -> dict[str, PageRe
     with environment(RESET_DATA=str(folder), RESET_CACHE_DIR=str(cache_dir)):
         app = AppTest.from_file(str(APP), default_timeout=APPTEST_TIMEOUT)
         app.run()  # loads the workbook into the data cache
+        shown = (
+            app.session_state[DATASET_KEY].coalitions if DATASET_KEY in app.session_state else []
+        )
+        if len(shown) != expected_coalitions:
+            # Timing the sample (or nothing) instead of this workbook would be a false figure.
+            raise RuntimeError(
+                f"the app shows {len(shown)} coalitions, the workbook has {expected_coalitions}"
+            )
         for name, (script, _) in PAGES.items():
             open_page(script, name)  # warm-up: imports, first-time costs
             if app.exception:
@@ -273,7 +287,7 @@ def measure(
     load = median_time(lambda: load_local(spec), repeat)
     result = SizeResult(size, rows, floor, load)
     say("page script runs (AppTest)")
-    result.pages = time_scripts(folder, workdir / f"{size}-cache", repeat)
+    result.pages = time_scripts(folder, workdir / f"{size}-cache", repeat, rows["coalitions"])
     if browser is not None:
         say("browser renders (Streamlit server + Chromium)")
         result.cold_open, result.peak_rss = time_browser(
