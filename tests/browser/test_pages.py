@@ -27,12 +27,14 @@ def test_page_renders_on_messy_workbook(messy_server, browse, name):
     tab.screenshot(f"messy-{name}")
 
 
-def test_overview_is_served_at_root_and_at_its_own_path(sample_server, browse):
+def test_overview_is_the_home_page_and_the_sidebar_leads_back_to_it(sample_server, browse):
+    # Streamlit serves the default page at "/" (its own url_path is not routed): every link
+    # to the overview, the sidebar's included, points there.
     tab = browse(sample_server)
-    tab.open("/")
-    root_title = tab.title()
-    tab.open("/overview")
-    assert tab.title() == root_title == "Vue d'ensemble"
+    tab.open("/agenda")
+    tab.act(lambda: tab.page.get_by_role("link", name="Vue d'ensemble").first.click())
+    assert tab.title() == "Vue d'ensemble"
+    assert tab.location().split("?")[0].rstrip("/") == sample_server.url.rstrip("/")
     tab.assert_clean(sample_server)
 
 
