@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from coalitions.quality import count_findings, filter_findings
+from coalitions.quality import count_findings, filter_findings, label_findings, tab_label
 from data_sources.template import build_template
 from ui.context import dataset, lang, t
 from ui.widgets import download_csv, empty_state
@@ -34,8 +34,10 @@ col3.metric(t("quality.tabs"), findings["tab"].nunique())
 counts = count_findings(findings)
 st.subheader(t("quality.by_tab"))
 st.dataframe(
-    counts.rename(columns={"tab": t("quality.col.tab"), "error": t("quality.errors"),
-                           "warning": t("quality.warnings")}),
+    counts.assign(tab=counts["tab"].map(lambda tab: tab_label(tab, lang()))).rename(
+        columns={"tab": t("quality.col.tab"), "error": t("quality.errors"),
+                 "warning": t("quality.warnings")}
+    ),
     hide_index=True,
 )  # fmt: skip
 
@@ -43,13 +45,20 @@ left, right = st.columns(2)
 # Options are the labels themselves: multiselect values travel as their displayed text.
 labels = {t(f"quality.severity.{s}"): s for s in ("error", "warning")}
 chosen = left.multiselect(t("quality.severity"), list(labels), default=list(labels))
-tabs = right.multiselect(t("quality.col.tab"), sorted(findings["tab"].unique()))
-shown = filter_findings(findings, [labels[label] for label in chosen], tabs)
+tab_labels = {tab_label(tab, lang()): tab for tab in counts["tab"]}
+chosen_tabs = right.multiselect(
+    t("quality.col.tab"), list(tab_labels), placeholder=t("quality.all_tabs")
+)
+shown = filter_findings(
+    findings, [labels[label] for label in chosen], [tab_labels[label] for label in chosen_tabs]
+)
 if shown.empty:
     empty_state("quality.filtered_out")
 else:
     st.dataframe(
-        shown.assign(severity=shown["severity"].map(lambda s: t(f"quality.severity.{s}"))),
+        label_findings(shown, lang()).assign(
+            severity=shown["severity"].map(lambda s: t(f"quality.severity.{s}"))
+        ),
         hide_index=True,
         column_config={
             "severity": t("quality.severity"),
@@ -60,4 +69,8 @@ else:
             "message": t("quality.col.message"),
         },
     )
-    download_csv(shown, "findings", "qualite-donnees" if lang() == "fr" else "data-quality")
+    download_csv(
+        label_findings(shown, lang()),
+        "findings",
+        "qualite-donnees" if lang() == "fr" else "data-quality",
+    )

@@ -51,8 +51,15 @@ class Finding:
     params: tuple[tuple[str, str], ...] = ()
 
     def message(self, lang: str = "fr") -> str:
-        """The plain-language message in ``lang``."""
-        return translate(f"finding.{self.code}", lang, **dict(self.params))
+        """The plain-language message in ``lang`` (columns named as the template writes them)."""
+        from coalitions.quality import column_label, tab_label
+
+        params = dict(self.params)
+        if "column" in params:
+            params["column"] = column_label(params.get("tab", self.tab), params["column"], lang)
+        if "tab" in params:
+            params["tab"] = tab_label(params["tab"], lang)
+        return translate(f"finding.{self.code}", lang, **params)
 
 
 @dataclass(frozen=True)

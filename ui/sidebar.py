@@ -55,6 +55,7 @@ def render_source(data: Dataset) -> None:
         sidebar.page_link(
             "app_pages/data_quality.py",
             label=t("app.errors_banner", count=len({(f.tab, f.row) for f in data.errors})),
+            help=t("app.errors_banner.help"),
             icon=":material/error:",
         )
     sidebar.file_uploader(

@@ -59,8 +59,14 @@ MESSAGES = {
         "en": "This file is over {megabytes} MB: it is not read; the shared source is still shown.",
     },
     "app.errors_banner": {
-        "fr": "{count} ligne(s) en erreur, écartées : voir Qualité des données",
-        "en": "{count} row(s) with errors, left out: see Data quality",
+        "fr": "{count} ligne(s) écartée(s)",
+        "en": "{count} row(s) left out",
+    },
+    "app.errors_banner.help": {
+        "fr": "Ces lignes du classeur ont des erreurs et n'apparaissent pas dans les "
+        "graphiques : la page Qualité des données dit quoi corriger.",
+        "en": "These rows of the workbook have errors and are left out of the charts: the "
+        "Data quality page says what to fix.",
     },
 }
 MESSAGES.update(
@@ -101,6 +107,7 @@ MESSAGES.update(
             "fr": "Un classeur vide qui suit le contrat : onglets, en-têtes, listes de valeurs.",
             "en": "An empty workbook that follows the contract: tabs, headers, value lists.",
         },
+        "quality.all_tabs": {"fr": "Tous les onglets", "en": "All tabs"},
         "quality.filtered_out": {
             "fr": "Aucun résultat avec ces filtres.",
             "en": "Nothing matches these filters.",

@@ -16,7 +16,7 @@ def test_messy_workbook_counts_and_lists_findings(app):
     assert not at.exception
     assert [m.value for m in at.metric] == ["12", "15", "6"]
     counts = at.dataframe[0].value
-    assert counts.set_index("Onglet").loc["memberships"].tolist() == [1, 4]
+    assert counts.set_index("Onglet").loc["membres"].tolist() == [1, 4]  # as the template names it
     assert len(at.dataframe[1].value) == 27
 
 
@@ -33,4 +33,12 @@ def test_sidebar_points_to_the_page_when_rows_are_left_out(app):
     at = app(data=FIXTURES / "messy.xlsx")
     labels = [link.label for link in at.sidebar.get("page_link")]
     # 12 error findings on 12 distinct rows (the actors' row 6 has a warning and an error).
-    assert any(label.startswith("12 ligne(s) en erreur") for label in labels)
+    assert any(label.startswith("12 ligne(s) écartée(s)") for label in labels)
+
+
+def test_messages_name_columns_as_the_template_writes_them(app):
+    at = app(page=PAGE, data=FIXTURES / "messy.xlsx")
+    table = at.dataframe[1].value
+    missing_id = table[(table["tab"] == "coalitions") & (table["row"] == 8)].iloc[0]
+    assert missing_id["column"] == "identifiant"
+    assert "« identifiant »" in missing_id["message"]
