@@ -75,5 +75,8 @@ except SourceError as err:
     st.info(err.message(context.lang()))
     st.stop()
 context.set_dataset(data)
-sidebar.render_source(data)
-page.run()
+try:
+    sidebar.render_source(data)
+    page.run()
+finally:
+    context.set_dataset(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import streamlit as st
@@ -10,7 +11,10 @@ from coalitions.dataset import Dataset
 from coalitions.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
 from coalitions.resetdays import reference_date
 
-_DATASET_KEY = "_dataset"
+# The dataset lives for one script run only, in the run's thread: kept in session state it
+# would hold a copy per open browser session between reruns (hundreds of MB on a large
+# workbook with a room full of viewers), while the cache already keeps one.
+_run = threading.local()
 LANG_KEY = "lang"
 
 
@@ -25,14 +29,17 @@ def t(key: str, **params: object) -> str:
     return translate(key, lang(), **params)
 
 
-def set_dataset(dataset: Dataset) -> None:
-    """Make ``dataset`` this run's dataset (app.py does it before running the page)."""
-    st.session_state[_DATASET_KEY] = dataset
+def set_dataset(dataset: Dataset | None) -> None:
+    """Make ``dataset`` this run's dataset (app.py sets it before the page, clears it after)."""
+    _run.dataset = dataset
 
 
 def dataset() -> Dataset:
     """This run's dataset."""
-    return st.session_state[_DATASET_KEY]
+    data = getattr(_run, "dataset", None)
+    if data is None:
+        raise RuntimeError("no dataset in this run: pages run through app.py")
+    return data
 
 
 def today(data: Dataset | None = None) -> date:
