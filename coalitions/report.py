@@ -172,6 +172,22 @@ def find_reset_day(data: Dataset, number: object) -> ResetDay | None:
     return reset_day_by_number(recurrence, wanted, data.events)
 
 
+def chosen_reset_day(
+    data: Dataset, today: date, requested: object = None
+) -> tuple[ResetDay | None, list[ResetDay]]:
+    """The Reset Day to show and the ones to choose from.
+
+    ``requested`` is a number (from ``?rd=`` in the URL); when it names no Reset Day in the
+    choices, the last one on or before ``today`` is shown, else the latest choice.
+    """
+    choices = reset_day_choices(data, today)
+    wanted = find_reset_day(data, requested) if requested is not None else None
+    reset_day = wanted if wanted in choices else default_reset_day(data, today)
+    if reset_day not in choices:
+        reset_day = choices[-1] if choices else None
+    return reset_day, choices
+
+
 # ---------------------------------------------------------------------------- the model
 
 

@@ -476,3 +476,18 @@ def _frame(rows):
     import pandas as pd
 
     return pd.DataFrame(rows)
+
+
+def test_chosen_reset_day_follows_the_url_within_the_choices():
+    from datetime import date
+
+    from coalitions.report import chosen_reset_day
+    from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+
+    data = load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+    today = date(2021, 5, 21)
+    shown, choices = chosen_reset_day(data, today, "13")
+    assert (shown.number, shown.date) == (13, date(2021, 4, 20))
+    assert choices[-1].number == 15  # up to the next meeting after today
+    for requested in (None, "x", "0", "99"):
+        assert chosen_reset_day(data, today, requested)[0].number == 14  # the last one held
