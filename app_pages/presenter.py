@@ -21,15 +21,21 @@ from ui.context import dataset, lang, t, today
 from ui.widgets import empty_state
 
 # The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
-# only (the CSS leaves with the page), and room is kept under the slide for its buttons.
+# only (the CSS leaves with the page). Below the slide, one row of buttons (previous, counter,
+# settings, next) and nothing else, so the page never scrolls on a projector: the slide's
+# height leaves --rs-reserve for the top padding (.6rem), the gap (1rem), the row (2.5rem) and
+# the bottom padding (.6rem), with .5rem to spare. The keys script's block is hidden: shown,
+# it would add an empty element and a gap.
 PAGE_CSS = (
     "<style>"
     '[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],'
     '[data-testid="stExpandSidebarButton"], [data-testid="stHeader"],'
-    '[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }'
-    '[data-testid="stMainBlockContainer"] { padding: .6rem 1.2rem 1rem !important;'
+    '[data-testid="stToolbar"], [data-testid="stDecoration"],'
+    ' [data-testid="stLayoutWrapper"]:has(> .st-key-slide_keys) { display: none !important; }'
+    '[data-testid="stMainBlockContainer"] { padding: .6rem 1.2rem .6rem !important;'
     " max-width: none !important; }"
-    ".rs-frame { --rs-reserve: 5.2rem; }" + SLIDE_CSS + "</style>"
+    ".rs-frame { --rs-reserve: 5.2rem; }"
+    ".st-key-slide_counter p { font-size: 1rem; text-align: center; }" + SLIDE_CSS + "</style>"
 )
 # Clickers send PageDown/PageUp: click the Next/Previous buttons (found by their keys). No
 # sheet text ever goes in here; the guard keeps one listener however often the page reruns.
@@ -95,9 +101,20 @@ if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
 st.html(slide_html(report, slides[current - 1]))
-st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
+with st.container(key="slide_keys"):
+    st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
 
-previous_col, counter_col, next_col = st.columns([2, 1, 2], vertical_alignment="center")
+# Labels computed here: AppTest (and Streamlit) may call format_func outside the script run.
+rd_labels = {
+    d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
+    for d in choices
+}
+order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
+names = dict(zip(data.coalitions["id"], data.coalitions["name"], strict=True))
+
+previous_col, counter_col, settings_col, next_col = st.columns(
+    [3, 1, 1.4, 3], vertical_alignment="center"
+)
 previous_col.button(
     t("presenter.prev"),
     key="slide_prev",
@@ -108,27 +125,15 @@ previous_col.button(
     args=(current - 1,),
     width="stretch",
 )
-counter_col.caption(f"{current} / {total}")
-next_col.button(
-    t("presenter.next"),
-    key="slide_next",
-    icon=":material/arrow_forward:",
-    icon_position="right",
-    shortcut="Right",
-    disabled=current >= total,
-    on_click=_go,
-    args=(current + 1,),
+counter_col.container(key="slide_counter").caption(f"{current} / {total}")
+# The settings float over the slide when opened, so they take no room below it.
+with settings_col.popover(
+    t("presenter.settings.button"),
+    icon=":material/tune:",
+    key="presenter_settings",
     width="stretch",
-    type="primary",
-)
-
-# Labels computed here: AppTest (and Streamlit) may call format_func outside the script run.
-rd_labels = {
-    d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
-    for d in choices
-}
-order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
-with st.expander(t("presenter.settings"), icon=":material/tune:"):
+):
+    st.markdown(f"**{t('presenter.settings')}**")
     st.selectbox(
         t("report.reset_day"),
         choices,
@@ -144,12 +149,12 @@ with st.expander(t("presenter.settings"), icon=":material/tune:"):
         format_func=order_labels.__getitem__,
         key="presenter_order",
     )
-    names = dict(zip(data.coalitions["id"], data.coalitions["name"], strict=True))
     st.multiselect(
         t("presenter.subset"),
         list(names),
         format_func=lambda cid: escape_text(names.get(cid, cid), "plain", max_length=80),
         key="presenter_only",
+        placeholder=t("presenter.subset.all"),
     )
     st.download_button(
         t("presenter.download"),
@@ -163,3 +168,15 @@ with st.expander(t("presenter.settings"), icon=":material/tune:"):
     )
     st.caption(t("presenter.keys"))
     st.page_link("app_pages/overview.py", label=t("presenter.exit"), icon=":material/close:")
+next_col.button(
+    t("presenter.next"),
+    key="slide_next",
+    icon=":material/arrow_forward:",
+    icon_position="right",
+    shortcut="Right",
+    disabled=current >= total,
+    on_click=_go,
+    args=(current + 1,),
+    width="stretch",
+    type="primary",
+)

@@ -210,10 +210,13 @@ MESSAGES = {
     "presenter.prev": {"fr": "Précédente", "en": "Previous"},
     "presenter.next": {"fr": "Suivante", "en": "Next"},
     "presenter.settings": {"fr": "Réglages de la présentation", "en": "Presentation settings"},
+    # The button that opens the settings, between the slide buttons: short, for a narrow spot.
+    "presenter.settings.button": {"fr": "Réglages", "en": "Settings"},
     "presenter.subset": {
         "fr": "Coalitions présentées (toutes si vide)",
         "en": "Coalitions shown (all when empty)",
     },
+    "presenter.subset.all": {"fr": "Toutes les coalitions", "en": "All coalitions"},
     "presenter.download": {
         "fr": "Télécharger la présentation (HTML autonome)",
         "en": "Download the deck (standalone HTML)",

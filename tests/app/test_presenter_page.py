@@ -125,6 +125,29 @@ def test_chrome_is_hidden(app):
         assert hidden in styles[0]
 
 
+def test_nothing_below_the_button_row(app):
+    # On a projector the page must not scroll: under the slide, one row (previous, the
+    # counter, the settings in a popover that opens over the slide, next) and nothing else.
+    at = app(page=PAGE)
+    assert not at.expander
+    blocks = list(at.main.children.values())
+    assert [n.type for n in blocks] == ["html", "flex_container", "flex_container"]
+    assert blocks[1].key == "slide_keys"  # the keys script, hidden by the page's CSS
+    row = [list(column.children.values()) for column in blocks[2].children.values()]
+    assert [[(n.type, n.key) for n in column] for column in row] == [
+        [("button", "slide_prev")],
+        [("flex_container", "slide_counter")],
+        [("popover", "presenter_settings")],
+        [("button", "slide_next")],
+    ]
+    settings = row[2][0]
+    inside = {getattr(node, "key", None) for node in settings}
+    assert {"presenter_rd", "presenter_order", "presenter_only", "deck_download"} <= inside
+    assert [n.type for n in settings].count("page_link") == 1  # leave the presentation
+    styles = [h.value for h in at.html if h.value.startswith("<style>")]
+    assert '[data-testid="stLayoutWrapper"]:has(> .st-key-slide_keys)' in styles[0]
+
+
 def test_english(app):
     at = app(page=PAGE, lang="en", query={"slide": "2"})
     assert not at.exception
