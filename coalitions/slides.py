@@ -34,20 +34,46 @@ from coalitions.schema import EVENT_KINDS
 from coalitions.stages import STAGES, stage_label
 
 SLIDE_KINDS = ("title", "glance", "coalition", "agenda")
-# Limits that keep a slide legible at 1280x720: beyond them a "+ N more" line says what is
-# left out (the report has everything).
+# Most items a list shows, however short they are (a slide is not a report): beyond them, or
+# beyond what fits (see the line budgets below), a "+ N more" line says what is left out.
 MAX_CHANGES = 4
 MAX_ACTORS = 5
 MAX_DATES = 3
 MAX_AGENDA = 7
-MAX_LINE = 90  # characters of one list line: three lines of a column at most
-MAX_NAME = 100  # a coalition's name as a slide title: two lines at most
-MAX_TEXT = 150  # next step, obstacles: two lines each
-MAX_TITLE = 60  # an event's title on the agenda slide
-MAX_COLUMN = 45  # an event's title or a deliverable in a coalition slide's column
-MAX_ACTOR = 48  # an actor's name in the key actors
+# Where a text is cut on a slide is the CSS's business (line clamps ending in an ellipsis, at
+# the slide's real width); these caps only keep a huge cell out of the HTML, and stay above
+# what the clamped lines can show.
+MAX_LINE = 240  # a list line in a column: three lines shown
+MAX_NAME = 200  # a coalition's name as a slide title: two lines shown
+MAX_TEXT = 300  # next step, obstacles: two lines each
+MAX_TITLE = 200  # an event's title: two lines on the agenda, three in a column
+MAX_DETAIL = 160  # an event's kind, place and coalition: one line
+MAX_ACTOR = 120  # an actor's name in the key actors: two lines shown
 # Roles shown as "key actors": those who carry the coalition.
 KEY_ROLES = ("lead", "core")
+
+# Line budgets. A slide scales with its width (its sizes are container units), so how many
+# characters fill a line, and how many lines a region holds, are the same at 1280x720 and at
+# 1920x1080: lists are cut after the items that fit, never in the middle of one. Heights are
+# in lines of list text (0.8 em x 1.25 = 1 em of the slide's body text), measured in
+# Chromium; characters per line are on the low side of what fits (wide letters, bold dates),
+# so an estimate errs towards a line too many. tests/browser/test_slide_fit.py lays out the
+# longest texts in Chromium.
+COLUMN_CHARS = 26  # a list line in one of the coalition slide's three columns
+NOTE_CHARS = 82  # a line of next step or obstacles (full width)
+TITLE_CHARS = 46  # a line of a coalition's name as the slide title
+MOVE_CHARS = 48  # a line of the stage move beside the stage track
+AGENDA_CHARS = 86  # a line of an event on the agenda slide (full width)
+COLUMN_LINES = 14.4  # a column's list under a one-line name and move, without notes
+TITLE_LINE = 1.57  # the name's second line (1.4 em x 1.12)
+MOVE_LINE = 0.75  # the move's second line (the first sits beside the taller track)
+NOTES_LINES = 0.67  # the notes' rule, padding and margins
+NOTE_LINE = 1.0  # a line of a note
+ITEM_GAP = 0.23  # between list items (0.28 em of the list's 0.8 em)
+SMALL_LINE = 0.85  # an actor's role or an event's details on a line of their own
+MORE_LINE = 1.0 + ITEM_GAP  # the "+ N more" line
+AGENDA_LINES = 15.4  # the agenda slide's list, above the next meeting and the thanks
+AGENDA_LINE = 1.0625  # a line of the agenda (0.85 em x 1.25)
 
 
 @dataclass(frozen=True)
@@ -79,31 +105,79 @@ def _h(value: object, max_length: int | None = MAX_LINE) -> str:
     return escape_text(value, "html", max_length=max_length)
 
 
-def _lines(lines: list[str], max_length: int = MAX_LINE) -> list[str]:
-    """Plain sentences (sheet text inside) cut to a slide's line and escaped as a whole."""
-    return [escape_text(line, "html", max_length=max_length) for line in lines]
+def _wrapped(text: str, per_line: int, most: int) -> int:
+    """Lines ``text`` takes when wrapped at spaces into lines of ``per_line`` characters (a
+    longer word is broken, as the CSS does), at most ``most`` (its clamp)."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) <= per_line:
+            used += 1 + len(word)
+            continue
+        if used:
+            lines += 1
+        lines += (len(word) - 1) // per_line  # the lines a word longer than one fills
+        used = (len(word) - 1) % per_line + 1
+    return min(most, lines)
 
 
-def _list(lines: list[str], limit: int, lang: str, css: str = "") -> str:
-    """Escaped lines as a list, at most ``limit`` of them and a "+ N more" line."""
-    shown = [f"<li>{line}</li>" for line in lines[:limit]]
-    if len(lines) > limit:
-        more = translate("presenter.more", lang, count=len(lines) - limit)
-        shown.append(f'<li class="rs-more">{_h(more)}</li>')
-    return f'<ul class="{css}">' + "".join(shown) + "</ul>"
+@dataclass(frozen=True)
+class _Item:
+    """A list item: its HTML and its height in lines of list text (its gap included)."""
+
+    html: str
+    lines: float
 
 
-def _event(
-    entry: Entry, lang: str, with_coalition: bool = False, max_title: int = MAX_TITLE
-) -> str:
-    """An event as a list item's content: date in bold, title, then kind/place/coalition."""
-    kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
-    details = [kind, entry.location] + ([entry.coalition] if with_coalition else [])
-    detail = " · ".join(d for d in details if d)
-    when = f"<strong>{_h(format_date(entry.when, lang))}</strong> — " if entry.when else ""
-    return f"{when}{_h(entry.title, max_title)}" + (
-        f' <span class="rs-detail">{_h(detail, max_title)}</span>' if detail else ""
+def _fitting(items: list[_Item], budget: float, limit: int) -> int:
+    """How many of ``items`` to show in ``budget`` lines: at most ``limit``, at least one,
+    and room kept for the "+ N more" line when some are left out."""
+    shown = min(len(items), limit)
+    while shown > 1:
+        more = MORE_LINE if shown < len(items) else 0.0
+        if sum(item.lines for item in items[:shown]) + more <= budget:
+            break
+        shown -= 1
+    return shown
+
+
+def _list(items: list[_Item], budget: float, limit: int, lang: str, css: str = "") -> str:
+    """The items that fit as a list, and a "+ N more" line for the others."""
+    shown = _fitting(items, budget, limit)
+    lines = [f"<li>{item.html}</li>" for item in items[:shown]]
+    if len(items) > shown:
+        more = translate("presenter.more", lang, count=len(items) - shown)
+        lines.append(f'<li class="rs-more">{_h(more)}</li>')
+    return f'<ul class="{css}">' + "".join(lines) + "</ul>"
+
+
+def _text(line: str) -> _Item:
+    """A plain sentence (sheet text inside) escaped as a whole, in a span SLIDE_CSS clamps to
+    three lines of a column."""
+    return _Item(
+        f'<span class="rs-text">{escape_text(line, "html", max_length=MAX_LINE)}</span>',
+        _wrapped(line, COLUMN_CHARS, 3) + ITEM_GAP,
     )
+
+
+def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
+    """An event: its date in bold and its title, then kind, place (and coalition on the
+    agenda) on a line of their own."""
+    kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
+    details = [kind, entry.location] + ([entry.coalition] if agenda else [])
+    detail = " · ".join(d for d in details if d)
+    when = format_date(entry.when, lang) if entry.when else ""
+    html = (
+        '<span class="rs-text">'
+        + (f"<strong>{_h(when)}</strong> — " if when else "")
+        + f"{_h(entry.title, MAX_TITLE)}</span>"
+        + (f' <span class="rs-detail">{_h(detail, MAX_DETAIL)}</span>' if detail else "")
+    )
+    text = f"{when} — {entry.title}" if when else entry.title
+    if agenda:
+        lines = (_wrapped(text, AGENDA_CHARS, 2) + (SMALL_LINE if detail else 0)) * AGENDA_LINE
+    else:
+        lines = _wrapped(text, COLUMN_CHARS, 3) + (SMALL_LINE if detail else 0)
+    return _Item(html, lines + ITEM_GAP)
 
 
 def stage_track(section: CoalitionSection, lang: str = "fr") -> str:
@@ -138,14 +212,26 @@ def stage_track(section: CoalitionSection, lang: str = "fr") -> str:
     return f'<ol class="rs-track" aria-label="{label}">' + "".join(cells) + "</ol>"
 
 
-def _key_actors(section: CoalitionSection, lang: str) -> list[str]:
+def _key_actors(section: CoalitionSection, lang: str) -> list[_Item]:
+    """The lead and core members (else whoever takes part): the name (two lines at most),
+    then the role, beside it when both fit on a line, else below it."""
     key = [(role, names) for role, names in section.actors if role in KEY_ROLES]
     chosen = key or list(section.actors)  # no lead or core yet: whoever takes part
-    return [
-        f'{_h(name, MAX_ACTOR)} <span class="rs-role">{_h(role_label(role, lang))}</span>'
-        for role, names in chosen
-        for name in names
-    ]
+    items = []
+    for role, names in chosen:
+        label = role_label(role, lang)
+        for name in names:
+            lines = _wrapped(name, COLUMN_CHARS, 2)
+            if lines > 1 or len(name) + 1 + len(label) > COLUMN_CHARS:
+                lines += SMALL_LINE  # the role goes below the name
+            items.append(
+                _Item(
+                    f'<span class="rs-name">{_h(name, MAX_ACTOR)}</span>'
+                    f' <span class="rs-role">{_h(label)}</span>',
+                    lines + ITEM_GAP,
+                )
+            )
+    return items
 
 
 def _title_slide(report: Report) -> str:
@@ -169,6 +255,15 @@ def _glance_slide(report: Report) -> str:
     )
 
 
+def _column_budget(section: CoalitionSection, notes: list[str], move: str) -> float:
+    """Lines of list text a column holds under this coalition's name, move and notes."""
+    budget = COLUMN_LINES - (_wrapped(section.name, TITLE_CHARS, 2) - 1) * TITLE_LINE
+    budget -= (_wrapped(move, MOVE_CHARS, 2) - 1) * MOVE_LINE
+    if notes:
+        budget -= NOTES_LINES + sum(_wrapped(n, NOTE_CHARS, 2) for n in notes) * NOTE_LINE
+    return budget
+
+
 def _coalition_slide(report: Report, section: CoalitionSection) -> str:
     lang = report.lang
     meta = [_h(section.family)] if section.family else []
@@ -177,45 +272,45 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
     if section.territory:
         meta.append(_h(section.territory))
     stale = stale_text(section, lang)
+    move = stage_text(section, lang)
     move_class = {1: "rs-up", -1: "rs-down"}.get(section.direction, "")
-    changed = _lines(done_lines(section, lang, compact=True))
-    dates = [_event(e, lang, max_title=MAX_COLUMN) for e in section.coming] + _lines(
-        planned_lines(section, lang), MAX_COLUMN
-    )
-    actors = _key_actors(section, lang)
-    blocks = [
-        (translate("presenter.changed", lang), changed, MAX_CHANGES, "report.done.none", ""),
-        (
-            translate("presenter.key_actors", lang),
-            actors,
-            MAX_ACTORS,
-            "report.actors.none",
-            "rs-actors",
-        ),
-        (translate("presenter.next_dates", lang), dates, MAX_DATES, "report.next.none", ""),
-    ]
-    columns = "".join(
-        f'<div class="rs-col"><h2>{_h(title)}</h2>'
-        + (
-            _list(lines, limit, lang, css)
-            if lines
-            else f'<p class="rs-empty">{_h(translate(empty, lang))}</p>'
-        )
-        + "</div>"
-        for title, lines, limit, empty, css in blocks
-    )
-    bottom = "".join(
-        f'<p class="rs-note"><strong>{_h(translate(key, lang))}</strong>'
-        f"{_h(translate('report.sep', lang))}{_h(text, MAX_TEXT)}</p>"
+    sep = translate("report.sep", lang)
+    notes = [
+        (translate(key, lang), text)
         for key, text in (("report.next_step", section.next_step),
                           ("report.obstacles", section.obstacles))
         if text
-    )  # fmt: skip
+    ]  # fmt: skip
+    budget = _column_budget(section, [f"{k}{sep}{t}" for k, t in notes], f"{move} {stale}")
+    changed = [_text(line) for line in done_lines(section, lang, compact=True)]
+    dates = [_event(e, lang) for e in section.coming] + [
+        _text(line) for line in planned_lines(section, lang)
+    ]
+    blocks = [
+        ("presenter.changed", changed, MAX_CHANGES, "report.done.none", ""),
+        ("presenter.key_actors", _key_actors(section, lang), MAX_ACTORS, "report.actors.none",
+         "rs-actors"),
+        ("presenter.next_dates", dates, MAX_DATES, "report.next.none", ""),
+    ]  # fmt: skip
+    columns = "".join(
+        f'<div class="rs-col"><h2>{_h(translate(title, lang))}</h2>'
+        + (
+            _list(items, budget, limit, lang, css)
+            if items
+            else f'<p class="rs-empty">{_h(translate(empty, lang))}</p>'
+        )
+        + "</div>"
+        for title, items, limit, empty, css in blocks
+    )
+    bottom = "".join(
+        f'<p class="rs-note"><strong>{_h(label)}</strong>{_h(sep)}{_h(text, MAX_TEXT)}</p>'
+        for label, text in notes
+    )
     return (
         f'<p class="rs-meta">{" · ".join(meta)}</p>'
         f'<h1 class="rs-title">{_h(section.name, MAX_NAME)}</h1>'
         f'<div class="rs-stage">{stage_track(section, lang)}'
-        f'<p class="rs-move {move_class}">{_h(stage_text(section, lang))}'
+        f'<p class="rs-move {move_class}">{_h(move)}'
         + (f' <span class="rs-stale">{_h(stale)}</span>' if stale else "")
         + f'</p></div><div class="rs-cols">{columns}</div>'
         + (f'<div class="rs-bottom">{bottom}</div>' if bottom else "")
@@ -224,10 +319,10 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
 
 def _agenda_slide(report: Report) -> str:
     lang = report.lang
-    lines = [_event(e, lang, with_coalition=True) for e in report.agenda]
+    items = [_event(e, lang, agenda=True) for e in report.agenda]
     body = (
-        _list(lines, MAX_AGENDA, lang, "rs-agenda")
-        if lines
+        _list(items, AGENDA_LINES, MAX_AGENDA, lang, "rs-agenda")
+        if items
         else f'<p class="rs-empty">{_h(translate("report.agenda.none", lang))}</p>'
     )
     following = ""
@@ -274,7 +369,9 @@ def slide_html(report: Report, slide: Slide, counter: str | None = None) -> str:
 
 # Slide styles shared by the page and the exported deck. Sizes are in container units of the
 # frame (cqw), so a slide keeps its 16:9 layout and proportions at 1280x720 as at 1920x1080:
-# the body text is 2.4% of the slide's width (about 26 px on a 1080 px wide slide).
+# the body text is 2.4% of the slide's width (about 26 px on a 1080 px wide slide). Long
+# sheet text wraps and ends with an ellipsis after two or three lines (line clamps), so the
+# cut falls where the slide's width puts it rather than at a fixed number of characters.
 SLIDE_CSS = """
 .rs-frame { container-type: inline-size; margin: 0 auto;
   width: min(100%, calc((100vh - var(--rs-reserve, 0px)) * 16 / 9)); }
@@ -285,6 +382,7 @@ SLIDE_CSS = """
   border: 1px solid #d0d0d0; border-radius: .4cqw; }
 .rs-slide * { box-sizing: border-box; }
 .rs-body { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
+.rs-body > * { flex: 0 0 auto; }
 .rs-slide h1, .rs-slide h2, .rs-slide p, .rs-slide ul, .rs-slide ol { margin: 0; padding: 0;
   font-family: inherit; color: inherit; }
 .rs-slide h1.rs-title { font-size: 1.4em; line-height: 1.12; font-weight: 750;
@@ -322,13 +420,21 @@ SLIDE_CSS = """
 .rs-cols { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 1.1em; flex: 1 1 auto;
   min-height: 0; overflow: hidden; }
 .rs-col ul, ul.rs-agenda { list-style: none; font-size: .8em; line-height: 1.25; }
-.rs-col li, ul.rs-agenda li { padding-left: .9em; text-indent: -.9em; margin-bottom: .28em; }
-.rs-col li::before, ul.rs-agenda li::before { content: "• "; color: #2A788E; }
+.rs-col li, ul.rs-agenda li { position: relative; padding-left: .9em; margin-bottom: .28em; }
+.rs-col li::before, ul.rs-agenda li::before { content: "•"; color: #2A788E; position: absolute;
+  left: .1em; top: 0; }
 .rs-slide li.rs-more { color: #555; font-style: italic; }
-.rs-slide li.rs-more::before { content: ""; }
+.rs-slide li.rs-more::before { content: none; }
+.rs-text, .rs-name, .rs-slide h1.rs-title, .rs-note, .rs-move { display: -webkit-box;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden;
+  overflow-wrap: break-word; }
+.rs-name, .rs-slide h1.rs-title, .rs-note, .rs-move, ul.rs-agenda .rs-text {
+  -webkit-line-clamp: 2; }
 .rs-role, .rs-detail { color: #555; font-size: .85em; }
-.rs-detail { display: block; text-indent: 0; }
-ul.rs-actors li { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.rs-detail, .rs-meta { display: block; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; }
+ul.rs-actors li { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: .4em; }
+ul.rs-actors .rs-role { white-space: nowrap; }
 .rs-empty { font-size: .8em; color: #555; font-style: italic; }
 .rs-bottom { border-top: 2px solid #e3e3e3; padding-top: .3em; margin-top: .3em; }
 .rs-note { font-size: .8em; line-height: 1.25; margin-bottom: .15em; }

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
+import pandas as pd
 import pytest
 
 from coalitions.dataset import RawWorkbook
@@ -16,6 +17,7 @@ from coalitions.slides import (
     MAX_ACTORS,
     SLIDE_CSS,
     Slide,
+    _wrapped,
     build_slides,
     deck_html,
     slide_html,
@@ -108,23 +110,90 @@ def test_a_coalition_slide(report):
     assert "rs-up" in page
 
 
-def test_key_actors_are_capped(report):
-    # civictech: two leads and four core members on 18 May: five shown, one more counted.
+def _shown_and_more(html_list: str) -> tuple[list[str], int]:
+    """The texts of a list's items and the N of its "+ N autre(s)" line (0 without)."""
+    items = re.findall(r"<li>(.*?)</li>", html_list)
+    more = re.search(r'class="rs-more">\+ (\d+) autre', html_list)
+    return items, int(more.group(1)) if more else 0
+
+
+def _actors(page: str) -> str:
+    return page.split('class="rs-actors"')[1].split("</ul>")[0]
+
+
+def test_key_actors_wrap_instead_of_being_cut(report):
+    # civictech: two leads and four core members on 18 May, two of them with long names.
     page = slide_html(report, _coalition_slide(build_slides(report), "civictech"))
-    actors = page.split("rs-actors")[1].split("</ul>")[0]
-    assert actors.count("<li>") == MAX_ACTORS == 5
-    assert "+ 1 autre(s)" in actors
+    items, more = _shown_and_more(_actors(page))
+    assert len(items) + more == 6 and 1 <= len(items) <= MAX_ACTORS
+    # The whole name is in the slide (the CSS wraps it on two lines, then an ellipsis), the
+    # role beside it in its own span.
+    name = "ICPC (Institut de la Concertation et de la Participation Citoyenne)"
+    assert items[0] == (
+        f'<span class="rs-name">{name}</span> <span class="rs-role">Animateur</span>'
+    )
+    assert "…" not in _actors(page)
+    assert re.search(r"\.rs-name[^{]*\{[^}]*-webkit-line-clamp: 2", SLIDE_CSS)
+
+
+def _workbook(name: str, actors: list[str], next_step: str = "", obstacles: str = ""):
+    rows = {
+        "coalitions": [
+            ["id", "name", "stage", "family", "next_step", "obstacles"],
+            ["x", name, "2", "F", next_step, obstacles],
+        ],
+        "memberships": [["coalition", "actor", "role"]]
+        + [["x", actor, "noyau"] for actor in actors],
+    }
+    data = build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
+    report = build_report(data, RD14)
+    return slide_html(report, build_slides(report)[2])
+
+
+def test_short_key_actors_stop_at_the_most_a_slide_lists():
+    page = _workbook("Court", [f"Acteur {n}" for n in range(1, 9)])
+    items, more = _shown_and_more(_actors(page))
+    assert (len(items), more) == (MAX_ACTORS, 8 - MAX_ACTORS)
+
+
+def test_long_texts_leave_room_for_fewer_items():
+    actors = [f"Association régionale des acteurs du numérique responsable {n}" for n in range(8)]
+    roomy = _shown_and_more(_actors(_workbook("Court", actors)))
+    text = "Réunir les financeurs autour d'un programme commun de trois ans, signer une charte " * 2
+    crowded = _shown_and_more(_actors(_workbook("Un nom " * 20, actors, text, text)))
+    # Each long name takes two lines and its role a third: fewer fit under a two-line title
+    # and two notes of two lines, and the others are counted.
+    assert len(crowded[0]) < len(roomy[0]) <= MAX_ACTORS
+    assert len(crowded[0]) + crowded[1] == len(roomy[0]) + roomy[1] == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("", 1),
+        ("Sobriweb", 1),
+        ("a" * 26, 1),
+        ("a" * 27, 2),  # a word longer than a line is broken, as overflow-wrap does
+        ("a" * 53, 3),
+        ("Clément Mabi (Université de technologie", 2),  # wrapped at the spaces
+        ("x " * 13, 1),
+        ("x " * 14, 2),
+        ("mot " * 50, 3),  # at most the clamp
+    ],
+)
+def test_lines_a_text_takes(text, lines):
+    assert _wrapped(text, 26, 3) == lines
 
 
 def test_next_dates_and_staleness(report):
     page = slide_html(report, _coalition_slide(build_slides(report), "envdata"))
     text = "".join(_parse(page).text)
-    # Titles are cut to fit a column (45 characters), ending with an ellipsis.
+    # The whole title is there: the CSS wraps it in its column, three lines at most.
     title = "Lancement national de la coalition données environnementales"
-    assert f"19 mai 2021, 10:00 — {title[:44]}…" in text
-    assert title not in text
+    assert f"19 mai 2021, 10:00 — {title}" in text
     assert "Sans évolution depuis 3 mois" in text
     assert "Coalition pilote" in text
+    assert re.search(r"\.rs-text[^{]*\{[^}]*-webkit-line-clamp: 3", SLIDE_CSS)
 
 
 def test_stage_track(report):
@@ -192,8 +261,6 @@ def test_markup_in_sheet_text_is_text_on_slides():
         "memberships": [["coalition", "actor", "role"], ["x", "<u>Actor</u>", "animateur"]],
         "events": [["date", "title", "coalition"], ["2021-05-20", "<svg onload=alert(3)>", "x"]],
     }
-    import pandas as pd
-
     data = build_dataset(RawWorkbook("hostile", {k: pd.DataFrame(v) for k, v in rows.items()}))
     report = build_report(data, RD14)
     slides = build_slides(report)
