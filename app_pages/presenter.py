@@ -11,10 +11,8 @@ from coalitions.escape import escape_text
 from coalitions.report import (
     ORDERS,
     build_report,
-    default_reset_day,
-    find_reset_day,
+    chosen_reset_day,
     format_date,
-    reset_day_choices,
 )
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
 from ui.context import dataset, lang, t, today
@@ -76,11 +74,7 @@ if data.coalitions.empty:
     st.stop()
 
 language = lang()
-choices = reset_day_choices(data, today(data))
-wanted = find_reset_day(data, st.query_params.get("rd"))
-reset_day = wanted if wanted in choices else default_reset_day(data, today(data))
-if reset_day not in choices:
-    reset_day = choices[-1] if choices else None
+reset_day, choices = chosen_reset_day(data, today(data), st.query_params.get("rd"))
 if reset_day is None:
     empty_state("report.no_reset_day")
     st.stop()
