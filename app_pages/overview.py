@@ -18,8 +18,12 @@ from ui.widgets import chart_with_data, coalition_link, empty_state
 LIST_CAP = 8
 # Up to this many coalitions in a family, the pipeline's axis ticks every single coalition.
 FINE_TICKS = 12
-# Characters of a coalition name in a half-width list: a page link does not wrap.
+# Characters of a coalition name in a half-width list: one line at 1280 px (a page link does
+# not wrap); longer names are cut on a word, the full name is in the link's tooltip.
 LINK_LENGTH = 60
+# Key figures' column widths: the last two labels ("Événements à venir", "Prochain Reset
+# Day" and its help icon) are the longest and get the room the short ones do not need.
+FIGURE_WIDTHS = (1, 1, 1, 1, 1.25, 1.5)
 
 data = dataset()
 day = today(data)
@@ -31,7 +35,7 @@ if data.coalitions.empty:
     st.stop()
 
 figures = key_figures(data, day)
-row = st.columns(6)
+row = st.columns(FIGURE_WIDTHS)
 row[0].metric(t("overview.coalitions"), figures.coalitions)
 row[1].metric(t("overview.launched"), figures.launched, help=t("overview.launched.help"))
 row[2].metric(t("overview.pilots"), figures.pilots, help=t("overview.pilots.help"))
@@ -71,7 +75,15 @@ for stage in STAGES:
 fig.update_layout(
     barmode="stack",
     height=max(300, 60 + 45 * len(families)),
-    legend={"orientation": "h", "y": -0.2, "traceorder": "normal"},
+    # Above the bars: below them the legend met the axis title whatever the chart's height.
+    legend={
+        "orientation": "h",
+        "x": 0,
+        "xanchor": "left",
+        "y": 1.02,
+        "yanchor": "bottom",
+        "traceorder": "normal",
+    },
     xaxis_title=t("overview.coalitions"),
 )
 if counts.groupby("family")["count"].sum().max() <= FINE_TICKS:
@@ -123,8 +135,7 @@ def _block(title_key: str, table: pd.DataFrame, describe, full: pd.DataFrame, ke
     for record in table.head(LIST_CAP).itertuples(index=False):
         coalition = getattr(record, "coalition", "")
         if coalition:
-            name = escape_text(names.get(coalition, coalition), "plain", max_length=LINK_LENGTH)
-            coalition_link(coalition, name)
+            coalition_link(coalition, names.get(coalition, coalition), LINK_LENGTH)
         st.caption(escape_text(describe(record), "markdown"))
     if len(table) > LIST_CAP:
         with st.expander(t("overview.more", count=len(table) - LIST_CAP)):

@@ -12,6 +12,38 @@ from ui.context import t
 COALITION_PAGE = "app_pages/coalition.py"
 # Projector-friendly chart text: readable from the back of a meeting room.
 CHART_FONT = {"size": 16}
+# Characters of a coalition name on a link: two lines of a third of the page once wrapped
+# (see ``wrap_links_css``); the full name is in the link's tooltip.
+LINK_LENGTH = 70
+# A cut falls back to the middle of a word only when the last space is this early in the
+# text (one very long word): cutting at the space would leave almost nothing.
+MIN_KEPT = 0.5
+ELLIPSIS = "…"
+# Punctuation left dangling before an ellipsis reads as a typo ("achat public, …").
+_DANGLING = " ,;:.!?-–—(/'’"
+
+
+def _one_line(value: object) -> str:
+    return " ".join(escape_text(value, "plain").split())
+
+
+def shorten(value: object, length: int) -> str:
+    """Sheet text cut to at most ``length`` characters on a word boundary, ending with "…".
+
+    Control and bidi characters go first (``escape_text``'s ``plain`` context) and runs of
+    whitespace become one space; the result is plain text, still to be escaped for where it
+    goes. A single word longer than half of ``length`` is cut inside.
+    """
+    text = _one_line(value)
+    if len(text) <= length:
+        return text
+    room = max(length - len(ELLIPSIS), 0)
+    cut = text[:room]
+    # A space right after the cut means the cut already ends a word.
+    space = room if text[room : room + 1] == " " else cut.rfind(" ")
+    if space >= room * MIN_KEPT:
+        cut = cut[:space]
+    return cut.rstrip(_DANGLING) + ELLIPSIS
 
 
 def style_figure(fig: go.Figure, height: int | None = None) -> go.Figure:
@@ -47,13 +79,36 @@ def download_csv(data: pd.DataFrame, key: str, filename: str) -> None:
     )
 
 
-def coalition_link(coalition_id: str, name: str, key: str | None = None) -> None:
-    """A link to the coalition's sheet (``?coalition=<id>``); the name shows as plain text."""
+def coalition_link(
+    coalition_id: str, name: str, length: int = LINK_LENGTH, prefix: str = ""
+) -> None:
+    """A link to the coalition's sheet (``?coalition=<id>``); the name shows as plain text,
+    cut on a word to ``length`` characters, with the full name as the link's tooltip.
+
+    ``prefix`` (a mark such as "★ ") goes before the name and is not counted in ``length``.
+    """
+    label = shorten(name, length)
+    # The tooltip is markdown too; an empty one keeps Streamlit's default (none here).
+    tooltip = escape_text(_one_line(name), "markdown") if label != _one_line(name) else ""
     st.page_link(
         COALITION_PAGE,
-        label=escape_text(name, "markdown", max_length=90),
+        label=escape_text(prefix + label, "markdown"),
         query_params={"coalition": coalition_id},
         icon=":material/arrow_forward:",
+        help=tooltip,
+    )
+
+
+def wrap_links_css(key: str) -> str:
+    """A style letting page links inside the container keyed ``key`` wrap onto more lines.
+
+    Streamlit keeps a page link's label on one line and clips it; in a narrow column a name
+    that wraps reads better. Only the container's own links are touched (its ``st-key-``
+    class); the page adds the style with ``st.html``, which takes no room for a lone style.
+    """
+    return (
+        f'<style>.st-key-{key} [data-testid="stPageLink-NavLink"] span'
+        "{white-space:normal;overflow-wrap:anywhere;line-height:1.35}</style>"
     )
 
 

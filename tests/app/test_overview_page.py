@@ -3,6 +3,7 @@ English, on the messy workbook, on a coalitions-only workbook and on an empty on
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/overview.py"
+ENVDATA = (
+    "Pour des données environnementales d'intérêt général actionnables par les acteurs du "
+    "territoire"
+)
 
 
 def coalitions_only(folder: Path, header_only: bool = False) -> Path:
@@ -122,3 +127,23 @@ def test_empty_workbook(app, tmp_path):
     assert not at.exception
     assert not at.metric
     assert "aucune coalition" in at.info[0].value
+
+
+def test_long_names_cut_on_a_word_with_the_full_name_as_tooltip(app):
+    at = app(page=PAGE)
+    envdata = next(
+        link.proto for link in at.get("page_link") if link.proto.query_string == "coalition=envdata"
+    )
+    # Cut at 60 characters this read "...d'intérêt général action…".
+    assert envdata.label == escape_text(
+        "Pour des données environnementales d'intérêt général…", "markdown"
+    )
+    assert envdata.help == escape_text(ENVDATA, "markdown")
+
+
+def test_pipeline_legend_sits_above_the_bars(app):
+    at = app(page=PAGE, data=MESSY if MESSY.exists() else None)
+    layout = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]
+    # Below the plot it met the x axis title on a short chart (the messy workbook's).
+    assert layout["legend"]["y"] >= 1 and layout["legend"]["yanchor"] == "bottom"
+    assert layout["xaxis"]["title"]["text"] == "Coalitions"
