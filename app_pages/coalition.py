@@ -29,7 +29,7 @@ picked = st.selectbox(
     t("coalition.pick"),
     ids,
     index=ids.index(current) if current else None,
-    format_func=lambda i: names[i],
+    format_func=names.__getitem__,
     placeholder=t("coalition.pick.placeholder"),
 )
 if picked and picked != current:
@@ -107,7 +107,7 @@ if sheet.history.empty:
     empty_state("coalition.path.none")
 else:
     paths = stage_paths(data, day, [current])
-    fig = stage_path_figure(paths)
+    fig = stage_path_figure(paths, stage_markers=True)
     fig.update_layout(height=360, showlegend=False)
     history = sheet.history
     table = pd.DataFrame(

@@ -36,6 +36,18 @@ ACTOR_TYPE_COLOURS: dict[str, str] = dict(
         strict=True,
     )
 )
+# One colour per line when several coalitions share a chart (their stage paths): Okabe & Ito's
+# series again, in an order that puts far-apart hues next to each other, without its pale
+# yellow (unreadable as a thin line on white) and with black in place of its grey.
+SERIES_COLOURS: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#000000",  # black
+)
 UNKNOWN_COLOUR = "#BBBBBB"  # free-text actor types outside the list, and blanks
 COALITION_NODE_COLOUR = "#333333"  # coalition nodes in the network, neutral beside actor types
 
@@ -43,6 +55,11 @@ COALITION_NODE_COLOUR = "#333333"  # coalition nodes in the network, neutral bes
 def stage_colour(stage: int) -> str:
     """The colour of maturity stage ``stage`` (0-5)."""
     return STAGE_COLOURS[int(stage)]
+
+
+def series_colour(index: int) -> str:
+    """The colour of the ``index``-th line of a chart (the series repeats past its end)."""
+    return SERIES_COLOURS[index % len(SERIES_COLOURS)]
 
 
 def actor_type_colour(actor_type: str) -> str:

@@ -6,14 +6,24 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from coalitions.escape import escape_text
-from coalitions.palette import ACTOR_TYPE_COLOURS, STAGE_TEXT_COLOURS, stage_colour
+from coalitions.palette import SERIES_COLOURS, STAGE_TEXT_COLOURS, series_colour, stage_colour
 from coalitions.stages import STAGES
 from ui.context import t
+from ui.widgets import shorten
 
-# One colour per coalition line, from the palette's Okabe & Ito series (colour-blind safe);
-# its pale yellow and neutral grey are left out, unreadable as thin lines on white.
-LINE_COLOURS = tuple(c for c in ACTOR_TYPE_COLOURS.values() if c not in ("#F0E442", "#999999"))
 LINE_DASHES = ("solid", "dash", "dot")
+# Each line's markers have their own shape as well as its colour: the legend tells lines
+# apart in greyscale and for any colour vision (8 shapes, 7 colours: 56 lines before a repeat).
+LINE_SYMBOLS = (
+    "circle",
+    "square",
+    "diamond",
+    "triangle-up",
+    "triangle-down",
+    "pentagon",
+    "hexagon",
+    "star",
+)
 # Legend and hover names are cut so a long coalition title does not squeeze the plot.
 NAME_LENGTH = 45
 # Vertical gap between neighbouring step lines, in stages, and the most the whole bundle
@@ -30,8 +40,8 @@ def format_date(value: object) -> str:
 
 
 def chart_text(value: object, length: int = NAME_LENGTH) -> str:
-    """Sheet text for a chart label: cut, and HTML-escaped (Plotly reads tags in labels)."""
-    return escape_text(value, "html", max_length=length)
+    """Sheet text for a chart label: cut on a word, and HTML-escaped (Plotly reads tags)."""
+    return escape_text(shorten(value, length), "html")
 
 
 def stage_axis(fig: go.Figure, axis: str = "y") -> None:
@@ -48,10 +58,13 @@ def stage_axis(fig: go.Figure, axis: str = "y") -> None:
         fig.update_xaxes(**settings)
 
 
-def stage_path_figure(paths: pd.DataFrame) -> go.Figure:
-    """A step chart of coalitions' stages over time: one line per coalition, each point
-    coloured by its stage (``paths``: coalition, name, date, stage, as from
-    ``coalitions.progress.stage_paths``)."""
+def stage_path_figure(paths: pd.DataFrame, stage_markers: bool = False) -> go.Figure:
+    """A step chart of coalitions' stages over time (``paths``: coalition, name, date, stage,
+    as from ``coalitions.progress.stage_paths``).
+
+    Each line has its own colour, dash and marker shape, which the legend shows. With
+    ``stage_markers`` (one coalition, no legend) each point is coloured by its stage instead.
+    """
     fig = go.Figure()
     groups = list(paths.groupby("coalition", sort=False))
     # Step lines at the same stage would hide one another: each is nudged a little up or
@@ -61,6 +74,8 @@ def stage_path_figure(paths: pd.DataFrame) -> go.Figure:
         offset = (index - (len(groups) - 1) / 2) * step
         name = chart_text(path["name"].iloc[0])
         labels = [t(f"stage.{s}") for s in path["stage"]]
+        colour = series_colour(index)
+        marker_colour = [stage_colour(s) for s in path["stage"]] if stage_markers else colour
         fig.add_trace(
             go.Scatter(
                 x=path["date"],
@@ -70,13 +85,14 @@ def stage_path_figure(paths: pd.DataFrame) -> go.Figure:
                 line={
                     "shape": "hv",
                     "width": 3,
-                    "color": LINE_COLOURS[index % len(LINE_COLOURS)],
-                    # Past the six colours, the dash tells lines of the same colour apart.
-                    "dash": LINE_DASHES[index // len(LINE_COLOURS) % len(LINE_DASHES)],
+                    "color": colour,
+                    # Past the colours, the dash tells lines of the same colour apart.
+                    "dash": LINE_DASHES[index // len(SERIES_COLOURS) % len(LINE_DASHES)],
                 },
                 marker={
                     "size": 12,
-                    "color": [stage_colour(s) for s in path["stage"]],
+                    "symbol": LINE_SYMBOLS[index % len(LINE_SYMBOLS)],
+                    "color": marker_colour,
                     "line": {"width": 1.5, "color": "#333333"},
                 },
                 # The name goes through customdata: in the template, "%{" typed in the sheet

@@ -4,12 +4,14 @@ data_sources/sample/*.csv, English, hostile text, messy, coalitions-only and emp
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from coalitions.escape import escape_text
+from coalitions.palette import stage_colour
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
@@ -181,3 +183,13 @@ def test_empty_workbook(app, tmp_path):
     assert not at.exception
     assert not at.selectbox
     assert "aucune coalition" in at.info[0].value.lower()
+
+
+def test_stage_path_points_take_their_stage_colour(app):
+    at = app(page=PAGE, query={"coalition": "envdata"})
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    (trace,) = spec["data"]
+    # progress.csv: envdata went 0, 1, 2, 3 (stage colours from the palette), and the
+    # chart has no legend that a list of colours could confuse.
+    assert trace["marker"]["color"][:4] == [stage_colour(s) for s in range(4)]
+    assert spec["layout"]["showlegend"] is False
