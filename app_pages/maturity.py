@@ -5,7 +5,6 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.escape import escape_text
 from coalitions.overview import filter_choices, filter_coalitions
 from coalitions.palette import stage_colour
 from coalitions.progress import (
@@ -21,7 +20,7 @@ from coalitions.progress import (
 from coalitions.schema import LEVERS
 from ui.context import dataset, t, today
 from ui.progress_views import chart_text, stage_heading_html, stage_path_figure
-from ui.widgets import chart_with_data, coalition_link, empty_state
+from ui.widgets import chart_with_data, coalition_link, empty_state, wrap_links_css
 
 # Most paths one can pick at once: beyond this the step lines can't be told apart.
 PATH_MAX = 15
@@ -30,9 +29,12 @@ TIME_CAP = 25
 # Ranked coalitions shown as links above the full readiness table.
 READY_LINKS = 5
 PILOT_MARK = "★ "
-# Characters of a name on a board card: a page link does not wrap, so longer names are cut
-# (with an ellipsis) to stay readable in a third of the page.
-CARD_LENGTH = 48
+# Characters of a name on a board card: two lines of a third of the page at 1280 px (the
+# card's links wrap); longer names are cut on a word, the full name is in the tooltip.
+CARD_LENGTH = 60
+BOARD_KEY = "maturity-board"
+# The pilot filter's column is wider than the others: its three options sit side by side.
+FILTER_WIDTHS = (3, 3, 3, 4)
 
 data = dataset()
 day = today(data)
@@ -44,7 +46,10 @@ if data.coalitions.empty:
     st.stop()
 
 choices = filter_choices(data.coalitions)
-f1, f2, f3, f4 = st.columns(4)
+# Labels filled during the run: AppTest calls a format_func outside it, without the language.
+lever_labels = {k: t(f"lever.{k}") for k in LEVERS}
+pilot_labels = {k: t(f"maturity.filter.pilot.{k}") for k in ("all", "pilots", "others")}
+f1, f2, f3, f4 = st.columns(FILTER_WIDTHS)
 families = f1.multiselect(
     t("maturity.filter.family"),
     choices["family"],
@@ -60,16 +65,18 @@ territories = f2.multiselect(
 levers = f3.multiselect(
     t("maturity.filter.lever"),
     LEVERS,
-    format_func=lambda k: t(f"lever.{k}"),
+    format_func=lever_labels.__getitem__,
     key="mat-lever",
     placeholder=t("maturity.filter.any"),
 )
 pilot_choice = f4.segmented_control(
     t("maturity.filter.pilot"),
-    ["all", "pilots", "others"],
+    list(pilot_labels),
     default="all",
-    format_func=lambda k: t(f"maturity.filter.pilot.{k}"),
+    format_func=pilot_labels.__getitem__,
     key="mat-pilot",
+    # On a narrow screen the options go onto a second row rather than out of sight.
+    wrap=True,
 )
 pilot = {"pilots": True, "others": False}.get(pilot_choice or "all")
 shown = filter_coalitions(data.coalitions, families, territories, levers, pilot)
@@ -82,16 +89,18 @@ if shown.empty:
 st.subheader(t("maturity.board"))
 st.caption(t("maturity.board.help"))
 board = stage_board(shown)
+st.html(wrap_links_css(BOARD_KEY))
 # Two rows of three stages: six columns would cut names to a few words on a projector.
-for row in (board[:3], board[3:]):
-    for column, stage_column in zip(st.columns(3), row, strict=True):
-        with column:
-            st.html(stage_heading_html(stage_column.stage, stage_column.total))
-            for card in stage_column.cards.itertuples(index=False):
-                label = escape_text(card.name, "plain", max_length=CARD_LENGTH)
-                coalition_link(card.id, f"{PILOT_MARK if card.pilot else ''}{label}")
-            if stage_column.more:
-                st.caption(t("maturity.more", count=stage_column.more))
+with st.container(key=BOARD_KEY):
+    for row in (board[:3], board[3:]):
+        for column, stage_column in zip(st.columns(3), row, strict=True):
+            with column:
+                st.html(stage_heading_html(stage_column.stage, stage_column.total))
+                for card in stage_column.cards.itertuples(index=False):
+                    mark = PILOT_MARK if card.pilot else ""
+                    coalition_link(card.id, card.name, CARD_LENGTH, prefix=mark)
+                if stage_column.more:
+                    st.caption(t("maturity.more", count=stage_column.more))
 
 # Paths through the stages.
 st.subheader(t("maturity.paths"))
@@ -103,9 +112,10 @@ else:
         t("maturity.paths.pick"),
         list(names),
         default=path_selection(shown),
-        format_func=lambda i: names[i],
+        format_func=names.__getitem__,
         max_selections=PATH_MAX,
         key="mat-paths",
+        placeholder=t("maturity.paths.placeholder"),
     )
     if not picked:
         empty_state("maturity.paths.pick_some")

@@ -111,6 +111,10 @@ MESSAGES = {
         "coalitions' paths.",
     },
     "maturity.paths.pick": {"fr": "Coalitions à comparer", "en": "Coalitions to compare"},
+    "maturity.paths.placeholder": {
+        "fr": "Choisir des coalitions",
+        "en": "Choose coalitions",
+    },
     "maturity.paths.pick_some": {
         "fr": "Choisissez une ou plusieurs coalitions pour voir leur parcours.",
         "en": "Pick one or more coalitions to see their paths.",

@@ -3,15 +3,22 @@ with its filters, in English, on the messy workbook, a coalitions-only and an em
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
+from coalitions.escape import escape_text
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/maturity.py"
+ENVDATA = (
+    "Pour des données environnementales d'intérêt général actionnables par les acteurs du "
+    "territoire"
+)
 SAMPLE_IDS = {
     "envdata", "civictech", "achat", "equite", "dematerialiser", "climat-num", "reemploi",
     "algo-publics", "communs", "sobriete-web", "logiciels-libres", "mediation", "parentalite",
@@ -136,3 +143,50 @@ def test_empty_workbook(app, tmp_path):
     assert not at.exception
     assert not linked_ids(at)
     assert "aucune coalition" in at.info[0].value.lower()
+
+
+def test_board_names_cut_on_a_word_with_the_full_name_as_tooltip(app):
+    at = app(page=PAGE)
+    links = {link.proto.query_string: link.proto for link in at.get("page_link")[:20]}
+    envdata = links["coalition=envdata"]
+    # 96 characters, cut after "général" (CARD_LENGTH 60); the pilot's star goes first.
+    assert envdata.label == escape_text(
+        "★ Pour des données environnementales d'intérêt général…", "markdown"
+    )
+    assert envdata.help == escape_text(ENVDATA, "markdown")
+    # A name that fits has no tooltip.
+    assert links["coalition=communs"].label == "Communs numériques territoriaux"
+    assert links["coalition=communs"].help == ""
+    # The board's links wrap in its own container (their style names its key).
+    assert any(".st-key-maturity-board" in h.value for h in at.html)
+
+
+@pytest.mark.parametrize(
+    ("lang", "any_", "paths", "levers", "pilot"),
+    [
+        ("fr", "Toutes", "Choisir des coalitions", ["Commande", "Offre", "Usages"], "Autres"),
+        ("en", "All", "Choose coalitions", ["Demand", "Supply", "Uses"], "Others"),
+    ],
+)
+def test_every_picker_speaks_the_page_language(app, lang, any_, paths, levers, pilot):
+    at = app(page=PAGE, lang=lang)
+    for key in ("mat-family", "mat-territory", "mat-lever"):
+        assert at.multiselect(key=key).proto.placeholder == any_
+    assert at.multiselect(key="mat-paths").proto.placeholder == paths
+    # Option labels come from dicts filled during the run (a format_func reading the
+    # language outside it would fall back to French).
+    assert at.multiselect(key="mat-lever").options == levers
+    assert at.segmented_control(key="mat-pilot").options[2] == pilot
+
+
+def test_stage_paths_have_one_colour_and_shape_each(app):
+    at = app(page=PAGE)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    lines = spec["data"]
+    assert len(lines) == 6
+    # The legend shows each trace's marker: it must be the line's own colour (one colour per
+    # marker, not the stage colours of its points) and shape.
+    assert all(trace["marker"]["color"] == trace["line"]["color"] for trace in lines)
+    styles = {(trace["line"]["color"], trace["marker"]["symbol"]) for trace in lines}
+    assert len(styles) == 6
+    assert len({trace["line"]["color"] for trace in lines}) == 6
