@@ -13,6 +13,8 @@ from ui.widgets import chart_with_data, coalition_link, download_csv, empty_stat
 
 NEXT_RESET_DAYS = 4  # one season ahead, what a meeting's closing slide announces
 MAX_CARDS = 8  # upcoming events shown in full with their links; the table has them all
+# Two filters and the past-events toggle, whose label needs about a third of a filter.
+FILTER_WIDTHS = (2, 2, 1.3)
 # Kinds told apart by shape as well as by row, so the timeline reads in greyscale too.
 KIND_SYMBOLS = {
     "reset_day": "star",
@@ -45,10 +47,12 @@ if meetings.empty:
     empty_state("agenda.no_reset_day")
 else:
     # Bordered cards rather than st.metric: a metric cuts a written-out date short.
+    # The cards stretch to the row's tallest: a long month ("septembre") wraps one more line.
     for column, meeting in zip(
         st.columns(NEXT_RESET_DAYS), meetings.itertuples(index=False), strict=False
     ):
-        with column.container(border=True, key=f"agenda-reset-day-{int(meeting.number)}"):
+        card_key = f"agenda-reset-day-{int(meeting.number)}"
+        with column.container(border=True, key=card_key, height="stretch"):
             st.markdown(
                 f"**{t('agenda.reset_day_title', number=int(meeting.number))}**",
                 help=t("agenda.meeting.computed" if meeting.computed else "agenda.meeting.written"),
@@ -63,7 +67,7 @@ coalition_options = [""] + sorted(
 coalition_labels = {c: names.get(c, c) if c else t("agenda.community") for c in coalition_options}
 kind_options = [k for k in EVENT_KINDS if k in set(events["kind"])]
 kind_labels = {k: t(f"kind.{k}") for k in kind_options}
-col1, col2, col3 = st.columns([2, 2, 1])
+col1, col2, col3 = st.columns(FILTER_WIDTHS, vertical_alignment="bottom")
 coalitions = col1.multiselect(
     t("agenda.filter.coalition"), coalition_options, format_func=coalition_labels.__getitem__,
     placeholder=t("agenda.filter.all"), key="agenda-coalitions",
@@ -72,7 +76,8 @@ kinds = col2.multiselect(
     t("agenda.filter.kind"), kind_options, format_func=kind_labels.__getitem__,
     placeholder=t("agenda.filter.all"), key="agenda-kinds",
 )  # fmt: skip
-show_past = col3.toggle(t("agenda.show_past"), key="agenda-past")
+# The label wraps onto a second line in a narrow column instead of being cut.
+show_past = col3.toggle(t("agenda.show_past"), key="agenda-past", wrap=True)
 shown = agenda.filter_events(events, coalitions, kinds)
 coming = agenda.upcoming(shown)
 
