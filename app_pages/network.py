@@ -9,10 +9,13 @@ from coalitions.escape import escape_text
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES, ROLES
 from ui.context import dataset, t
-from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state
+from ui.network_view import place_labels
+from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state, shorten
 
-# Coalition names are written on the drawing only while there are few enough to read.
-MAX_LABELLED_COALITIONS = 40
+# Characters of a coalition name written on the drawing (cut on a word); the hover has more.
+NODE_LABEL_LENGTH = 28
+# A white outline keeps a name readable where it crosses a link.
+HALO = "1px 1px 1px #fff, -1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff"
 # Diversity flags listed as links; the table below has all of them.
 MAX_FLAGGED_LINKS = 12
 # Actors listed on screen, most connected first; the CSV download has them all (a 20,000-row
@@ -88,6 +91,7 @@ left, middle, right = st.columns([2, 1, 1])
 focus_key = left.selectbox(
     t("network.focus"), options, index=options.index(preset) if preset in options else 0,
     format_func=focus_labels.__getitem__, key="network-focus", help=t("network.focus.help"),
+    placeholder=t("network.focus.placeholder"),
 )  # fmt: skip
 focus = network.parse_node_key(focus_key)
 # Keep the focus in the URL, so that a link shows the same neighbourhood.
@@ -147,18 +151,32 @@ for weight, group in segs.groupby("weight"):
         )
     )  # fmt: skip
 nodes = drawn.nodes
-coalition_nodes = nodes[nodes["kind"] == network.COALITION]
+is_coalition = (nodes["kind"] == network.COALITION).to_numpy()
+coalition_nodes = nodes[is_coalition]
 if len(coalition_nodes):
     labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=90))
-    short = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=28))
+    short = coalition_nodes["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH))
+    sizes = node_size(coalition_nodes["degree"])
+    # Names written only for the most connected coalitions (the focused one first) where
+    # they cover no other name or coalition (actors ring their coalitions: a name crossing
+    # one stays readable on its halo); hovering any node still shows its full name.
+    focused = focus is not None and focus[0] == network.COALITION
+    # Every node takes room (and sets the scale); only coalitions have a name to write.
+    wanted = short.reindex(nodes.index, fill_value="").tolist()
+    everywhere = place_labels(
+        nodes["x"], nodes["y"], wanted, nodes["degree"], node_size(nodes["degree"]),
+        first=is_coalition & (nodes["name"] == focus[1]).to_numpy() if focused else None,
+        solid=is_coalition,
+    )  # fmt: skip
+    placed = [everywhere[i] for i in np.flatnonzero(is_coalition)]
+    text = [escape_text(s, "html") if p else "" for s, p in zip(short, placed, strict=True)]
     fig.add_trace(
         go.Scatter(
-            x=coalition_nodes["x"], y=coalition_nodes["y"],
-            mode="markers+text" if len(coalition_nodes) <= MAX_LABELLED_COALITIONS else "markers",
-            text=short, textposition="top center",
-            textfont={"size": 12, "color": COALITION_NODE_COLOUR},
-            marker={"symbol": "square", "color": COALITION_NODE_COLOUR,
-                    "size": node_size(coalition_nodes["degree"])},
+            x=coalition_nodes["x"], y=coalition_nodes["y"], mode="markers+text",
+            text=text, textposition=[p or "top center" for p in placed],
+            # A halo keeps a name readable where it crosses a line or another node.
+            textfont={"size": 12, "color": COALITION_NODE_COLOUR, "shadow": HALO},
+            marker={"symbol": "square", "color": COALITION_NODE_COLOUR, "size": sizes},
             name=t("network.legend.coalition"),
             customdata=np.column_stack([labels, coalition_nodes["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"

@@ -38,6 +38,10 @@ MESSAGES = {
     },
     "network.focus": {"fr": "Centrer sur", "en": "Focus on"},
     "network.focus.none": {"fr": "Tout le réseau", "en": "The whole network"},
+    "network.focus.placeholder": {
+        "fr": "Choisir une coalition ou un acteur",
+        "en": "Choose a coalition or an actor",
+    },
     "network.focus.coalition": {"fr": "Coalition : {name}", "en": "Coalition: {name}"},
     "network.focus.help": {
         "fr": "Une coalition avec ses acteurs et les autres coalitions qu'ils rejoignent, ou un "

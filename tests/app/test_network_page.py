@@ -189,3 +189,21 @@ def test_focus_is_kept_in_the_url(app):
     assert "Showing 6 of 61 actors and 1 of 20 coalitions." in captions(at)
     at.selectbox(key="network-focus").set_value("").run()
     assert "focus" not in at.query_params
+
+
+def test_names_written_for_the_most_connected_and_every_node_hovers(app):
+    at = app(page=PAGE)
+    assert at.selectbox(key="network-focus").proto.placeholder == (
+        "Choisir une coalition ou un acteur"
+    )
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    coalitions = next(t for t in spec["data"] if t.get("name") == "Coalition")
+    written = [text for text in coalitions["text"] if text]
+    # Not all 20 names (they piled up in the middle), but the hubs' ones, cut on a word.
+    assert 5 <= len(written) < 20
+    assert "Pour un numérique au…" in written  # equite: 10 actors, the most
+    assert all(len(text) <= 28 for text in written)
+    # Every coalition keeps its hover, with its full name (up to 90 characters).
+    assert len(coalitions["customdata"]) == 20
+    assert any(row[0].startswith("Pour un numérique au service de l") for row in
+               coalitions["customdata"])  # fmt: skip
