@@ -44,7 +44,9 @@ st.dataframe(
 left, right = st.columns(2)
 # Options are the labels themselves: multiselect values travel as their displayed text.
 labels = {t(f"quality.severity.{s}"): s for s in ("error", "warning")}
-chosen = left.multiselect(t("quality.severity"), list(labels), default=list(labels))
+chosen = left.multiselect(
+    t("quality.severity"), list(labels), default=list(labels), placeholder=t("quality.none_chosen")
+)
 tab_labels = {tab_label(tab, lang()): tab for tab in counts["tab"]}
 chosen_tabs = right.multiselect(
     t("quality.col.tab"), list(tab_labels), placeholder=t("quality.all_tabs")

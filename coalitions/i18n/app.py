@@ -108,6 +108,7 @@ MESSAGES.update(
             "en": "An empty workbook that follows the contract: tabs, headers, value lists.",
         },
         "quality.all_tabs": {"fr": "Tous les onglets", "en": "All tabs"},
+        "quality.none_chosen": {"fr": "Choisir une gravité", "en": "Choose a severity"},
         "quality.filtered_out": {
             "fr": "Aucun résultat avec ces filtres.",
             "en": "Nothing matches these filters.",
