@@ -16,6 +16,16 @@ settings.load_profile("reset")
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
 FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLE = ROOT / "data_sources" / "sample"
+
+
+def partial_workbook(folder: Path, *tabs: str, header_only: bool = False) -> Path:
+    """A CSV workbook with only these tabs of the sample (or only their header rows)."""
+    folder.mkdir()
+    for tab in tabs:
+        lines = (SAMPLE / f"{tab}.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+        (folder / f"{tab}.csv").write_text("".join(lines[:1] if header_only else lines), "utf-8")
+    return folder
 
 
 @pytest.fixture(autouse=True)

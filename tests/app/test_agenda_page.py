@@ -6,23 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/agenda.py"
-
-
-def partial(folder: Path, *tabs: str) -> Path:
-    """A CSV workbook with only these tabs of the sample."""
-    folder.mkdir()
-    for tab in tabs:
-        shutil.copy(SAMPLE / f"{tab}.csv", folder / f"{tab}.csv")
-    return folder
 
 
 def reset_day_cards(at) -> list[tuple[str, str]]:
@@ -132,7 +125,7 @@ def test_messy_workbook(app):
 
 
 def test_no_events_tab(app, tmp_path):
-    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions", "settings"), lang="en")
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "wb", "coalitions", "settings"), lang="en")
     assert not at.exception
     assert "no “events” tab" in at.info[0].value
     # Computed from the settings alone: 15 June 2021 is the third Tuesday after no. 14.
@@ -142,7 +135,7 @@ def test_no_events_tab(app, tmp_path):
 
 
 def test_only_coalitions(app, tmp_path):
-    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions"), lang="en")
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "wb", "coalitions"), lang="en")
     assert not at.exception
     assert "no “events” tab" in at.info[0].value
     # Without settings the real date is today: the next four monthly meetings.
@@ -150,7 +143,7 @@ def test_only_coalitions(app, tmp_path):
 
 
 def test_empty_events_tab(app, tmp_path):
-    folder = partial(tmp_path / "wb", "coalitions", "settings")
+    folder = partial_workbook(tmp_path / "wb", "coalitions", "settings")
     (folder / "events.csv").write_text("début,titre,type\n", encoding="utf-8")
     at = app(page=PAGE, data=folder, lang="en")
     assert not at.exception

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from coalitions.escape import escape_text
 from coalitions.palette import stage_colour
+from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
@@ -22,17 +22,6 @@ ENVDATA = (
     "territoire"
 )
 CIVICTECH = "Pour des civic tech au service de la qualité démocratique"
-
-
-def coalitions_only(folder: Path, header_only: bool = False) -> Path:
-    """A CSV workbook with the sample's coalitions tab only (or just its header row)."""
-    folder.mkdir()
-    lines = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    if header_only:
-        (folder / "coalitions.csv").write_text(lines[0], encoding="utf-8")
-    else:
-        shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
-    return folder
 
 
 def metrics(at) -> dict[str, str]:
@@ -168,7 +157,11 @@ def test_messy_workbook(app):
 
 
 def test_coalitions_only_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "partial"), query={"coalition": "envdata"})
+    at = app(
+        page=PAGE,
+        data=partial_workbook(tmp_path / "partial", "coalitions"),
+        query={"coalition": "envdata"},
+    )
     assert not at.exception
     assert at.header[0].value == ENVDATA
     infos = " ".join(i.value for i in at.info)
@@ -179,7 +172,7 @@ def test_coalitions_only_workbook(app, tmp_path):
 
 
 def test_empty_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "empty", header_only=True))
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "empty", "coalitions", header_only=True))
     assert not at.exception
     assert not at.selectbox
     assert "aucune coalition" in at.info[0].value.lower()

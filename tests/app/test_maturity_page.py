@@ -4,12 +4,12 @@ with its filters, in English, on the messy workbook, a coalitions-only and an em
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from coalitions.escape import escape_text
+from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
@@ -25,17 +25,6 @@ SAMPLE_IDS = {
     "accessibilite", "donnees-sociales", "plateformes-travail", "commerce-local",
     "sante-donnees", "vie-privee-ville", "cyber-asso",
 }  # fmt: skip
-
-
-def coalitions_only(folder: Path, header_only: bool = False) -> Path:
-    """A CSV workbook with the sample's coalitions tab only (or just its header row)."""
-    folder.mkdir()
-    lines = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    if header_only:
-        (folder / "coalitions.csv").write_text(lines[0], encoding="utf-8")
-    else:
-        shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
-    return folder
 
 
 def linked_ids(at) -> list[str]:
@@ -128,7 +117,7 @@ def test_messy_workbook(app):
 
 
 def test_coalitions_only_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "partial"))
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     assert len(linked_ids(at)) == 25
     infos = [i.value for i in at.info]
@@ -139,7 +128,7 @@ def test_coalitions_only_workbook(app, tmp_path):
 
 
 def test_empty_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "empty", header_only=True))
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "empty", "coalitions", header_only=True))
     assert not at.exception
     assert not linked_ids(at)
     assert "aucune coalition" in at.info[0].value.lower()

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import base64
 import json
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.conftest import partial_workbook
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/network.py"
-
-
-def partial(folder: Path, *tabs: str) -> Path:
-    """A CSV workbook with only these tabs of the sample."""
-    folder.mkdir()
-    for tab in tabs:
-        shutil.copy(SAMPLE / f"{tab}.csv", folder / f"{tab}.csv")
-    return folder
 
 
 def captions(at) -> list[str]:
@@ -158,14 +151,16 @@ def test_messy_workbook(app):
 
 
 def test_only_coalitions(app, tmp_path):
-    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions"), lang="en")
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "wb", "coalitions"), lang="en")
     assert not at.exception
     assert "no “memberships” tab" in at.info[0].value
     assert not at.get("plotly_chart")
 
 
 def test_no_actors_tab(app, tmp_path):
-    at = app(page=PAGE, data=partial(tmp_path / "wb", "coalitions", "memberships"), lang="en")
+    at = app(
+        page=PAGE, data=partial_workbook(tmp_path / "wb", "coalitions", "memberships"), lang="en"
+    )
     assert not at.exception
     assert any("No “actors” tab" in i.value for i in at.info)
     assert "Showing 61 of 61 actors and 20 of 20 coalitions." in captions(at)
@@ -174,7 +169,7 @@ def test_no_actors_tab(app, tmp_path):
 
 
 def test_empty_memberships_tab(app, tmp_path):
-    folder = partial(tmp_path / "wb", "coalitions", "actors")
+    folder = partial_workbook(tmp_path / "wb", "coalitions", "actors")
     (folder / "memberships.csv").write_text("coalition,acteur,rôle\n", encoding="utf-8")
     at = app(page=PAGE, data=folder, lang="en")
     assert not at.exception

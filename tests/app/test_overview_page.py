@@ -4,12 +4,12 @@ English, on the messy workbook, on a coalitions-only workbook and on an empty on
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from coalitions.escape import escape_text
+from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
@@ -19,17 +19,6 @@ ENVDATA = (
     "Pour des données environnementales d'intérêt général actionnables par les acteurs du "
     "territoire"
 )
-
-
-def coalitions_only(folder: Path, header_only: bool = False) -> Path:
-    """A CSV workbook with the sample's coalitions tab only (or just its header row)."""
-    folder.mkdir()
-    lines = (SAMPLE / "coalitions.csv").read_text(encoding="utf-8").splitlines(keepends=True)
-    if header_only:
-        (folder / "coalitions.csv").write_text(lines[0], encoding="utf-8")
-    else:
-        shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
-    return folder
 
 
 def metrics(at) -> dict[str, str]:
@@ -110,7 +99,7 @@ def test_messy_workbook(app):
 
 
 def test_coalitions_only_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "partial"))
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     figures = metrics(at)
     assert (figures["Coalitions"], figures["Acteurs"], figures["Événements à venir"]) == (
@@ -123,7 +112,7 @@ def test_coalitions_only_workbook(app, tmp_path):
 
 
 def test_empty_workbook(app, tmp_path):
-    at = app(page=PAGE, data=coalitions_only(tmp_path / "empty", header_only=True))
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "empty", "coalitions", header_only=True))
     assert not at.exception
     assert not at.metric
     assert "aucune coalition" in at.info[0].value
