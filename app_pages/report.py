@@ -80,37 +80,22 @@ report = build_report(data, reset_day, report_lang, order)
 name = escape_text(t("report.filename", number=reset_day.number), "filename")
 
 # The files are written only when asked for: the Word one takes seconds on a large workbook.
-md_col, html_col, docx_col = st.columns(3)
-md_col.download_button(
-    t("report.download.md"),
-    data=lambda: report_markdown(report).encode("utf-8"),
-    file_name=f"{name}.md",
-    mime="text/markdown",
-    key="report_md",
-    icon=":material/download:",
-    on_click="ignore",
-    width="stretch",
+DOWNLOADS = (
+    ("md", lambda: report_markdown(report).encode("utf-8"), "text/markdown", ":material/download:"),
+    ("html", lambda: report_html(report).encode("utf-8"), "text/html", ":material/print:"),
+    ("docx", lambda: report_docx(report), DOCX_MIME, ":material/edit_document:"),
 )
-html_col.download_button(
-    t("report.download.html"),
-    data=lambda: report_html(report).encode("utf-8"),
-    file_name=f"{name}.html",
-    mime="text/html",
-    key="report_html",
-    icon=":material/print:",
-    on_click="ignore",
-    width="stretch",
-)
-docx_col.download_button(
-    t("report.download.docx"),
-    data=lambda: report_docx(report),
-    file_name=f"{name}.docx",
-    mime=DOCX_MIME,
-    key="report_docx",
-    icon=":material/edit_document:",
-    on_click="ignore",
-    width="stretch",
-)
+for column, (extension, render, mime, icon) in zip(st.columns(3), DOWNLOADS, strict=True):
+    column.download_button(
+        t(f"report.download.{extension}"),
+        data=render,
+        file_name=f"{name}.{extension}",
+        mime=mime,
+        key=f"report_{extension}",
+        icon=icon,
+        on_click="ignore",
+        width="stretch",
+    )
 
 st.divider()
 with st.container(border=True, key="report_preview"):
