@@ -25,8 +25,10 @@ from streamlit.runtime.caching.storage.dummy_cache_storage import MemoryCacheSto
 from streamlit.runtime.dataframe_source_manager import DataframeSourceManager
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.runtime.secrets import Secrets
-from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import AppTest, local_script_runner
+from streamlit.testing.v1 import app_test as app_test_module
 
 import data_sources.cache as cache
 from data_sources import gsheets
@@ -57,6 +59,12 @@ def one_server(monkeypatch):
         shared._secrets = secrets
         monkeypatch.setattr(st, "secrets", shared)
 
+    # A server compiles its scripts once, in one lock-guarded cache; each AppTest would make
+    # its own, and twenty threads parsing at once trip CPython 3.11's thread-unsafe AST
+    # ("AST constructor recursion depth mismatch"), which a real server never does.
+    scripts = ScriptCache()
+    monkeypatch.setattr(app_test_module, "ScriptCache", lambda: scripts)
+    monkeypatch.setattr(local_script_runner, "ScriptCache", lambda: scripts)
     monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
     cache.clear_cache()
     yield use
