@@ -14,6 +14,7 @@ from data_sources.files import MAX_UPLOAD_BYTES
 from ui import context, sidebar
 from ui.access import require_access
 from ui.context import t
+from ui.navigation import HOME, PAGES
 
 st.set_page_config(
     page_title="RESET — coalitions",
@@ -24,26 +25,11 @@ st.set_page_config(
 # Nothing is read or drawn for a visitor who may not see the dashboard.
 require_access()
 
-PAGES = {
-    "nav.section.dashboard": [
-        ("app_pages/overview.py", "nav.overview", ":material/dashboard:", "overview"),
-        ("app_pages/maturity.py", "nav.maturity", ":material/stairs:", "maturity"),
-        ("app_pages/network.py", "nav.network", ":material/hub:", "network"),
-        ("app_pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
-        ("app_pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
-        ("app_pages/data_quality.py", "nav.data_quality", ":material/rule:", "data_quality"),
-    ],
-    "nav.section.reset_day": [
-        ("app_pages/presenter.py", "nav.presenter", ":material/slideshow:", "presenter"),
-        ("app_pages/report.py", "nav.report", ":material/article:", "report"),
-    ],
-}
-
 
 def _navigation():
     sections = {
         t(section): [
-            st.Page(path, title=t(title), icon=icon, url_path=url, default=url == "overview")
+            st.Page(path, title=t(title), icon=icon, url_path=url, default=url == HOME)
             for path, title, icon, url in pages
         ]
         for section, pages in PAGES.items()

@@ -38,6 +38,7 @@ import pandas as pd
 
 from bench.generate import SIZES, generate_workbook
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from ui.navigation import page_urls
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -51,17 +52,8 @@ def _coalitions_shown(app) -> int:
 
 
 APP = ROOT / "app.py"
-# Page script -> url path, in the navigation's order. The default page lives at "/".
-PAGES = {
-    "overview": ("app_pages/overview.py", "/"),
-    "maturity": ("app_pages/maturity.py", "/maturity"),
-    "network": ("app_pages/network.py", "/network"),
-    "agenda": ("app_pages/agenda.py", "/agenda"),
-    "coalition": ("app_pages/coalition.py", "/coalition"),
-    "data_quality": ("app_pages/data_quality.py", "/data_quality"),
-    "presenter": ("app_pages/presenter.py", "/presenter"),
-    "report": ("app_pages/report.py", "/report"),
-}
+# Page name -> (script, url path), in the navigation's order.
+PAGES = page_urls()
 TABS = ("coalitions", "actors", "memberships", "events", "progress")
 
 # Targets (from the brief the dashboard was built to).

@@ -6,7 +6,6 @@ dataset is never even read (the loaders are spied on).
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ import data_sources.cache as cache
 import ui.access
 from coalitions.access import hash_passcode
 from tests.app.output import nodes, raw_output, shown
+from ui.navigation import page_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSCODE = "Reset Day 14, Lyon"
@@ -33,16 +33,6 @@ GATE = [
     ("text_input", "Code d'accès"),
     ("button", "Entrer"),
 ]
-
-
-def app_pages() -> list[str]:
-    """The page scripts app.py registers (read from its PAGES table, not imported)."""
-    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "PAGES":
-            table = ast.literal_eval(node.value)
-            return [page[0] for pages in table.values() for page in pages]
-    raise AssertionError("app.py has no PAGES table")
 
 
 @pytest.fixture
@@ -193,7 +183,7 @@ def test_an_empty_submission_does_nothing(app, clock):
 QUERY = {"coalition": "envdata", "slide": "3", "focus": "Cerema", "tab": "actors"}
 
 
-@pytest.mark.parametrize("page", app_pages())
+@pytest.mark.parametrize("page", page_scripts())
 def test_every_page_and_deep_link_shows_only_the_gate(app, loads, page):
     at = app(secrets={"access": {"passcode_hash": HASH}}, query=QUERY)
     at.switch_page(page).run()
@@ -201,7 +191,7 @@ def test_every_page_and_deep_link_shows_only_the_gate(app, loads, page):
     assert loads == []
 
 
-@pytest.mark.parametrize("page", app_pages())
+@pytest.mark.parametrize("page", page_scripts())
 def test_a_deep_link_as_first_request_after_a_restart_shows_only_the_gate(app, loads, page):
     at = app(secrets={"access": {"passcode_hash": HASH}}, query=QUERY)
     at.switch_page(page).run()

@@ -22,21 +22,13 @@ from coalitions import schema
 from data_sources import gsheets
 from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi
+from ui.navigation import page_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNREADABLE_APP = "Impossible de lire la source de données."
 UPLOAD_FAILED = "Ce fichier n'a pas pu être lu ; la source partagée reste affichée."
-PAGES = [
-    "app_pages/overview.py",
-    "app_pages/maturity.py",
-    "app_pages/network.py",
-    "app_pages/agenda.py",
-    "app_pages/coalition.py",
-    "app_pages/data_quality.py",
-    "app_pages/presenter.py",
-    "app_pages/report.py",
-]
+PAGES = page_scripts()
 
 
 @pytest.fixture(autouse=True)

@@ -27,17 +27,9 @@ from coalitions.escape import escape_text
 from data_sources import gsheets
 from tests.app.output import raw_output, sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
+from ui.navigation import page_scripts
 
-PAGES = [
-    "app_pages/overview.py",
-    "app_pages/maturity.py",
-    "app_pages/network.py",
-    "app_pages/agenda.py",
-    "app_pages/coalition.py",
-    "app_pages/data_quality.py",
-    "app_pages/presenter.py",
-    "app_pages/report.py",
-]
+PAGES = page_scripts()
 API_KEY = "AIzaFAKE-SECRET-apikey-0123456789abcdef"
 PASSCODE = "sésame-TRÈS-secret-4242"
 PASSCODE_HASH = hash_passcode(PASSCODE)

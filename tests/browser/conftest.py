@@ -34,22 +34,14 @@ from bench.harness import (
     streamlit_command,
 )
 from data_sources.loader import SAMPLE_DIR
+from ui.navigation import page_urls
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 LAUNCHER = Path(__file__).with_name("launcher.py")
 # url path of every page (the file stem), in the navigation's order.
-PAGES = (
-    "overview",
-    "maturity",
-    "network",
-    "agenda",
-    "coalition",
-    "data_quality",
-    "presenter",
-    "report",
-)
+PAGES = tuple(page_urls())
 # Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
 LOCATOR_TIMEOUT_MS = 10_000
 # A click's rerun on the sample takes well under a second; thirty means it never came.
@@ -58,12 +50,8 @@ VIEWPORT = (1280, 720)  # a projector's common resolution, and the presenter's t
 
 
 def url_of(name: str) -> str:
-    """The address of a page: the default page (overview) is served at ``/``.
-
-    ``/overview`` itself is tested once, in test_pages; other tests use ``/`` so that one
-    broken alias does not fail every test that happens to start on the overview.
-    """
-    return "/" if name == "overview" else f"/{name}"
+    """The address of a page: the home page (overview) is served at ``/``."""
+    return page_urls()[name][1]
 
 
 # Payloads a sheet editor could type; none may run or become an element.
