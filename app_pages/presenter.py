@@ -11,12 +11,11 @@ from coalitions.escape import escape_text
 from coalitions.report import (
     ORDERS,
     build_report,
-    chosen_reset_day,
     format_date,
 )
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
-from ui.context import dataset, lang, t, today
-from ui.widgets import empty_state
+from ui.context import dataset, lang, t
+from ui.reset_day import reset_day_or_stop
 
 # The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
 # only (the CSS leaves with the page). Below the slide, one row of buttons (previous, counter,
@@ -68,16 +67,8 @@ def _choose_reset_day() -> None:
 
 data = dataset()
 st.html(PAGE_CSS)
-if data.coalitions.empty:
-    empty_state("report.no_coalitions")
-    st.page_link("app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:")
-    st.stop()
-
+reset_day, choices = reset_day_or_stop(data)
 language = lang()
-reset_day, choices = chosen_reset_day(data, today(data), st.query_params.get("rd"))
-if reset_day is None:
-    empty_state("report.no_reset_day")
-    st.stop()
 
 order = st.session_state.get("presenter_order") or ORDERS[0]
 only = st.session_state.get("presenter_only") or None

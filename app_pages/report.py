@@ -11,14 +11,13 @@ from coalitions.i18n import LANGUAGES
 from coalitions.report import (
     ORDERS,
     build_report,
-    chosen_reset_day,
     format_date,
     report_docx,
     report_html,
     report_markdown,
 )
-from ui.context import dataset, lang, t, today
-from ui.widgets import empty_state
+from ui.context import dataset, lang, t
+from ui.reset_day import reset_day_or_stop
 
 _LANG_NAMES = {"fr": "Français", "en": "English"}
 # The preview shows this many coalitions: enough for the sample's twenty, light for a browser
@@ -34,16 +33,8 @@ def _choose_reset_day() -> None:
 data = dataset()
 st.title(t("nav.report"))
 st.caption(t("report.page.intro"))
-if data.coalitions.empty:
-    empty_state("report.no_coalitions")
-    st.page_link("app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:")
-    st.stop()
-
+reset_day, choices = reset_day_or_stop(data)
 language = lang()
-reset_day, choices = chosen_reset_day(data, today(data), st.query_params.get("rd"))
-if reset_day is None:
-    empty_state("report.no_reset_day")
-    st.stop()
 if st.query_params.get("rd") != str(reset_day.number):
     st.query_params["rd"] = str(reset_day.number)
 

@@ -1,0 +1,29 @@
+"""What the presenter and report pages share: which Reset Day to show, or why none."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from coalitions.dataset import Dataset
+from coalitions.report import chosen_reset_day
+from coalitions.resetdays import ResetDay
+from ui.context import t, today
+from ui.widgets import empty_state
+
+
+def reset_day_or_stop(data: Dataset) -> tuple[ResetDay, list[ResetDay]]:
+    """The Reset Day asked for in ``?rd=`` (else the last one held) and the choices.
+
+    With no coalition, or no Reset Day to show, the page says so and stops here.
+    """
+    if data.coalitions.empty:
+        empty_state("report.no_coalitions")
+        st.page_link(
+            "app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:"
+        )
+        st.stop()
+    reset_day, choices = chosen_reset_day(data, today(data), st.query_params.get("rd"))
+    if reset_day is None:
+        empty_state("report.no_reset_day")
+        st.stop()
+    return reset_day, choices
