@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import partial_workbook
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
@@ -210,10 +212,7 @@ def test_markup_in_a_coalition_name_is_shown_as_text(app, tmp_path):
 
 
 def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
-    folder = tmp_path / "partial"
-    folder.mkdir()
-    shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
-    at = app(page=PAGE, data=folder)
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     # No settings tab: today is the real date, the default recurrence numbers the meetings.
     assert counter(at) == f"1 / {TOTAL}"

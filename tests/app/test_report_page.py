@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import partial_workbook
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
@@ -109,10 +111,7 @@ def test_markup_in_sheet_text_is_shown_as_text(app, tmp_path):
 
 
 def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
-    folder = tmp_path / "partial"
-    folder.mkdir()
-    shutil.copy(SAMPLE / "coalitions.csv", folder / "coalitions.csv")
-    at = app(page=PAGE, data=folder)
+    at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     md = preview(at)
     assert md.count("\n### ") == 20
