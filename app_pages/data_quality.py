@@ -11,14 +11,17 @@ data = dataset()
 st.title(t("nav.data_quality"))
 st.caption(t("quality.intro"))
 
+language = lang()
+# Built only when asked for, not on every rerun of the page.
 st.download_button(
     t("quality.template"),
-    data=build_template(lang()),
+    data=lambda: build_template(language),
     file_name="modele-coalitions.xlsx" if lang() == "fr" else "coalitions-template.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     help=t("quality.template.help"),
     icon=":material/download:",
     key="template",
+    on_click="ignore",
 )
 findings = data.findings_frame(lang())
 if findings.empty:
