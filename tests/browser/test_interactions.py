@@ -85,7 +85,7 @@ def test_coalition_opens_from_a_deep_link(sample_server, browse):
 def download(tab, key: str, tmp_path):
     """Click the download button of widget key ``key``; the saved file's path."""
     with tab.page.expect_download() as info:
-        tab.page.locator(f".st-key-{key} button").click()
+        tab.page.locator(f".st-key-{key} button:visible").click()
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
     return target
@@ -191,4 +191,18 @@ def test_every_slide_fits_a_projector_without_scrolling(sample_server, browse):
             overflowing.append(f"slide {number}: page scrolls, {height}px > {visible}px")
         tab.page.screenshot(path=str(SCREENSHOTS / f"slide-{number:02d}.png"))
     assert not overflowing, overflowing
+    tab.assert_clean(sample_server)
+
+
+def test_template_workbook_downloads_and_follows_the_contract(sample_server, browse, tmp_path):
+    from openpyxl import load_workbook
+
+    from coalitions.schema import match_tab
+
+    tab = browse(sample_server)
+    tab.open("/data_quality")
+    path = download(tab, "template", tmp_path)
+    assert path.name == "modele-coalitions.xlsx"
+    titles = load_workbook(path, read_only=True).sheetnames
+    assert {match_tab(title) for title in titles} >= {"coalitions", "actors", "memberships"}
     tab.assert_clean(sample_server)
