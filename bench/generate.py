@@ -24,13 +24,16 @@ HEADERS: dict[str, list[str]] = {
     "coalitions": [
         "identifiant", "nom", "famille", "maturité", "pilote", "leviers", "territoire",
         "date de lancement", "animation", "problème", "impact recherché", "récit",
-        "prochaine étape", "freins", "mis à jour", "exemple",
+        "prochaine étape", "freins", "mis à jour", "exemple", "pour rejoindre", "référents",
     ],
     "actors": ["nom", "catégorie", "site web"],
     "memberships": ["coalition", "acteur", "rôle", "depuis"],
-    "events": ["début", "titre", "type", "coalition", "fin", "lieu", "lien"],
+    "events": [
+        "début", "titre", "type", "coalition", "fin", "lieu", "lien", "message", "à confirmer",
+    ],
     "progress": ["date", "coalition", "maturité", "commentaire"],
     "deliverables": ["coalition", "livrable", "statut", "date"],
+    "updates": ["date", "coalition", "nouvelles", "prochaine étape", "freins", "auteur"],
     "settings": ["clé", "valeur"],
 }  # fmt: skip
 SETTINGS = [
@@ -159,7 +162,7 @@ def generate_workbook(
     seed: int = 0,
     deliverables: int | None = None,
 ) -> Path:
-    """Write a realistic workbook of the given size as seven CSV files in ``out_dir``.
+    """Write a realistic workbook of the given size as eight CSV files in ``out_dir``.
 
     ``deliverables`` defaults to one per coalition. The output depends only on the arguments
     (``random.Random(seed)``). Returns ``out_dir``. Raises ``ValueError`` when the counts
@@ -226,6 +229,8 @@ def generate_workbook(
                 "",
                 dates.text(last_move[c]),
                 "oui",
+                "",
+                "",
             ]
         )
 
@@ -250,7 +255,9 @@ def generate_workbook(
     for number, day in enumerate(_reset_days()[:events], start=1):
         offset = (day - FIRST_DAY).days
         when = f"{dates.iso[offset]} 09:30"
-        event_rows.append([when, f"Reset Day {number}", "Reset Day", "", "", "En ligne", ""])
+        event_rows.append(
+            [when, f"Reset Day {number}", "Reset Day", "", "", "En ligne", "", "", ""]
+        )
     while len(event_rows) < events:
         c = rng.randrange(coalitions)
         day = rng.randrange(starts[c], _DAYS)
@@ -259,7 +266,16 @@ def generate_workbook(
         start = f"{dates.iso[day]} {rng.randint(9, 17):02d}:00" if timed else dates.text(day)
         end = f"{dates.iso[day]} 18:00" if timed and rng.random() < 0.5 else ""
         event_rows.append(
-            [start, f"{kind.capitalize()} {ids[c]}", kind, ids[c], end, rng.choice(_LOCATIONS), ""]
+            [
+                start,
+                f"{kind.capitalize()} {ids[c]}",
+                kind,
+                ids[c],
+                end,
+                rng.choice(_LOCATIONS),
+                "",
+                "",
+            ]  # fmt: skip
         )
 
     deliverable_rows = []
@@ -270,12 +286,26 @@ def generate_workbook(
         when = "" if status == "en cours" and rng.random() < 0.5 else dates.text(day)
         deliverable_rows.append([ids[c], rng.choice(_DELIVERABLES), status, when])
 
+    # One piece of news per coalition, on a day after it started.
+    update_rows = [
+        [
+            dates.text(rng.randrange(starts[c], _DAYS)),
+            ids[c],
+            f"Des nouvelles de {ids[c]}.",
+            "",
+            "",
+            "",
+        ]  # fmt: skip
+        for c in range(coalitions)
+    ]
+
     _write(out_dir / "coalitions.csv", HEADERS["coalitions"], coalition_rows)
     _write(out_dir / "actors.csv", HEADERS["actors"], actor_rows)
     _write(out_dir / "memberships.csv", HEADERS["memberships"], membership_rows)
     _write(out_dir / "events.csv", HEADERS["events"], event_rows)
     _write(out_dir / "progress.csv", HEADERS["progress"], (row for _, row in progress_rows))
     _write(out_dir / "deliverables.csv", HEADERS["deliverables"], deliverable_rows)
+    _write(out_dir / "updates.csv", HEADERS["updates"], update_rows)
     _write(out_dir / "settings.csv", HEADERS["settings"], SETTINGS)
     return out_dir
 

@@ -12,13 +12,16 @@ Column conventions of the tables (pandas DataFrames, one row per valid sheet row
 
 Tables and their columns:
 - coalitions: row, id, name, family, stage, pilot (bool), levers (tuple of keys), territory,
-  launch_date, leads, problem, impact, narrative, next_step, obstacles, updated, plus any
-  unknown columns of the sheet under their original header;
+  launch_date, leads, problem, impact, narrative, next_step, obstacles, updated, contact,
+  editors, example (bool), plus any unknown columns of the sheet under their original header;
 - actors: row, name, type, website, listed (False for an actor only named in memberships);
 - memberships: row, coalition, actor, role, since;
-- events: row, date, end, title, kind, coalition, location, url;
+- events: row, date, end, title, kind, coalition, location, url, description, to_confirm (bool);
 - progress: row, date, coalition, stage, note;
-- deliverables: row, coalition, title, status, date.
+- deliverables: row, coalition, title, status, date;
+- updates: row, date, coalition, news, next_step, obstacles, author.
+The tabs the dashboard appends to (all but coalitions) also carry the audit columns
+entered_by, entered_at (datetime) and ref, blank in rows typed by hand.
 """
 
 from __future__ import annotations
@@ -102,8 +105,11 @@ _COLUMN_DTYPES = {
     "since": "datetime64[ns]",
     "launch_date": "datetime64[ns]",
     "updated": "datetime64[ns]",
+    "entered_at": "datetime64[ns]",
     "stage": "int64",
     "pilot": "bool",
+    "example": "bool",
+    "to_confirm": "bool",
     "listed": "bool",
 }
 
@@ -123,6 +129,24 @@ class Dataset:
     events: pd.DataFrame
     progress: pd.DataFrame
     deliverables: pd.DataFrame
+    # Last in the positional order, with a default, so datasets built before the updates tab
+    # existed (tests, snapshots) still construct.
+    updates: pd.DataFrame = field(
+        default_factory=lambda: empty_table(
+            [
+                "row",
+                "date",
+                "coalition",
+                "news",
+                "next_step",
+                "obstacles",
+                "author",
+                "entered_by",
+                "entered_at",
+                "ref",
+            ]  # fmt: skip
+        )
+    )
     settings: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     tabs_present: frozenset[str] = frozenset()

@@ -45,6 +45,9 @@ class Tab:
     columns: tuple[Column, ...]
     required: bool = False
     key_value: bool = False  # settings: a key/value list rather than a table
+    # The dashboard may append rows to it (updates posted by coalition leads); such tabs carry
+    # the audit columns, blank in rows typed by hand.
+    appendable: bool = False
     description: dict[str, str] = field(default_factory=dict)
 
     def column(self, name: str) -> Column:
@@ -116,8 +119,19 @@ COALITIONS = Tab(
         Column("next_step", ("prochaine étape",)),
         Column("obstacles", ("freins",)),
         Column("updated", ("mis à jour", "mise à jour"), kind=DATE),
+        Column("contact", ("rejoindre", "pour rejoindre"), example="contact@fing.org"),
+        Column("editors", ("référents", "éditeurs"), example="lead@fing.org"),
+        Column("example", ("exemple",), kind=BOOL, example="non"),
     ),
     required=True,
+)
+
+# Filled by the dashboard on every row it appends (who, when, and a unique id that makes a
+# retried append safe); blank in rows typed by hand.
+AUDIT_COLUMNS = (
+    Column("entered_by", ("saisi par",)),
+    Column("entered_at", ("saisi le",), kind=DATE),
+    Column("ref", ("réf.",)),
 )
 
 ACTORS = Tab(
@@ -127,7 +141,9 @@ ACTORS = Tab(
         Column("name", ("nom",), True, TEXT, "Cerema"),
         Column("type", ("catégorie",), kind=ACTOR_TYPE, example="public"),
         Column("website", ("site", "site web"), kind=URL, example="https://www.cerema.fr"),
+        *AUDIT_COLUMNS,
     ),
+    appendable=True,
 )
 
 MEMBERSHIPS = Tab(
@@ -138,7 +154,9 @@ MEMBERSHIPS = Tab(
         Column("actor", ("acteur",), True, TEXT, "Cerema"),
         Column("role", ("rôle",), kind=ROLE, example="noyau"),
         Column("since", ("depuis", "date d'entrée"), kind=DATE, example="2021-03-01"),
+        *AUDIT_COLUMNS,
     ),
+    appendable=True,
 )
 
 EVENTS = Tab(
@@ -152,7 +170,11 @@ EVENTS = Tab(
         Column("end", ("fin",), kind=DATE),
         Column("location", ("lieu",), example="En ligne"),
         Column("url", ("lien",), kind=URL),
+        Column("description", ("message", "détails")),
+        Column("to_confirm", ("à confirmer",), kind=BOOL),
+        *AUDIT_COLUMNS,
     ),
+    appendable=True,
 )
 
 PROGRESS = Tab(
@@ -163,7 +185,9 @@ PROGRESS = Tab(
         Column("coalition", (), True, REF, "envdata"),
         Column("stage", ("maturité", "étape"), True, STAGE, "lancée"),
         Column("note", ("commentaire",)),
+        *AUDIT_COLUMNS,
     ),
+    appendable=True,
 )
 
 DELIVERABLES = Tab(
@@ -174,7 +198,24 @@ DELIVERABLES = Tab(
         Column("title", ("livrable", "intitulé"), True, TEXT, "diagnostic"),
         Column("status", ("statut",), kind=STATUS, example="fait"),
         Column("date", (), kind=DATE),
+        *AUDIT_COLUMNS,
     ),
+    appendable=True,
+)
+
+UPDATES = Tab(
+    "updates",
+    ("nouvelles", "mises à jour"),
+    (
+        Column("date", (), True, DATE, "2021-05-12"),
+        Column("coalition", (), True, REF, "achat"),
+        Column("news", ("nouvelles",), example="Premiers échanges avec Soluris et Déclic."),
+        Column("next_step", ("prochaine étape",)),
+        Column("obstacles", ("freins",)),
+        Column("author", ("auteur",)),
+        *AUDIT_COLUMNS,
+    ),
+    appendable=True,
 )
 
 SETTINGS = Tab(
@@ -187,7 +228,16 @@ SETTINGS = Tab(
     key_value=True,
 )
 
-TABS: tuple[Tab, ...] = (COALITIONS, ACTORS, MEMBERSHIPS, EVENTS, PROGRESS, DELIVERABLES, SETTINGS)
+TABS: tuple[Tab, ...] = (
+    COALITIONS,
+    ACTORS,
+    MEMBERSHIPS,
+    EVENTS,
+    PROGRESS,
+    DELIVERABLES,
+    UPDATES,
+    SETTINGS,
+)
 TABS_BY_NAME = {t.name: t for t in TABS}
 
 

@@ -12,11 +12,6 @@ from coalitions.dataset import Dataset
 from coalitions.parsing import fold_series
 from coalitions.progress import stage_history, time_in_stage
 
-# Unknown coalition columns that flag a made-up coalition (the sample's ``exemple``), folded;
-# the sheet says so plainly so nobody quotes an illustration as a fact.
-ILLUSTRATIVE_HEADERS = frozenset(
-    {"exemple", "example", "exemple illustratif", "illustratif", "illustrative", "fictif"}
-)
 _ROLE_ORDER = {role: i for i, role in enumerate(schema.ROLES)}
 _CANONICAL = {"row", *(c.name for c in schema.COALITIONS.columns)}
 
@@ -26,7 +21,8 @@ class CoalitionSheet:
     """One coalition's sheet.
 
     - ``record``: the coalition's canonical columns (see ``coalitions.dataset``);
-    - ``illustrative``: True/False when an ``exemple`` column says so, None without one;
+    - ``illustrative``: True for an invented example row (the ``example`` column), so the
+      sheet says so plainly and nobody quotes an illustration as a fact;
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
     - ``history``: its moves between stages (``coalitions.progress.stage_history``);
     - ``since`` / ``days``: when it reached its current stage and for how many days;
@@ -38,7 +34,7 @@ class CoalitionSheet:
 
     id: str
     record: dict[str, object]
-    illustrative: bool | None
+    illustrative: bool
     extras: list[tuple[str, str]]
     history: pd.DataFrame
     since: pd.Timestamp | None
@@ -75,20 +71,14 @@ def find_coalition(coalitions: pd.DataFrame, ref: object) -> str | None:
     return None
 
 
-def _illustrative(row: pd.Series) -> tuple[bool | None, list[tuple[str, str]]]:
-    flag: bool | None = None
+def _extras(row: pd.Series) -> list[tuple[str, str]]:
+    """The filled unknown columns of a coalition's row, (header, text)."""
     extras = []
     for header in row.index:
-        if header in _CANONICAL:
-            continue
         value = "" if pd.isna(row[header]) else str(row[header]).strip()
-        if schema.fold(header) in ILLUSTRATIVE_HEADERS and flag is None:
-            flag = schema.BOOL_WORDS.get(schema.fold(value))
-            if flag is not None:
-                continue
-        if value:
+        if header not in _CANONICAL and value:
             extras.append((str(header), value))
-    return flag, extras
+    return extras
 
 
 def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionSheet | None:
@@ -98,7 +88,6 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
     if match.empty:
         return None
     row = match.iloc[0]
-    illustrative, extras = _illustrative(row)
     record = {name: row[name] for name in row.index if name in _CANONICAL}
 
     stay = time_in_stage(data, today, match).iloc[0]
@@ -135,8 +124,8 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
     return CoalitionSheet(
         id=coalition_id,
         record=record,
-        illustrative=illustrative,
-        extras=extras,
+        illustrative=bool(row["example"]),
+        extras=_extras(row),
         history=stage_history(data, [coalition_id]),
         since=since,
         days=days,

@@ -34,13 +34,12 @@ _VOCABULARIES = {
     schema.KIND: (schema.EVENT_KIND_WORDS, "unknown_kind"),
     schema.STATUS: (schema.STATUS_WORDS, "unknown_status"),
 }
+# The columns of each table: the schema's, plus ``listed`` on actors (an actor named only in
+# memberships is added with listed=False).
 _TABLE_COLUMNS = {
-    "coalitions": [c.name for c in schema.COALITIONS.columns],
-    "actors": ["name", "type", "website", "listed"],
-    "memberships": ["coalition", "actor", "role", "since"],
-    "events": ["date", "end", "title", "kind", "coalition", "location", "url"],
-    "progress": ["date", "coalition", "stage", "note"],
-    "deliverables": ["coalition", "title", "status", "date"],
+    tab.name: [c.name for c in tab.columns] + (["listed"] if tab.name == "actors" else [])
+    for tab in schema.TABS
+    if not tab.key_value
 }
 
 
@@ -376,7 +375,7 @@ def _linked(tab: schema.Tab, frame, refs, out: _Collector) -> pd.DataFrame:
     table = _check_refs(read, tab.name, refs, out)
     if "stage" in table:
         table["stage"] = table["stage"].astype(int)
-    sort = ["date", "row"] if tab.name == "progress" else ["row"]
+    sort = ["date", "row"] if tab.name in ("progress", "updates") else ["row"]
     return table.sort_values(sort, kind="stable").reset_index(drop=True)
 
 
@@ -444,6 +443,7 @@ def build_dataset(raw: RawWorkbook) -> Dataset:
     events = _events(tabs.get("events"), refs, out)
     progress = _linked(schema.PROGRESS, tabs.get("progress"), refs, out)
     deliverables = _linked(schema.DELIVERABLES, tabs.get("deliverables"), refs, out)
+    updates = _linked(schema.UPDATES, tabs.get("updates"), refs, out)
     _check_stage_history(coalitions, progress, out)
     return Dataset(
         coalitions=coalitions,
@@ -452,6 +452,7 @@ def build_dataset(raw: RawWorkbook) -> Dataset:
         events=events,
         progress=progress,
         deliverables=deliverables,
+        updates=updates,
         settings=_settings(tabs.get("settings"), out),
         findings=_sorted(out.findings),
         tabs_present=frozenset(tabs),

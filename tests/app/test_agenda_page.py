@@ -86,7 +86,7 @@ def test_filters(app):
     assert "2 upcoming event(s) with these filters." in captions(at)
     assert list(at.dataframe[-1].value["title"]) == [
         "Atelier de production : leviers et freins des scénarios",
-        "Restitution des travaux (début juillet, date à confirmer)",
+        "Restitution des travaux",
     ]
     # The next Reset Days do not depend on the filters.
     assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")

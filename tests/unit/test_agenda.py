@@ -164,7 +164,7 @@ def test_filters_by_coalition_and_kind(sample):
     civic = agenda.filter_events(agenda.upcoming(events), coalitions=["civictech"])
     assert list(civic["title"]) == [
         "Atelier de production : leviers et freins des scénarios",
-        "Restitution des travaux (début juillet, date à confirmer)",
+        "Restitution des travaux",
     ]
     community = agenda.filter_events(events, coalitions=[""])
     assert set(community["kind"]) == {"reset_day"}

@@ -186,7 +186,8 @@ def test_coalition_sheet(data):
     sheet = coalition_sheet(data, "a", TODAY)
     assert sheet.record["name"] == "Alpha"
     assert sheet.illustrative is False
-    assert sheet.extras == [("Contact", "alice@example.org")]
+    assert sheet.extras == []
+    assert sheet.record["contact"] == "alice@example.org"
     assert list(sheet.history["stage"]) == [0, 2]
     assert (sheet.since, sheet.days) == (pd.Timestamp("2021-03-01"), 61)
     assert list(sheet.actors["actor"]) == ["X", "Y", "Z", "W"]
@@ -214,7 +215,7 @@ def test_coalition_sheet_of_an_illustrative_coalition(data):
 def test_coalition_sheet_without_the_other_tabs():
     data = dataset(coalitions=[r[:7] for r in COALITIONS])
     sheet = coalition_sheet(data, "b", TODAY)
-    assert sheet.illustrative is None and sheet.extras == []
+    assert sheet.illustrative is False and sheet.extras == []
     assert sheet.actors.empty and sheet.deliverables.empty and sheet.events.empty
     assert sheet.count_by("role") == {}
     assert coalition_sheet(data, "zzz", TODAY) is None

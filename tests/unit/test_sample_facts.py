@@ -75,9 +75,7 @@ def test_one_utf8_csv_per_tab_with_french_headers():
         matched = [schema.match_column(tab.name, h) for h in headers]
         assert set(tab.required_columns) <= set(matched), tab.name
         for header, canonical in zip(headers, matched, strict=True):
-            if canonical is None:
-                assert (tab.name, header) == ("coalitions", "exemple")
-                continue
+            assert canonical is not None, (tab.name, header)
             column = tab.column(canonical)
             # The community writes French: a column with aliases is headed by one of them.
             if column.aliases:
@@ -91,7 +89,7 @@ def test_twenty_coalitions_in_families_with_slug_ids(tables):
     assert all(re.fullmatch(r"[a-z][a-z0-9-]{2,20}", i) for i in coalitions["id"])
     assert coalitions["family"].nunique() >= 5
     assert (coalitions["family"] != "").all()
-    example = dict(zip(coalitions["id"], coalitions["exemple"], strict=True))
+    example = dict(zip(coalitions["id"], coalitions["example"], strict=True))
     assert {i for i, v in example.items() if v == "non"} == set(NAMED)
     assert set(example.values()) == {"oui", "non"}
 
@@ -330,7 +328,7 @@ def test_validator_accepts_the_sample_without_any_finding():
     assert len(dataset.coalitions) == 20
     assert len(dataset.memberships) == len(_raw("memberships")) - 1
     assert len(dataset.progress) == len(_raw("progress")) - 1
-    assert "exemple" in dataset.coalitions.columns
+    assert dataset.coalitions["example"].sum() == 15
     envdata = dataset.coalitions.set_index("id").loc["envdata"]
     assert envdata["levers"] == ("offre", "usages")
     assert envdata["launch_date"] == pd.Timestamp("2021-05-19")
