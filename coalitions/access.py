@@ -6,7 +6,7 @@ The policy is chosen by the secrets, strongest first:
 - ``oidc``: an ``[auth]`` section (Streamlit's OpenID Connect login) is configured; an
   optional ``[access] allowed_emails`` / ``allowed_domains`` allow-list narrows it;
 - ``passcode``: ``[access] passcode_hash`` holds a hash made by ``hash_passcode`` (run
-  ``python -m coalitions.access hash``); the passcode itself is never stored;
+  ``reset-coalitions passcode``); the passcode itself is never stored;
 - ``open``: nothing configured (local use, the sample);
 - ``misconfigured``: something is configured but unusable (a malformed hash, an ``[auth]``
   section without a provider, an allow-list without ``[auth]``). It fails closed: nobody
@@ -21,7 +21,6 @@ import hashlib
 import hmac
 import re
 import secrets as secrets_module
-import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -366,34 +365,3 @@ def access_policy(secrets: Mapping[str, object]) -> AccessPolicy:
             return AccessPolicy(MISCONFIGURED, problem=str(exc))
         return AccessPolicy(PASSCODE, passcode_hash=str(stored).strip())
     return AccessPolicy(OPEN)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m coalitions.access hash``: read a passcode and print its hash.
-
-    Asks twice on a terminal (the passcode is not echoed); reads one line from standard
-    input otherwise, so ``printf '%s' "$CODE" | python -m coalitions.access hash`` works.
-    """
-    args = sys.argv[1:] if argv is None else argv
-    if args != ["hash"]:
-        print("usage: python -m coalitions.access hash", file=sys.stderr)
-        return 2
-    if sys.stdin.isatty():
-        import getpass
-
-        first = getpass.getpass("Passcode: ")
-        if getpass.getpass("Again: ") != first:
-            print("The two passcodes differ.", file=sys.stderr)
-            return 1
-    else:
-        first = sys.stdin.readline().rstrip("\r\n")
-    try:
-        print(hash_passcode(first))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

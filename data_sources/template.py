@@ -4,16 +4,14 @@ Everything in it comes from ``coalitions.schema.TABS`` (tabs, headers, required 
 examples), so the template cannot drift from what the validator reads. The first tab explains
 the contract briefly; the full contract is ``docs/workbook.md``.
 
-Run ``python -m data_sources.template OUT.xlsx [--lang en]`` to write it to a file.
+Run ``reset-coalitions template OUT.xlsx [--lang en]`` to write it to a file.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
 from datetime import datetime
-from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -211,18 +209,3 @@ def build_template(lang: str = "fr") -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Write the template workbook to a file: ``python -m data_sources.template OUT.xlsx``."""
-    parser = argparse.ArgumentParser(description="Write the coalition workbook template.")
-    parser.add_argument("out", type=Path, help="the .xlsx file to write")
-    parser.add_argument("--lang", choices=sorted(_README), default="fr")
-    args = parser.parse_args(argv)
-    args.out.write_bytes(build_template(args.lang))
-    print(args.out)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

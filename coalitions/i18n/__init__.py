@@ -23,6 +23,7 @@ _TOPICS = (
     "agenda",
     "presenter",
     "access",
+    "cli",
 )
 
 

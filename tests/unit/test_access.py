@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import time
 
 import pytest
@@ -285,20 +284,3 @@ def test_unusable_configurations_fail_closed(secrets):
     assert policy.mode == MISCONFIGURED
     assert policy.problem
     assert "cookie-secret" not in policy.problem and "client-secret" not in policy.problem
-
-
-# --------------------------------------------------------------------------- command line
-
-
-def test_command_line_hash(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", io.StringIO("ouvre-toi\n"))
-    assert access.main(["hash"]) == 0
-    printed = capsys.readouterr().out.strip()
-    assert verify_passcode("ouvre-toi", printed)
-    assert access_policy({"access": {"passcode_hash": printed}}).mode == PASSCODE
-
-
-def test_command_line_usage(monkeypatch, capsys):
-    assert access.main([]) == 2
-    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
-    assert access.main(["hash"]) == 1

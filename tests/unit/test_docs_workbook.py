@@ -116,6 +116,7 @@ def test_settings_keys_and_their_defaults(text):
 
 def test_the_tools_named_in_the_docs_exist(text):
     root = DOC.parents[1]
-    assert "python -m data_sources.template" in text
-    assert (root / "data_sources" / "template.py").exists()
+    assert "reset-coalitions template" in text and "reset-coalitions validate" in text
+    assert (root / "reset_cli" / "template.py").exists()
+    assert (root / "reset_cli" / "validate.py").exists()
     assert (root / "data_sources" / "sample" / "coalitions.csv").exists()

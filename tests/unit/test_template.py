@@ -14,7 +14,7 @@ from coalitions.dataset import RawWorkbook
 from coalitions.stages import STAGE_WORDS
 from coalitions.validation import build_dataset
 from data_sources.files import read_xlsx
-from data_sources.template import README_TITLE, build_template, main
+from data_sources.template import README_TITLE, build_template
 
 LANGS = ("fr", "en")
 # What each drop-down's choices must parse as, per value kind.
@@ -132,13 +132,6 @@ def test_template_reads_through_the_xlsx_reader():
     dataset = build_dataset(read_xlsx(build_template("fr")))
     assert dataset.findings == []
     assert len(dataset.deliverables) == 1
-
-
-def test_command_line_writes_the_file(tmp_path, capsys):
-    out = tmp_path / "modele.xlsx"
-    assert main([str(out), "--lang", "en"]) == 0
-    assert load_workbook(out).sheetnames[0] == "Read me"
-    assert str(out) in capsys.readouterr().out
 
 
 def test_unknown_language_is_refused():

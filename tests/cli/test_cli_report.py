@@ -1,19 +1,14 @@
-"""``python -m data_sources report``: each format written from the sample, clean failures."""
+"""``reset-coalitions report``: each format written from the sample, clean failures."""
 
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from docx import Document
 
-import data_sources.report_cli  # noqa: F401  (registers the subcommand)
-from data_sources import cli
-
-ROOT = Path(__file__).resolve().parents[2]
+from reset_cli.main import main
+from tests.conftest import ROOT
 
 
 @pytest.fixture(autouse=True)
@@ -23,18 +18,14 @@ def _elsewhere(tmp_path, monkeypatch):
 
 
 def run(*args: str) -> int:
-    return cli.main(["report", *args])
-
-
-def test_registered():
-    assert "report" in cli.COMMANDS
+    return main(["report", *args])
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_each_format_from_the_sample(tmp_path, capsys, fmt):
     out = tmp_path / f"rd14.{fmt}"
     assert run("--date", "2021-05-18", "--format", fmt, "--out", str(out), "--data", "sample") == 0
-    assert "Reset Day 14 (2021-05-18)" in capsys.readouterr().out
+    assert "Reset Day 14 (2021-05-18) → " in capsys.readouterr().out
     data = out.read_bytes()
     if fmt == "docx":
         document = Document(io.BytesIO(data))
@@ -102,14 +93,16 @@ def test_a_corrupt_workbook_fails_cleanly(tmp_path, capsys):
 def test_no_reset_day_before_the_first_one(tmp_path, capsys):
     out = tmp_path / "report.md"
     assert run("--date", "2019-01-01", "--format", "md", "--out", str(out)) == 2
-    assert "no Reset Day" in capsys.readouterr().err
+    assert capsys.readouterr().err.strip() == "Aucun Reset Day le 2019-01-01 ni avant."
+    assert run("--date", "2019-01-01", "--format", "md", "--out", str(out), "--lang", "en") == 2
+    assert capsys.readouterr().err.strip() == "No Reset Day on or before 2019-01-01."
     assert not out.exists()
 
 
 def test_an_unwritable_output(tmp_path, capsys):
     out = tmp_path / "no" / "such" / "folder" / "report.md"
     assert run("--date", "2021-05-18", "--format", "md", "--out", str(out)) == 2
-    assert "can't write" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(f"Impossible d'écrire {out}\u00a0:")
 
 
 @pytest.mark.parametrize(
@@ -120,27 +113,8 @@ def test_an_unwritable_output(tmp_path, capsys):
         ("--date", "2021-05-18", "--format", "md"),
     ],
 )
-def test_bad_arguments_exit_2(args):
+def test_bad_arguments_exit_2(args, capsys):
     with pytest.raises(SystemExit) as exit_info:
         run(*args)
     assert exit_info.value.code == 2
-
-
-def test_python_dash_m(tmp_path):
-    """The command as typed, once data_sources.cli imports this module (see the brief)."""
-    if "report_cli" not in (ROOT / "data_sources" / "cli.py").read_text(encoding="utf-8"):
-        pytest.skip("data_sources/cli.py does not import data_sources.report_cli yet")
-    out = tmp_path / "rd14.html"
-    done = subprocess.run(
-        [sys.executable, "-m", "data_sources", "report", "--date", "2021-05-18",
-         "--format", "html", "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert "Compte-rendu du Reset Day 14" in out.read_text(encoding="utf-8")
-    bad = subprocess.run(
-        [sys.executable, "-m", "data_sources", "report", "--date", "2021-05-18",
-         "--format", "md", "--out", str(tmp_path / "x.md"), "--data", str(tmp_path / "none")],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
-    assert bad.returncode == 2
+    assert "reset-coalitions report\u00a0: erreur\u00a0:" in capsys.readouterr().err

@@ -1,3 +1,0 @@
-from data_sources.cli import main
-
-raise SystemExit(main())

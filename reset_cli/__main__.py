@@ -1,0 +1,3 @@
+from reset_cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""``reset-coalitions validate``: findings in the sheet's words, summary and exit codes."""
+
+import pytest
+
+from reset_cli.main import main
+from tests.conftest import FIXTURES, SAMPLE
+
+
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path, monkeypatch):
+    """Run away from any .streamlit/secrets.toml: without a source the sample is read."""
+    monkeypatch.chdir(tmp_path)
+
+
+def test_sample_is_clean(capsys):
+    assert main(["validate", "sample"]) == 0
+    assert capsys.readouterr().out.strip().startswith("20 coalitions lues")
+
+
+def test_without_a_source_the_dashboards_source_is_checked(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "coalitions.csv").write_text("id,name,stage\na,A,1\nb,B,2\n", encoding="utf-8")
+    monkeypatch.setenv("RESET_DATA", str(folder))
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("2 coalitions lues")
+    monkeypatch.delenv("RESET_DATA")
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("20 coalitions lues")  # the built-in sample
+
+
+def test_messy_workbook_in_french_names_tabs_and_columns_as_the_sheet(capsys):
+    assert main(["validate", str(FIXTURES / "messy.xlsx")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "Erreur · coalitions, ligne 5, colonne «\u00a0identifiant\u00a0» · «\u00a0envdata\u00a0» · "
+        "Identifiant déjà utilisé par une ligne plus haut : ligne ignorée."
+    )
+    assert any(line.startswith("Avertissement · membres, ligne ") for line in lines)
+    assert not any("memberships" in line or "ERROR" in line for line in lines)
+
+
+def test_messy_workbook_in_english(capsys):
+    assert main(["validate", str(FIXTURES / "messy.xlsx"), "--lang", "en"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("5 coalitions read; 12 error")
+    assert lines[0] == (
+        "Error · coalitions, row 5, column “id” · “envdata” · "
+        "Id already used by a row above: row left out."
+    )
+    assert len(lines) == 12 + 15 + 1
+    assert sum(line.startswith("Warning · ") for line in lines) == 15
+
+
+def test_warnings_alone_pass(tmp_path, capsys):
+    (tmp_path / "coalitions.csv").write_text("id,name,stage,pilot\na,A,1,peut-être\n")
+    assert main(["validate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Avertissement · coalitions, ligne 2, colonne «\u00a0pilote\u00a0»")
+    assert "0 erreur" in out
+
+
+@pytest.mark.parametrize("content", [b"PK\x03\x04broken zip", b"\x89PNG\r\n\x1a\n\x00\x00"])
+def test_unreadable_source_exits_2(tmp_path, capsys, content):
+    path = tmp_path / "book.xlsx"
+    path.write_bytes(content)
+    assert main(["validate", str(path)]) == 2
+    assert "n'a pas pu être lu" in capsys.readouterr().out
+
+
+def test_missing_path_exits_2(tmp_path):
+    assert main(["validate", str(tmp_path / "nowhere")]) == 2
+
+
+def test_sheet_text_reaches_the_terminal_without_control_sequences(tmp_path, capsys):
+    (tmp_path / "coalitions.csv").write_text("id,name,stage\na,A,\x1b[2J\x1b]0;t\x07zz\n")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "zz" in out  # the finding is printed...
+    assert "\x1b" not in out and "\x07" not in out  # ...without its control characters
+
+
+def test_the_csv_sample_folder_reads_as_a_path_too(capsys):
+    assert main(["validate", str(SAMPLE), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("20 coalitions read")
