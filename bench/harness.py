@@ -110,8 +110,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def streamlit_command(port: int, *, secrets_file: str | Path, extra: Sequence[str] = ()) -> list:
-    """``python -m streamlit run app.py`` on 127.0.0.1:``port`` with the test flags.
+def streamlit_command(
+    port: int, *, secrets_file: str | Path, extra: Sequence[str] = (), script: str = "app.py"
+) -> list:
+    """``python -m streamlit run <script>`` on 127.0.0.1:``port`` with the test flags.
 
     ``secrets_file`` replaces Streamlit's default secrets locations, so a developer's own
     ``.streamlit/secrets.toml`` never decides which source a test or benchmark reads.
@@ -121,7 +123,7 @@ def streamlit_command(port: int, *, secrets_file: str | Path, extra: Sequence[st
         "-m",
         "streamlit",
         "run",
-        "app.py",
+        script,
         "--server.address",
         "127.0.0.1",
         "--server.port",

@@ -65,9 +65,30 @@ def test_targets_depend_on_the_size():
     assert run.verdict(0.51, 0.5) == "MISS"
     assert run.verdict(None, 0.5) == "—"
     report = run.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
-    # load 4.0 s over a 1.0 s floor: 4x, over the 3x target.
-    assert "| 1.000 | 4.000 | 4.0× | ≤ 3× | MISS |" in report
+    # load 4.0 s over a 1.0 s floor: 4x, over the 2x target.
+    assert "| 1.000 | 4.000 | 4.0× | ≤ 2× | MISS |" in report
     assert report.endswith("1 target(s) missed.\n")
+
+
+def test_pages_are_read_as_multiples_of_the_bare_page():
+    result = _size("large", 1000, load=1.5, script=0.4, browser=2.5)
+    result.pages["network"].browser = 1.9
+    result.browser_floor = 1.0
+    report = run.report({"large": result})
+    assert "| 1.000 | 1.500 | 1.5× | ≤ 2× | PASS | 1.000 |" in report
+    assert "| network | 0.400 | ≤ 3 s | PASS | 1.900 | 1.9× | ≤ 2× | PASS |" in report
+    assert "| overview | 0.400 | ≤ 3 s | PASS | 2.500 | 2.5× | ≤ 2× | MISS |" in report
+    # Every page but the network one misses.
+    assert report.endswith(f"{len(run.PAGES) - 1} target(s) missed.\n")
+
+
+def test_the_bare_page_draws_one_chart_and_one_table():
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(run.ROOT / run.FLOOR_PAGE), default_timeout=60).run()
+    assert not app.exception
+    assert len(app.get("plotly_chart")) == 1
+    assert len(app.dataframe) == 1
 
 
 def test_unknown_size_is_refused():
