@@ -24,6 +24,7 @@ _TOPICS = (
     "presenter",
     "access",
     "cli",
+    "workbook",
 )
 
 
