@@ -5,6 +5,7 @@ import streamlit as st
 from coalitions.quality import count_findings, filter_findings, label_findings, tab_label
 from data_sources.template import build_template
 from ui.context import dataset, lang, t
+from ui.guide import render_guide
 from ui.widgets import download_csv, empty_state
 
 data = dataset()
@@ -23,6 +24,7 @@ st.download_button(
     key="template",
     on_click="ignore",
 )
+render_guide()
 findings = data.findings_frame(lang())
 if findings.empty:
     st.success(t("quality.none"), icon=":material/check_circle:")
