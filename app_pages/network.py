@@ -7,7 +7,8 @@ import streamlit as st
 from coalitions import network
 from coalitions.escape import escape_text
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
-from coalitions.schema import ACTOR_TYPES, ROLES
+from coalitions.schema import ACTOR_TYPES
+from data_sources.cache import cached_view
 from ui.context import dataset, t
 from ui.network_view import place_labels
 from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state, shorten
@@ -43,12 +44,10 @@ def family_label(family: str) -> str:
 
 
 names = data.coalition_names()
-all_edges = network.membership_edges(data)
-known = [k for k in ACTOR_TYPES if k in set(all_edges["type"])]
-types_present = known + sorted(set(all_edges["type"]) - set(ACTOR_TYPES) - {""})
-types_present += [""] if (all_edges["type"] == "").any() else []
-roles_present = [r for r in (*ROLES, "") if r in set(all_edges["role"])]
-families_present = sorted(set(all_edges["family"]), key=lambda f: (f == "", f.casefold()))
+# Everything costly (metrics, layout) is computed once per dataset version and choice of
+# filters, focus and size, and kept for every session's reruns.
+choices = cached_view(data, network.filter_choices)
+types_present, roles_present, families_present = choices.types, choices.roles, choices.families
 
 # Widgets get labels from dicts filled during the run: a format_func must not depend on the
 # run's context (the language), AppTest calls it outside the run.
@@ -68,14 +67,15 @@ families = col3.multiselect(
     t("network.filter.family"), families_present, format_func=family_labels.__getitem__,
     placeholder=t("network.filter.all"), key="network-families",
 )  # fmt: skip
-edges = network.filter_edges(all_edges, types, roles, families)
-if edges.empty:
+filters = (types, roles, families)
+filtered = cached_view(data, network.filtered_network, *filters)
+if not filtered.coalitions:
     empty_state("network.filtered_out")
     st.stop()
 
 # Focus: the selectbox, preset from ?focus= (a coalition id or name, or an actor name).
-coalition_keys = ["c:" + c for c in edges.drop_duplicates("coalition")["coalition"]]
-actor_keys = ["a:" + a for a in sorted(edges["actor"].unique(), key=str.casefold)]
+coalition_keys = ["c:" + c for c in filtered.coalitions]
+actor_keys = ["a:" + a for a in filtered.actors]
 options = ["", *coalition_keys, *actor_keys]
 asked = network.resolve_focus(data, st.query_params.get("focus"))
 preset = network.node_key(*asked) if asked else ""
@@ -103,7 +103,7 @@ view = middle.radio(
     t("network.view"), list(view_labels), format_func=view_labels.__getitem__,
     key="network-view", horizontal=True,
 )  # fmt: skip
-scope_actors = network.neighbourhood(edges, focus)["actor"].nunique()
+scope_actors = cached_view(data, network.focus_scope, *filters, focus)
 limit = min(network.MAX_ACTORS_LIMIT, scope_actors)
 max_actors = limit
 if limit > 10:
@@ -112,7 +112,7 @@ if limit > 10:
         key="network-max-actors", help=t("network.max_actors.help"),
     )  # fmt: skip
 
-drawn = network.drawing(edges, view, max_actors, focus)
+drawn = cached_view(data, network.filtered_drawing, *filters, view, max_actors, focus)
 st.caption(
     t(
         "network.showing",
@@ -216,7 +216,7 @@ graph_table = nodes.assign(kind=nodes["kind"].map(kind_label), type=nodes["type"
 chart_with_data(fig, graph_table, "network-graph", t("network.file.graph"))
 
 # Metrics of the whole filtered graph (not only what is drawn).
-metrics = network.network_metrics(all_edges, data.coalitions, types, roles, families)
+metrics = filtered.metrics
 st.subheader(t("network.metrics"))
 between = metrics.betweenness
 if between.exact:
@@ -277,7 +277,7 @@ if bridge_count == 0:
     empty_state("network.bridges.none")
 else:
     st.caption(t("network.bridges.count", count=bridge_count, total=len(metrics.actors)))
-    top = network.bridges(network.filter_edges(all_edges, types, roles, families), metrics.actors)
+    top = filtered.bridges
     st.dataframe(
         top.assign(type=top["type"].map(type_label)), hide_index=True, key="network-bridges",
         column_config={

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from coalitions.dataset import Dataset
-from coalitions.schema import fold
+from coalitions.schema import ACTOR_TYPES, ROLES, fold
 
 COALITION = "coalition"
 ACTOR = "actor"
@@ -107,6 +107,32 @@ def filter_edges(
         if wanted:
             keep &= edges[column].isin(wanted)
     return edges[keep].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filters offer: the actor types, roles and families found in the memberships.
+
+    Known actor types in the vocabulary's order, then free-text types alphabetically, then
+    ``""`` (unknown) if any; roles in the vocabulary's order, ``""`` last; families
+    alphabetically (case-insensitive), ``""`` last.
+    """
+
+    types: list[str]
+    roles: list[str]
+    families: list[str]
+
+
+def filter_choices(data: Dataset) -> FilterChoices:
+    """The filter choices of ``data``'s memberships (see ``FilterChoices``)."""
+    edges = membership_edges(data)
+    found_types, found_roles = set(edges["type"]), set(edges["role"])
+    types = [k for k in ACTOR_TYPES if k in found_types]
+    types += sorted(found_types - set(ACTOR_TYPES) - {""})
+    types += [""] if "" in found_types else []
+    roles = [r for r in (*ROLES, "") if r in found_roles]
+    families = sorted(set(edges["family"]), key=lambda f: (f == "", f.casefold()))
+    return FilterChoices(types, roles, families)
 
 
 def actor_metrics(edges: pd.DataFrame) -> pd.DataFrame:
@@ -308,6 +334,43 @@ def network_metrics(
     return NetworkMetrics(actors, table, between)
 
 
+@dataclass(frozen=True)
+class FilteredNetwork:
+    """Everything the network page shows of the filtered graph besides the drawing.
+
+    ``metrics`` and ``bridges`` as ``network_metrics`` and ``bridges`` give them; the nodes
+    one may focus on: ``coalitions`` (ids, in the memberships' order) and ``actors`` (names,
+    alphabetically, case-insensitive). Both lists are empty when the filters keep nothing.
+    """
+
+    metrics: NetworkMetrics
+    bridges: pd.DataFrame
+    coalitions: list[str]
+    actors: list[str]
+
+
+def filtered_network(
+    data: Dataset,
+    actor_types: list[str] | None = None,
+    roles: list[str] | None = None,
+    families: list[str] | None = None,
+) -> FilteredNetwork:
+    """The metrics, bridges and focus choices of ``data``'s memberships kept by the filters.
+
+    This is the page's costly part (betweenness above all): it depends on the dataset and the
+    filters only, so a caller may keep it while the drawing changes.
+    """
+    edges = membership_edges(data)
+    kept = filter_edges(edges, actor_types, roles, families)
+    metrics = network_metrics(edges, data.coalitions, actor_types, roles, families)
+    return FilteredNetwork(
+        metrics=metrics,
+        bridges=bridges(kept, metrics.actors),
+        coalitions=kept["coalition"].drop_duplicates().tolist(),
+        actors=sorted(kept["actor"].unique(), key=str.casefold),
+    )
+
+
 def bridges(edges: pd.DataFrame, actors: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     """The ``top`` actors that bridge the most coalitions, with the coalitions they link.
 
@@ -423,6 +486,33 @@ def drawing(
         coalitions_shown=coalitions_shown,
         coalitions_total=int(edges["coalition"].nunique()),
     )
+
+
+def focus_scope(
+    data: Dataset,
+    actor_types: list[str] | None,
+    roles: list[str] | None,
+    families: list[str] | None,
+    focus: tuple[str, str] | None,
+) -> int:
+    """How many actors of the filtered memberships lie in ``focus``'s neighbourhood (all
+    of them without a focus): the most the drawing can show."""
+    edges = filter_edges(membership_edges(data), actor_types, roles, families)
+    return int(neighbourhood(edges, focus)["actor"].nunique())
+
+
+def filtered_drawing(
+    data: Dataset,
+    actor_types: list[str] | None,
+    roles: list[str] | None,
+    families: list[str] | None,
+    view: str,
+    max_actors: int,
+    focus: tuple[str, str] | None,
+) -> Drawing:
+    """``drawing`` of ``data``'s memberships kept by the filters."""
+    edges = filter_edges(membership_edges(data), actor_types, roles, families)
+    return drawing(edges, view, max_actors, focus)
 
 
 def _priority(actors: pd.Series, scope: pd.DataFrame, focus) -> pd.Series:

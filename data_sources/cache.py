@@ -3,7 +3,8 @@
 Only this module (and app.py) reads ``st.secrets``. The dataset is cached with
 ``st.cache_data`` for a TTL (5 minutes unless the secrets say otherwise) and shared by every
 browser session, so twenty people opening the dashboard at once cost one sheet read; the
-gspread client lives in ``st.cache_resource``.
+gspread client lives in ``st.cache_resource``. Views computed from the dataset (the actor
+network's metrics and layout) are cached here too, keyed by the dataset's version.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -23,7 +24,12 @@ from data_sources.files import configured_max_cells
 from data_sources.loader import SourceSpec, choose_source, load_local, load_sheet, load_upload
 
 DEFAULT_TTL_SECONDS = 300  # the sheet changes a few times a day; 5 minutes keeps quota low
+# Views kept at once: a few filter sets, zoom levels and focuses on one or two dataset
+# versions (the one shown and the one being replaced).
+VIEW_MAX_ENTRIES = 64
 _loaders: dict[int, Any] = {}
+_views: dict[int, Any] = {}
+View = TypeVar("View")
 
 
 def secrets_dict() -> dict[str, Any]:
@@ -113,6 +119,40 @@ def load_dataset(spec: SourceSpec | None = None) -> Dataset:
     return loader(spec.kind, spec.location, max_cells, _fingerprint(credentials), credentials)
 
 
+def dataset_version(data: Dataset) -> str | None:
+    """What tells two versions of the data apart: its source and when it was read.
+
+    Every load stamps its own ``read_at`` (a snapshot shown instead keeps the snapshot's), so
+    a reload after the TTL, the refresh button or a new upload is a new version. None for a
+    dataset that did not come through a loader.
+    """
+    return None if data.source is None else repr(data.source)
+
+
+def _view(version: str, name: str, args: tuple, _compute: Callable, _data: Dataset):
+    return _compute(_data, *args)
+
+
+def cached_view(data: Dataset, compute: Callable[..., View], *args: Any) -> View:
+    """``compute(data, *args)``, computed once per dataset version and ``args``.
+
+    ``compute`` is a domain function of the dataset; ``args`` (filters, sizes, a focus)
+    must be values ``st.cache_data`` can hash. Reruns that pass the same ones, in every
+    session, get the kept result instead of computing it again. A dataset without a version
+    is computed every time.
+    """
+    version = dataset_version(data)
+    if version is None:
+        return compute(data, *args)
+    ttl = ttl_seconds(secrets_dict())
+    if ttl not in _views:
+        _views[ttl] = st.cache_data(ttl=ttl, show_spinner=False, max_entries=VIEW_MAX_ENTRIES)(
+            _view
+        )
+    name = f"{compute.__module__}.{compute.__qualname__}"
+    return _views[ttl](version, name, args, compute, data)
+
+
 @st.cache_data(ttl=3600, show_spinner=False, max_entries=4)
 def load_uploaded(name: str, data: bytes) -> Dataset:
     """The dataset of an uploaded .xlsx, cached by content for the session's reruns."""
@@ -121,6 +161,6 @@ def load_uploaded(name: str, data: bytes) -> Dataset:
 
 def clear_cache() -> None:
     """Forget cached datasets (the refresh button); the gspread client is kept."""
-    for loader in _loaders.values():
-        loader.clear()
+    for cache in (*_loaders.values(), *_views.values()):
+        cache.clear()
     load_uploaded.clear()

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import base64
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from coalitions import network
+from data_sources.cache import clear_cache
 from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,6 +132,40 @@ def test_filters(app):
     at.multiselect(key="network-families").set_value(["Environnement"]).run()
     # envdata (6), climat-num (3), reemploi (6): FING and Métropole de Rivemont are shared.
     assert "Showing 13 of 13 actors and 3 of 3 coalitions." in captions(at)
+
+
+def test_metrics_and_layout_are_computed_once_per_dataset_and_choice(app, monkeypatch):
+    calls = Counter()
+    originals = {name: getattr(network, name) for name in ("network_metrics", "drawing")}
+    for name in originals:
+
+        def counting(*args, _name=name, **kwargs):
+            calls[_name] += 1
+            return originals[_name](*args, **kwargs)
+
+        monkeypatch.setattr(network, name, counting)
+    clear_cache()  # a fresh dataset version: nothing kept from other tests
+    at = app(page=PAGE, lang="en")
+    assert calls == {"network_metrics": 1, "drawing": 1}
+    at.run()
+    assert calls == {"network_metrics": 1, "drawing": 1}
+    # Fewer actors drawn: a new layout, the same metrics.
+    at.slider(key="network-max-actors").set_value(10).run()
+    assert calls == {"network_metrics": 1, "drawing": 2}
+    at.radio(key="network-view").set_value("projection").run()
+    assert calls == {"network_metrics": 1, "drawing": 3}
+    # Metrics follow the filters.
+    at.multiselect(key="network-types").set_value(["public"]).run()
+    assert calls == {"network_metrics": 2, "drawing": 4}
+    assert not at.exception
+    # Another session on the same data gets what the first one computed.
+    other = app(page=PAGE, lang="en")
+    assert calls == {"network_metrics": 2, "drawing": 4}
+    assert "Showing 61 of 61 actors and 20 of 20 coalitions." in captions(other)
+    # A new version of the data (the refresh button) computes them again.
+    clear_cache()
+    app(page=PAGE, lang="en")
+    assert calls == {"network_metrics": 3, "drawing": 5}
 
 
 def test_slider_limits_the_drawing(app):

@@ -331,3 +331,38 @@ def test_resolve_focus(sample):
     assert network.resolve_focus(sample, "c:nowhere") is None
     assert network.resolve_focus(sample, "nobody") is None
     assert network.resolve_focus(sample, None) is None
+
+
+def test_the_page_views_of_the_dataset_match_the_edge_functions(sample):
+    edges = network.membership_edges(sample)
+    kept = network.filter_edges(edges, roles=["lead", "core"])
+    got = network.filtered_network(sample, None, ["lead", "core"], None)
+    metrics = network.network_metrics(edges, sample.coalitions, roles=["lead", "core"])
+    pd.testing.assert_frame_equal(got.metrics.actors, metrics.actors)
+    pd.testing.assert_frame_equal(got.metrics.coalitions, metrics.coalitions)
+    pd.testing.assert_frame_equal(got.bridges, network.bridges(kept, metrics.actors))
+    assert got.coalitions == list(dict.fromkeys(kept["coalition"]))
+    assert got.actors == sorted(set(kept["actor"]), key=str.casefold)
+    focus = ("coalition", "envdata")
+    around = network.neighbourhood(kept, focus)["actor"].nunique()
+    assert network.focus_scope(sample, None, ["lead", "core"], None, focus) == around
+    drawn = network.filtered_drawing(
+        sample, None, ["lead", "core"], None, network.PROJECTION, 5, focus
+    )
+    expected = network.drawing(kept, network.PROJECTION, 5, focus)
+    pd.testing.assert_frame_equal(drawn.nodes, expected.nodes)
+    pd.testing.assert_frame_equal(drawn.links, expected.links)
+
+
+def test_filter_choices_follow_the_vocabularies(sample):
+    choices = network.filter_choices(sample)
+    edges = network.membership_edges(sample)
+    assert set(choices.types) == set(edges["type"])
+    known = [k for k in choices.types if k in network.ACTOR_TYPES]
+    assert known == [k for k in network.ACTOR_TYPES if k in known]
+    assert choices.roles == [r for r in (*network.ROLES, "") if r in set(edges["role"])]
+    assert choices.families == sorted(
+        set(edges["family"]), key=lambda family: (family == "", family.casefold())
+    )
+    empty = network.filtered_network(sample, ["no such type"])
+    assert empty.coalitions == [] and empty.actors == [] and empty.bridges.empty
