@@ -2,7 +2,8 @@
 
 Everything typed in the shared sheet is untrusted. Whatever shows it (Streamlit markdown, an
 HTML component, a slide, a report, a calendar file, a download's file name) passes it through
-``escape_text`` with the context it is going to, and links go through ``safe_url``.
+``escape_text`` with the context it is going to, and links go through ``safe_url``. A table
+offered as CSV goes through ``csv_safe``, so no cell runs as a formula in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ import html
 import math
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Bidirectional embedding/override/isolate controls and marks can make text read backwards
 # (file names such as "report\u202egpj.exe"); they are invisible, so removing them loses
@@ -45,6 +50,12 @@ _URL_UNSAFE = {ord(c): f"%{ord(c):02X}" for c in "\"'<>`()[]{}|\\^"}
 # "//" and the path, so no quote or bracket can hide in the authority.
 _AUTHORITY = re.compile(r"(?:[\w.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
 CONTEXTS = ("html", "markdown", "filename", "ics", "plain")
+# What makes a spreadsheet read a CSV cell as a formula when the file is opened (OWASP "CSV
+# injection"): "=cmd|' /C calc'!A0" runs a program in old Excel, "=HYPERLINK(...)" leaks data.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Text that is only a number ("-12", "+3.5", "1e-3") is a number to a spreadsheet, not a
+# formula: it keeps its sign and stays a number.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][-+]?\d+)?")
 
 
 def _clean(value: object) -> str:
@@ -122,3 +133,25 @@ def safe_url(value: object) -> str:
         return ""
     end = text.index("//") + 2 + len(parts.netloc)
     return text[:end] + text[end:].translate(_URL_UNSAFE)
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell no spreadsheet will run as a formula.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    ``'`` (the spreadsheet then shows it as the text typed); numbers, and text that is only a
+    number (``-12``), are returned unchanged, so they stay numbers.
+    """
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    return value if _PLAIN_NUMBER.fullmatch(value) else "'" + value
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` to write as CSV: every text cell and header through ``csv_cell``."""
+    safe = frame.copy()
+    for position, dtype in enumerate(frame.dtypes):
+        if str(dtype) in ("object", "string", "category"):
+            safe.isetitem(position, frame.iloc[:, position].astype(object).map(csv_cell))
+    safe.columns = [csv_cell(column) for column in frame.columns]
+    return safe

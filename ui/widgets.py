@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.escape import escape_text
+from coalitions.escape import csv_safe, escape_text
 from ui.context import t
 
 COALITION_PAGE = "app_pages/coalition.py"
@@ -68,10 +68,11 @@ def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str)
 
 
 def download_csv(data: pd.DataFrame, key: str, filename: str) -> None:
-    """A download button for ``data`` as UTF-8 CSV (with BOM, so Excel reads accents)."""
+    """A download button for ``data`` as UTF-8 CSV (with BOM, so Excel reads accents); no
+    cell of it runs as a formula when the file is opened (``csv_safe``)."""
     st.download_button(
         t("widget.download_csv"),
-        data=data.to_csv(index=False).encode("utf-8-sig"),
+        data=csv_safe(data).to_csv(index=False).encode("utf-8-sig"),
         file_name=f"{escape_text(filename, 'filename')}.csv",
         mime="text/csv",
         key=f"csv-{key}",
