@@ -75,7 +75,8 @@ def _refuse_misconfigured(policy: AccessPolicy) -> None:
     st.stop()
 
 
-def _claim(name: str) -> object:
+def user_claim(name: str) -> object:
+    """A claim of the signed-in user (``email``, ``email_verified``...), None without one."""
     try:
         return st.user.get(name)
     except Exception:  # noqa: BLE001 - no user info (no session): treat as logged out
@@ -83,9 +84,9 @@ def _claim(name: str) -> object:
 
 
 def _require_login(policy: AccessPolicy) -> None:
-    email = _claim("email")
+    email = user_claim("email")
     shown = escape_text(email, "markdown", max_length=120) if isinstance(email, str) else ""
-    if _claim("is_logged_in") is not True:
+    if user_claim("is_logged_in") is not True:
         _gate_title()
         st.info(t("access.login.intro"), icon=":material/lock:")
         for provider in policy.providers:
@@ -103,7 +104,7 @@ def _require_login(policy: AccessPolicy) -> None:
                     # exception's text (it may quote the configuration).
                     st.error(t("access.login.unavailable"))
         st.stop()
-    if not policy.allowed.allows(email, verified=_claim("email_verified")):
+    if not policy.allowed.allows(email, verified=user_claim("email_verified")):
         _gate_title()
         who = shown or t("access.refused.no_email")
         st.error(t("access.refused", email=who), icon=":material/block:")

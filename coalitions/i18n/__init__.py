@@ -25,6 +25,7 @@ _TOPICS = (
     "access",
     "cli",
     "workbook",
+    "updates",
 )
 
 
