@@ -389,3 +389,23 @@ ERROR_VALUES = frozenset(
         "#GETTING_DATA",
     }
 )
+
+# The words the contract writes for each vocabulary, in the order of its canonical keys: the
+# template's drop-down lists offer them and the dashboard writes them when it appends a row
+# (each parses back through the same vocabulary as any other spelling).
+SHEET_WORDS = {
+    "fr": {
+        ROLE: ("animateur", "noyau", "partenaire", "intéressé"),
+        KIND: ("Reset Day", "lancement", "atelier", "restitution", "autre"),
+        STATUS: ("prévu", "en cours", "fait"),
+        BOOL: ("oui", "non"),
+        LEVER_LIST: ("commande", "offre", "usages"),
+    },
+    "en": {
+        ROLE: ("lead", "core", "partner", "interested"),
+        KIND: ("Reset Day", "launch", "workshop", "report-back", "other"),
+        STATUS: ("planned", "in progress", "done"),
+        BOOL: ("yes", "no"),
+        LEVER_LIST: ("demand", "supply", "uses"),
+    },
+}

@@ -109,10 +109,16 @@ class Prepared:
         return [p for p in self.problems if p.field == field]
 
 
+_KEYS = {schema.ROLE: schema.ROLES, schema.KIND: schema.EVENT_KINDS, schema.STATUS: schema.STATUSES}
+
+
 def written_word(kind: str, key: str) -> str:
-    """How a vocabulary key is written in the sheet: its French label (``fait``, ``atelier``,
-    ``animateur``...), which the sheet's parsers read back as the same key."""
-    return translate(f"{kind}.{key}", "fr")
+    """How the sheet writes a vocabulary key of value kind ``kind`` (``schema.STATUS``...):
+    the contract's French word (``fait``, ``atelier``, ``animateur``), the one the template's
+    drop-down lists offer; an actor type (a free list) as its French label."""
+    if kind in _KEYS:
+        return schema.SHEET_WORDS["fr"][kind][_KEYS[kind].index(key)]
+    return translate(f"actor_type.{key}", "fr").lower()
 
 
 def _text(value: str, limit: int) -> str:
@@ -145,7 +151,7 @@ def _event(form: UpdateForm) -> dict[str, str] | None:
     return {
         "date": _when(form.event_date, form.event_time) if form.event_date else "",
         "title": _line(form.event_title),
-        "kind": written_word("kind", form.event_kind) if form.event_kind else "",
+        "kind": written_word(schema.KIND, form.event_kind) if form.event_kind else "",
         "coalition": form.coalition,
         "location": _line(form.event_location),
         "url": form.event_url.strip(),
@@ -160,9 +166,9 @@ def _joining(form: UpdateForm, today: date, data: Dataset) -> list[tuple[str, di
     drafts = []
     if actor and not _known_actor(data, actor):
         kind = form.actor_type or ""
-        written = written_word("actor_type", kind) if kind in schema.ACTOR_TYPES else kind
+        written = written_word(schema.ACTOR_TYPE, kind) if kind in schema.ACTOR_TYPES else kind
         drafts.append(("actors", {"name": actor, "type": _line(written)}))
-    role = written_word("role", form.actor_role) if form.actor_role else ""
+    role = written_word(schema.ROLE, form.actor_role) if form.actor_role else ""
     member = {"coalition": form.coalition, "actor": actor, "role": role, "since": str(today)}
     return [*drafts, ("memberships", member)]
 
@@ -188,7 +194,9 @@ def _draft_rows(form: UpdateForm, today: date, data: Dataset) -> list[tuple[str,
         }
         drafts.append(("progress", progress))
     if form.deliverable.strip() or form.deliverable_status:
-        status = written_word("status", form.deliverable_status) if form.deliverable_status else ""
+        status = (
+            written_word(schema.STATUS, form.deliverable_status) if form.deliverable_status else ""
+        )
         title = _line(form.deliverable)
         deliverable = {"coalition": coalition, "title": title, "status": status, "date": day}
         drafts.append(("deliverables", deliverable))

@@ -39,24 +39,6 @@ MIN_WIDTH, MAX_WIDTH = 12, 45
 DATE_FORMATS = {"fr": "dd/mm/yyyy", "en": "yyyy-mm-dd"}
 DATE_FORMATS_PY = {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
 
-# The words the drop-down lists offer, as the contract writes them, in the order of the
-# canonical keys below (each parses back through the same vocabulary as any other spelling).
-SHEET_WORDS = {
-    "fr": {
-        schema.ROLE: ("animateur", "noyau", "partenaire", "intéressé"),
-        schema.KIND: ("Reset Day", "lancement", "atelier", "restitution", "autre"),
-        schema.STATUS: ("prévu", "en cours", "fait"),
-        schema.BOOL: ("oui", "non"),
-        schema.LEVER_LIST: ("commande", "offre", "usages"),
-    },
-    "en": {
-        schema.ROLE: ("lead", "core", "partner", "interested"),
-        schema.KIND: ("Reset Day", "launch", "workshop", "report-back", "other"),
-        schema.STATUS: ("planned", "in progress", "done"),
-        schema.BOOL: ("yes", "no"),
-        schema.LEVER_LIST: ("demand", "supply", "uses"),
-    },
-}
 # Canonical keys of each vocabulary, and how any spelling of it folds to one.
 _KEYS = {
     schema.ROLE: (schema.ROLES, schema.ROLE_WORDS),
@@ -104,7 +86,7 @@ def choices(kind: str, lang: str) -> list[str]:
     """The words offered for a value kind (empty when the column is free text)."""
     if kind == schema.STAGE:
         return [s.label(lang) for s in STAGES]
-    return list(SHEET_WORDS[lang].get(kind, ()))
+    return list(schema.SHEET_WORDS[lang].get(kind, ()))
 
 
 def word(kind: str, key: object, lang: str) -> str:

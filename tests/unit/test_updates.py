@@ -125,18 +125,18 @@ def test_every_part_of_the_form_reads_back_as_typed(sample):
 @pytest.mark.parametrize(
     ("kind", "keys"),
     [
-        ("status", schema.STATUSES),
-        ("kind", schema.EVENT_KINDS),
-        ("role", schema.ROLES),
-        ("actor_type", schema.ACTOR_TYPES),
+        (schema.STATUS, schema.STATUSES),
+        (schema.KIND, schema.EVENT_KINDS),
+        (schema.ROLE, schema.ROLES),
+        (schema.ACTOR_TYPE, schema.ACTOR_TYPES),
     ],
 )
 def test_written_words_read_back_as_their_key(kind, keys):
     words = {
-        "status": schema.STATUS_WORDS,
-        "kind": schema.EVENT_KIND_WORDS,
-        "role": schema.ROLE_WORDS,
-        "actor_type": schema.ACTOR_TYPE_WORDS,
+        schema.STATUS: schema.STATUS_WORDS,
+        schema.KIND: schema.EVENT_KIND_WORDS,
+        schema.ROLE: schema.ROLE_WORDS,
+        schema.ACTOR_TYPE: schema.ACTOR_TYPE_WORDS,
     }[kind]
     written = pd.Series([written_word(kind, key) for key in keys], dtype=object)
     parsed, failed = parse_vocabulary(written, words)
@@ -180,7 +180,7 @@ def test_problems_in_several_parts_are_all_reported(sample):
 def test_a_known_actor_joining_adds_only_a_membership(sample):
     prepared = prepare(sample, coalition="reemploi", actor="fing", actor_role="core")
     assert [row.tab for row in prepared.rows] == ["memberships"]
-    assert prepared.rows[0].as_dict()["role"] == "Noyau"
+    assert prepared.rows[0].as_dict()["role"] == "noyau"  # as the template's list writes it
 
 
 def test_an_editor_of_one_coalition_cannot_write_another(sample):
