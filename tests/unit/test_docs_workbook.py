@@ -15,6 +15,7 @@ from coalitions import schema
 from coalitions.changes import DEFAULT_STALE_MONTHS
 from coalitions.resetdays import Recurrence, recurrence_from_settings
 from coalitions.stages import STAGES
+from data_sources.template import column_header, tab_title
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook.md"
 SETTINGS_KEYS = (
@@ -34,12 +35,15 @@ def text() -> str:
 
 
 def _sections(text: str) -> dict[str, str]:
-    """Level-3 sections by heading; a heading in backticks is the tab it documents."""
+    """Level-3 sections by heading; a heading's last backticked name is the tab it documents
+    (``### `membres` (`memberships`)``: French name first, English second), the heading
+    itself kept at the start of the body."""
     parts = re.split(r"^### (.+)$", text, flags=re.MULTILINE)
-    return {
-        heading.strip().strip("`"): body
-        for heading, body in zip(parts[1::2], parts[2::2], strict=True)
-    }
+    sections = {}
+    for heading, body in zip(parts[1::2], parts[2::2], strict=True):
+        names = re.findall(r"`([^`]+)`", heading)
+        sections[names[-1] if names else heading.strip()] = heading + "\n" + body
+    return sections
 
 
 def _rows(body: str) -> dict[str, list[str]]:
@@ -50,6 +54,16 @@ def _rows(body: str) -> dict[str, list[str]]:
         if match:
             rows[match.group(1)] = [cell.strip() for cell in match.group(2).split("|")]
     return rows
+
+
+def _columns(body: str) -> dict[str, list[str]]:
+    """A tab's column rows keyed by English name: [French name, other names, required, ...]."""
+    columns = {}
+    for french, cells in _rows(body).items():
+        english = _backticked(cells[0])
+        if len(english) == 1:
+            columns[english.pop()] = [french, *cells[1:]]
+    return columns
 
 
 def _backticked(cell: str) -> set[str]:
@@ -65,15 +79,23 @@ def test_every_tab_has_its_section_with_aliases(text, tab):
 
 
 @pytest.mark.parametrize("tab", schema.TABS, ids=lambda t: t.name)
-def test_every_column_with_its_aliases_and_required_flag(text, tab):
-    rows = _rows(_sections(text)[tab.name])
+def test_every_column_french_name_first_then_english_and_required_flag(text, tab):
+    rows = _columns(_sections(text)[tab.name])
     for column in tab.columns:
         assert column.name in rows, f"{tab.name}.{column.name} not documented"
-        aliases, required = rows[column.name][0], rows[column.name][1]
-        assert _backticked(aliases) == set(column.aliases), (tab.name, column.name)
+        french, others, required = rows[column.name][:3]
+        assert french == column_header(column, "fr"), (tab.name, column.name)
+        assert {french} | _backticked(others) == set(column.aliases) | (
+            {column.name} if not column.aliases else set()
+        ), (tab.name, column.name)
         assert required == ("oui" if column.required else ""), (tab.name, column.name)
     documented = set(rows) - {c.name for c in tab.columns}
     assert not documented, f"documented but not in the schema: {documented}"
+
+
+@pytest.mark.parametrize("tab", schema.TABS, ids=lambda t: t.name)
+def test_every_tab_heading_french_name_first(text, tab):
+    assert f"### `{tab_title(tab, 'fr')}`" in text
 
 
 def test_every_stage_label_in_both_languages(text):
