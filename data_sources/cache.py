@@ -13,22 +13,34 @@ import hashlib
 import json
 import os
 import sys
-from collections.abc import Callable, Mapping
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import streamlit as st
 
 from coalitions.access import UNREADABLE_SECRETS
+from coalitions.appends import NewRow
 from coalitions.dataset import Dataset
+from data_sources import outbox
+from data_sources.appending import ReadOnlyWriter, Writer
+from data_sources.errors import SourceError
 from data_sources.files import configured_max_cells
 from data_sources.loader import SourceSpec, choose_source, load_local, load_sheet, load_upload
+from data_sources.update_settings import UpdateSettings, update_settings
 
 DEFAULT_TTL_SECONDS = 300  # the sheet changes a few times a day; 5 minutes keeps quota low
 # Views kept at once: a few filter sets, zoom levels and focuses on one or two dataset
 # versions (the one shown and the one being replaced).
 VIEW_MAX_ENTRIES = 64
+# A read that failed with no saved copy to show is remembered this long, for every session:
+# during an outage the server pays one retry cycle (~20 s, 6 requests) per period instead of
+# one per page view, and pages show the message at once.
+FAILED_READ_SECONDS = 60.0
 _loaders: dict[int, Any] = {}
 _views: dict[int, Any] = {}
+_failed_reads_lock = threading.Lock()
 View = TypeVar("View")
 
 
@@ -90,16 +102,48 @@ def _load(
     _credentials: Mapping[str, Any],
 ) -> Dataset:
     spec = SourceSpec(kind, location, _credentials)
-    if kind != "sheet":
+    dataset = _read(spec, max_cells, fingerprint)
+    # The next successful read sends what the outbox kept, then reads again to show it.
+    if dataset.source.fallback_reason is None and _flush_outbox(spec, fingerprint):
+        dataset = _read(spec, max_cells, fingerprint)
+    return dataset
+
+
+def _read(spec: SourceSpec, max_cells: int | None, fingerprint: str) -> Dataset:
+    if spec.kind != "sheet":
         return load_local(spec, max_cells=max_cells)
     from data_sources.gsheets import read_with_client
 
     limit = {} if max_cells is None else {"max_cells": max_cells}
+    key = (spec.location, str(max_cells), fingerprint)
+    with _failed_reads_lock:
+        failed = _failed_reads().get(key)
+    if failed is not None and time.monotonic() - failed[0] < FAILED_READ_SECONDS:
+        raise failed[1]
 
     def read(spec: SourceSpec):
-        return read_with_client(_client(fingerprint, _credentials), spec.location, **limit)
+        client = _client(fingerprint, spec.credentials)
+        return read_with_client(client, spec.location, **limit)
 
-    return load_sheet(spec, read)
+    try:
+        return load_sheet(spec, read)
+    except SourceError as err:
+        with _failed_reads_lock:
+            _failed_reads()[key] = (time.monotonic(), err)
+        raise
+
+
+@st.cache_resource(show_spinner=False)
+def _failed_reads() -> dict[tuple[str, ...], tuple[float, SourceError]]:
+    """Reads that failed with no saved copy, and when: one dict for every session."""
+    return {}
+
+
+def _flush_outbox(spec: SourceSpec, fingerprint: str) -> int:
+    folder = outbox.outbox_dir(spec.source_id)
+    if not outbox.pending(folder) or not current_update_settings().enabled:
+        return 0
+    return outbox.flush(_writer(spec.kind, spec.location, fingerprint, spec.credentials), folder)
 
 
 def _loader(ttl: int):
@@ -161,6 +205,59 @@ def load_uploaded(name: str, data: bytes) -> Dataset:
 
 def clear_cache() -> None:
     """Forget cached datasets (the refresh button); the gspread client is kept."""
+    refresh_after_write()
+    load_uploaded.clear()
+
+
+def refresh_after_write() -> None:
+    """Make every session read the workbook again (after an update was written): cached
+    datasets and remembered failed reads are forgotten; the clients are kept."""
     for cache in (*_loaders.values(), *_views.values()):
         cache.clear()
-    load_uploaded.clear()
+    with _failed_reads_lock:
+        _failed_reads().clear()
+
+
+def current_update_settings() -> UpdateSettings:
+    """The ``[updates]`` section of the secrets (off when absent)."""
+    return update_settings(secrets_dict())
+
+
+@st.cache_resource(show_spinner=False)
+def _writer(kind: str, location: str, fingerprint: str, _credentials: Mapping[str, Any]):
+    from data_sources.writers import open_writer
+
+    return open_writer(SourceSpec(kind, location, _credentials), _credentials)
+
+
+def current_writer(spec: SourceSpec | None = None) -> Writer:
+    """The writer of ``spec`` (default: the configured source), shared by every session.
+
+    Made only when updates are on: otherwise a writer whose ``refusal`` is ``disabled``.
+    """
+    spec = spec or current_source()
+    if not current_update_settings().enabled:
+        return ReadOnlyWriter(spec.source_id, "disabled")
+    credentials = dict(spec.credentials)
+    return _writer(spec.kind, spec.location, _fingerprint(credentials), credentials)
+
+
+def submit_update(rows: Sequence[NewRow], spec: SourceSpec | None = None) -> str:
+    """Write one update (``rows``) to the configured source through its outbox.
+
+    ``"sent"``: written, and every session will read the workbook again; ``"queued"``: kept
+    in the outbox, sent at the next successful read. Raises ``WriteError`` when the update
+    can't be written and is not kept (the message says what to do).
+    """
+    spec = spec or current_source()
+    status = outbox.submit(current_writer(spec), rows, outbox.outbox_dir(spec.source_id))
+    if status == outbox.SENT:
+        refresh_after_write()
+    return status
+
+
+def pending_updates(coalition: str | None = None, spec: SourceSpec | None = None):
+    """The updates of the configured source waiting in the outbox (« en attente d'envoi »),
+    only ``coalition``'s when given: a list of ``outbox.PendingUpdate``, oldest first."""
+    spec = spec or current_source()
+    return outbox.pending(outbox.outbox_dir(spec.source_id), coalition)

@@ -164,14 +164,8 @@ def _read_csv(file: Path) -> pd.DataFrame:
         raise SourceError("unreadable", type(exc).__name__) from None
     if b"\x00" in data[:4096]:
         raise SourceError("unreadable", f"{file.name} is not a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    try:
-        delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
-    except csv.Error:
-        delimiter = ","
+    text, _ = decode_csv(data)
+    delimiter = sniff_delimiter(text)
     try:
         return pd.read_csv(
             io.StringIO(text),
@@ -186,3 +180,19 @@ def _read_csv(file: Path) -> pd.DataFrame:
         return pd.DataFrame(dtype=object)
     except (pd.errors.ParserError, ValueError) as exc:
         raise SourceError("unreadable", f"{file.name}: {type(exc).__name__}") from None
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """A CSV file's text and its encoding: UTF-8 (with or without BOM), else Latin-1."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: ``,``, ``;`` (French exports) or tab; ``,`` if unsure."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
+    except csv.Error:
+        return ","

@@ -19,7 +19,6 @@ import hashlib
 import json
 import math
 import os
-import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from coalitions.dataset import RawWorkbook
+from data_sources.atomic import replace_atomically
 
 # Bumped when the layout changes; a snapshot of another version is ignored, not misread.
 FORMAT_VERSION = 1
@@ -116,18 +116,9 @@ def save_snapshot(source_id: str, workbook: RawWorkbook, read_at: datetime) -> P
     """
     path = snapshot_path(source_id)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    payload = _encode(workbook, read_at)
-    # mkstemp creates the file readable by its owner only: sheet data may name people.
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".snapshot-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(payload, stream, ensure_ascii=False, allow_nan=False)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    payload = json.dumps(_encode(workbook, read_at), ensure_ascii=False, allow_nan=False)
+    # Readable by its owner only: sheet data may name people.
+    replace_atomically(path, payload.encode("utf-8"), mode=0o600)
     return path
 
 

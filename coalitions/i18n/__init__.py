@@ -26,6 +26,7 @@ _TOPICS = (
     "cli",
     "workbook",
     "updates",
+    "writing",
 )
 
 

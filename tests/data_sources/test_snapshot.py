@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from coalitions.dataset import RawWorkbook
-from data_sources import gsheets, snapshot
+from data_sources import atomic, gsheets
 from data_sources.snapshot import load_snapshot, save_snapshot, snapshot_dir, snapshot_path
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
 
@@ -152,11 +152,10 @@ def test_a_failed_write_leaves_the_previous_snapshot_and_no_partial_file(cache_d
     save_snapshot(SOURCE, sample_workbook(), READ_AT)
     before = snapshot_path(SOURCE).read_bytes()
 
-    def broken_dump(payload, stream, **kwargs):
-        stream.write('{"format": 1, "title": "half')  # some bytes, then the disk fills up
+    def disk_full(handle):  # the bytes are written, then flushing them fills the disk
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(snapshot.json, "dump", broken_dump)
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
     with pytest.raises(OSError):
         save_snapshot(SOURCE, RawWorkbook("v2", {}), READ_AT + timedelta(days=1))
     assert [p.name for p in cache_dir.iterdir()] == [snapshot_path(SOURCE).name]
@@ -165,10 +164,10 @@ def test_a_failed_write_leaves_the_previous_snapshot_and_no_partial_file(cache_d
 
 
 def test_a_failed_first_write_leaves_nothing(cache_dir, monkeypatch):
-    def broken_dump(payload, stream, **kwargs):
+    def interrupted(handle):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(snapshot.json, "dump", broken_dump)
+    monkeypatch.setattr(atomic.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
         save_snapshot(SOURCE, sample_workbook(), READ_AT)
     assert list(cache_dir.iterdir()) == []
