@@ -3,11 +3,31 @@
 Messages are grouped by topic in the modules of this package (``common``, ``findings``, ...),
 each a dict ``key -> {"fr": ..., "en": ...}``; they are merged here into ``CATALOGUE`` and a
 key defined twice is an error at import. French is the default language.
+
+Plural entries: a text may be a dict of CLDR plural categories instead of a string, chosen by
+``translate(key, lang, count=n)`` through ``coalitions.format.plural_form`` (French: 0 and 1
+are "one"; English: only 1; "other" is required and is the fallback, e.g. for French "many")::
+
+    "agenda.count": {
+        "fr": {"one": "{count} événement", "other": "{count} événements"},
+        "en": {"one": "{count} event", "other": "{count} events"},
+    }
+
+``{count}`` is filled with the number written by ``format_number`` (« 1 234 »). Never write
+« (s) »: use a plural entry or a phrasing that needs no agreement (« Arrivées : A, B »).
+
+Typography: French texts are written with plain spaces in these modules and set with
+``coalitions.format.typography`` when merged (no-break space before « : » and inside « »,
+narrow no-break space before « ; ! ? »), so ``CATALOGUE`` and ``translate`` give typeset
+French. Values passed as parameters (sheet text) are not touched: outputs that print sheet
+text run ``typography`` over the whole text.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
+
+from coalitions.format import format_number, plural_form, typography
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -30,8 +50,18 @@ _TOPICS = (
 )
 
 
-def _merge() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
+# A text: a string, or a plural entry mapping CLDR categories ("one", "other", ...) to strings.
+Text = str | dict[str, str]
+
+
+def _typeset(text: Text, lang: str) -> Text:
+    if isinstance(text, dict):
+        return {category: typography(form, lang) for category, form in text.items()}
+    return typography(text, lang)
+
+
+def _merge() -> dict[str, dict[str, Text]]:
+    merged: dict[str, dict[str, Text]] = {}
     for topic in _TOPICS:
         try:
             module = import_module(f"coalitions.i18n.{topic}")
@@ -42,21 +72,33 @@ def _merge() -> dict[str, dict[str, str]]:
         for key, texts in module.MESSAGES.items():
             if key in merged:
                 raise ValueError(f"catalogue key {key!r} defined twice (in {topic})")
-            merged[key] = texts
+            merged[key] = {lang: _typeset(text, lang) for lang, text in texts.items()}
     return merged
 
 
-CATALOGUE: dict[str, dict[str, str]] = _merge()
+CATALOGUE: dict[str, dict[str, Text]] = _merge()
 
 
-def translate(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
+def translate(
+    key: str, lang: str = DEFAULT_LANGUAGE, *, count: float | None = None, **params: object
+) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in.
 
-    An unknown key gives the key itself, so a missing label shows up on screen (and in the
-    catalogue test) instead of breaking a page; an unknown language falls back to French.
+    For a plural entry, ``count`` chooses the form (CLDR category of ``lang``) and fills
+    ``{count}`` as a written number; it is required there. An unknown key gives the key itself,
+    so a missing label shows up on screen (and in the catalogue test) instead of breaking a
+    page; an unknown language falls back to French.
     """
     texts = CATALOGUE.get(key)
     if texts is None:
         return key
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
     text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    if count is not None:
+        params["count"] = format_number(count, lang, decimals=2)
+    if isinstance(text, dict):
+        if count is None:
+            raise TypeError(f"{key!r} is a plural entry: pass count=")
+        text = text.get(plural_form(count, lang)) or text["other"]
     return text.format(**params) if params else text

@@ -147,14 +147,14 @@ def test_wrong_passcodes_are_refused_with_a_growing_delay(app, loads, clock):
     assert [e.value for e in at.error] == ["Code d'accès incorrect."]
     # Two failures: the next attempt must wait 1 s; even the right passcode is not checked.
     submit(at, PASSCODE)
-    assert [w.value for w in at.warning] == ["Trop d'essais : réessayez dans 1 s."]
+    assert [w.value for w in at.warning] == ["Trop d'essais\u00a0: réessayez dans 1 s."]
     assert not dashboard_shown(at)
     clock.now += 1.0
     submit(at, "sesame 3")
     assert [e.value for e in at.error] == ["Code d'accès incorrect."]
     clock.now += 1.5  # the third failure asks for 2 s
     submit(at, PASSCODE)
-    assert [w.value for w in at.warning] == ["Trop d'essais : réessayez dans 1 s."]
+    assert [w.value for w in at.warning] == ["Trop d'essais\u00a0: réessayez dans 1 s."]
     clock.now += 0.5
     submit(at, PASSCODE)
     assert not at.exception and dashboard_shown(at)
@@ -249,7 +249,7 @@ def test_oidc_allowed_user_sees_the_dashboard(app, loads):
     at = oidc_app(app, user, {"allowed_domains": ["fing.org"]})
     assert not at.exception
     assert dashboard_shown(at)
-    assert ("text", "Connecté·e : Camille@fing.org") in shown(at, "sidebar")
+    assert ("text", "Connecté·e\u00a0: Camille@fing.org") in shown(at, "sidebar")
     assert at.button(key="access_logout").label == "Se déconnecter"
     assert loads == ["load_dataset"]
 
@@ -320,4 +320,6 @@ def test_an_allowed_hostile_address_is_shown_as_plain_text(app):
     email = "[x](javascript:alert(1))<b>\u202e@fing.org"
     at = oidc_app(app, {"is_logged_in": True, "email": email}, {"allowed_domains": ["fing.org"]})
     assert dashboard_shown(at)
-    assert ("text", "Connecté·e : [x](javascript:alert(1))<b>@fing.org") in shown(at, "sidebar")
+    assert ("text", "Connecté·e\u00a0: [x](javascript:alert(1))<b>@fing.org") in shown(
+        at, "sidebar"
+    )

@@ -75,7 +75,10 @@ def test_french_by_default(app):
     at = app(page=PAGE)
     assert not at.exception
     assert reset_day_cards(at)[0] == ("Reset Day 15", "mardi 15 juin 2021")
-    assert "Calendrier : le troisième mardi du mois ; pas de Reset Day en août." in captions(at)
+    assert (
+        "Calendrier\u00a0: le troisième mardi du mois\u202f; pas de Reset Day en août."
+        in captions(at)
+    )
 
 
 def test_filters(app):

@@ -27,7 +27,7 @@ from ui.navigation import page_scripts
 ROOT = Path(__file__).resolve().parents[2]
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNREADABLE_APP = "Impossible de lire la source de données."
-UPLOAD_FAILED = "Ce fichier n'a pas pu être lu ; la source partagée reste affichée."
+UPLOAD_FAILED = "Ce fichier n'a pas pu être lu\u202f; la source partagée reste affichée."
 PAGES = page_scripts()
 
 
@@ -268,7 +268,7 @@ def test_a_good_upload_after_a_bad_one_is_shown(app):
     at.sidebar.file_uploader[0].clear()
     upload(at, "bon.xlsx", sample_xlsx())
     assert not at.exception and not at.error
-    assert any("« bon\\.xlsx »" in text for text in sidebar_texts(at)), sidebar_texts(at)
+    assert any("«\u00a0bon\\.xlsx\u00a0»" in text for text in sidebar_texts(at)), sidebar_texts(at)
 
 
 # --------------------------------------------------------------------------- odd content

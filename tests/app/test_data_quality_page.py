@@ -41,4 +41,4 @@ def test_messages_name_columns_as_the_template_writes_them(app):
     table = at.dataframe[1].value
     missing_id = table[(table["tab"] == "coalitions") & (table["row"] == 8)].iloc[0]
     assert missing_id["column"] == "identifiant"
-    assert "« identifiant »" in missing_id["message"]
+    assert "«\u00a0identifiant\u00a0»" in missing_id["message"]

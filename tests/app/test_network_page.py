@@ -88,7 +88,7 @@ def test_french_by_default(app):
     at = app(page=PAGE)
     assert not at.exception
     assert at.title[0].value == "Réseau d'acteurs"
-    assert "Affichés : 61 acteurs sur 61 et 20 coalitions sur 20." in captions(at)
+    assert "Affichés\u00a0: 61 acteurs sur 61 et 20 coalitions sur 20." in captions(at)
 
 
 def test_focus_on_a_coalition_with_the_selectbox(app):

@@ -57,7 +57,7 @@ def test_through_every_slide_and_back(app):
         assert at.query_params["slide"] == str(n)
         seen.append(slide(at))
     assert at.button(key="slide_next").disabled
-    assert "Prochain rendez-vous : Reset Day 15, le 15 juin 2021" in seen[-1]
+    assert "Prochain rendez-vous\u00a0: Reset Day 15, le 15 juin 2021" in seen[-1]
     assert len(set(seen)) == TOTAL  # every slide is a different one
     for n in range(TOTAL - 1, 0, -1):
         click(at, "slide_prev")
@@ -229,7 +229,7 @@ def test_an_empty_workbook(app, tmp_path):
     at = app(page=PAGE, data=folder)
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "Le classeur ne contient aucune coalition lisible : rien à présenter."
+        "Le classeur ne contient aucune coalition lisible\u00a0: rien à présenter."
     ]
     assert not [b for b in at.button if b.key in ("slide_prev", "slide_next")]
 

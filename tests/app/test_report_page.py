@@ -32,10 +32,10 @@ def test_sample_defaults_to_reset_day_14(app):
     assert at.query_params["rd"] == "14"
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
-    assert "Période couverte : du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
+    assert "Période couverte\u00a0: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
     # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
-    assert "- Ont franchi une étape : **3**" in md
-    assert "- Acteurs arrivés dans une coalition : **10**" in md
+    assert "- Ont franchi une étape\u00a0: **3**" in md
+    assert "- Acteurs arrivés dans une coalition\u00a0: **10**" in md
     assert md.count("\n### ") == 20
     assert "## Agenda jusqu'au Reset Day 15 (15 juin 2021)" in md
 
@@ -53,7 +53,7 @@ def test_reset_day_from_the_url_and_the_choice(app):
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert "- Ont franchi une étape : **5**" in md
+    assert "- Ont franchi une étape\u00a0: **5**" in md
     assert "En action → Impact (étape franchie le 1er juin 2021)" in md
     choice = at.selectbox(key="report_rd")
     choice.select(next(o for o in choice.options if o.startswith("Reset Day 13"))).run()
@@ -126,7 +126,7 @@ def test_an_empty_workbook(app, tmp_path):
     at = app(page=PAGE, data=folder)
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "Le classeur ne contient aucune coalition lisible : rien à présenter."
+        "Le classeur ne contient aucune coalition lisible\u00a0: rien à présenter."
     ]
     assert not at.get("download_button")
 

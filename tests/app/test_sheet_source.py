@@ -34,7 +34,7 @@ def sheet(monkeypatch):
 def test_sheet_is_read_in_two_requests_and_its_freshness_shown(app, sheet, mode):
     at = app(secrets={"connections": {"gsheets": sheet.secrets_section(mode)}})
     assert not at.exception
-    assert "Google Sheet « Suivi des coalitions », lu le" in _source_line(at)
+    assert "Google Sheet «\u00a0Suivi des coalitions\u00a0», lu le" in _source_line(at)
     assert sheet.sheets_requests == 2
     at.run()  # a rerun within the TTL reads nothing
     assert sheet.sheets_requests == 2

@@ -48,7 +48,7 @@ def test_a_date_between_meetings_takes_the_one_before(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert "- Ont franchi une étape : **5**" in text
+    assert "- Ont franchi une étape\u00a0: **5**" in text
 
 
 def test_english_and_order(tmp_path):

@@ -34,7 +34,7 @@ def test_messy_workbook_in_french_names_tabs_and_columns_as_the_sheet(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
         "Erreur · coalitions, ligne 5, colonne «\u00a0identifiant\u00a0» · «\u00a0envdata\u00a0» · "
-        "Identifiant déjà utilisé par une ligne plus haut : ligne ignorée."
+        "Identifiant déjà utilisé par une ligne plus haut\u00a0: ligne ignorée."
     )
     assert any(line.startswith("Avertissement · membres, ligne ") for line in lines)
     assert not any("memberships" in line or "ERROR" in line for line in lines)

@@ -107,7 +107,9 @@ def test_twenty_sessions_cost_one_sheet_read(one_server):
         assert not at.error
         assert at.title[0].value  # the default page, drawn
         sidebar = [text for _, text in shown(at, "sidebar")]
-        assert any(text.startswith("Google Sheet « Coalitions RESET »") for text in sidebar)
+        assert any(
+            text.startswith("Google Sheet «\u00a0Coalitions RESET\u00a0»") for text in sidebar
+        )
 
 
 def test_after_the_ttl_the_next_sessions_read_once_more(one_server):

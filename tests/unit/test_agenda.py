@@ -219,7 +219,7 @@ def test_format_day_and_recurrence_in_both_languages():
     assert agenda.format_day(date(2021, 6, 15), "en") == "Tuesday 15 June 2021"
     default = Recurrence(skip_months=frozenset({8}))
     assert agenda.describe_recurrence(default, "fr") == (
-        "Calendrier : le troisième mardi du mois ; pas de Reset Day en août."
+        "Calendrier\u00a0: le troisième mardi du mois\u202f; pas de Reset Day en août."
     )
     assert agenda.describe_recurrence(Recurrence(weekday=3, week=-1), "en") == (
         "Calendar: the last Thursday of the month."
@@ -251,7 +251,7 @@ def test_ics_parses_back_with_the_expected_events(sample):
     assert rd19.decoded("DTSTART") == date(2021, 11, 16)
     assert rd19.decoded("DTEND") == date(2021, 11, 17)
     workshop = next(v for v in vevents if str(v["SUMMARY"]).startswith("Atelier de production"))
-    assert "Coalition : Pour des civic tech au service de la qualité démocratique" in str(
+    assert "Coalition\u00a0: Pour des civic tech au service de la qualité démocratique" in str(
         workshop["DESCRIPTION"]
     )
     assert str(workshop["DESCRIPTION"]).startswith("Atelier")
@@ -284,7 +284,7 @@ def test_ics_keeps_hostile_text_as_text_and_drops_unsafe_links():
     hostile = next(v for v in vevents if str(v["SUMMARY"]) != "Soirée")
     assert str(hostile["SUMMARY"]) == HOSTILE
     assert str(hostile["LOCATION"]) == HOSTILE
-    assert str(hostile["DESCRIPTION"]) == f"Atelier\nCoalition : {HOSTILE}"
+    assert str(hostile["DESCRIPTION"]) == f"Atelier\nCoalition\u00a0: {HOSTILE}"
     assert "URL" not in hostile
     # Over three days, all day: DTEND is the day after the last one.
     assert hostile.decoded("DTSTART") == date(2021, 6, 1)

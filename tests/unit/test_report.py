@@ -273,17 +273,17 @@ def test_markdown_rd14(rd14):
     md = report_markdown(rd14)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
     assert "_Rendez-vous mensuel de la communauté RESET, le 18 mai 2021_" in md
-    assert "Période couverte : du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
+    assert "Période couverte\u00a0: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
     for label, count in RD14_FIGURE_LINES:
-        assert f"- {label} : **{count}**" in md
+        assert f"- {label}\u00a0: **{count}**" in md
     assert md.count("\n### ") == 20
     assert md.count("étape franchie le") == 3
     for move in RD14_MOVES.values():
-        assert f"- **Étape** : {move}" in md
+        assert f"- **Étape**\u00a0: {move}" in md
     assert "## Agenda jusqu'au Reset Day 15 (15 juin 2021)" in md
     agenda = md.split("## Agenda")[1].split("## Qualité")[0]
     assert agenda.count("\n- ") == 5
-    assert "Aucun signalement : le classeur respecte le contrat." in md
+    assert "Aucun signalement\u00a0: le classeur respecte le contrat." in md
     # Sheet text is escaped for markdown: the parentheses of a name can't make a link.
     assert "OPSN \\(opérateurs publics de services numériques\\) a rejoint la coalition" in md
 
@@ -291,12 +291,12 @@ def test_markdown_rd14(rd14):
 def test_markdown_rd15(rd15):
     md = report_markdown(rd15)
     assert md.startswith("# Compte-rendu du Reset Day 15\n")
-    assert "- Ont franchi une étape : **5**" in md
-    assert "- Lancées ou plus avancées : **5**" in md
-    assert "- Livrables terminés : **4**" in md
+    assert "- Ont franchi une étape\u00a0: **5**" in md
+    assert "- Lancées ou plus avancées\u00a0: **5**" in md
+    assert "- Livrables terminés\u00a0: **4**" in md
     assert md.count("étape franchie le") == 5
     for move in RD15_MOVES.values():
-        assert f"- **Étape** : {move}" in md
+        assert f"- **Étape**\u00a0: {move}" in md
     assert "## Agenda jusqu'au Reset Day 16 (20 juillet 2021)" in md
 
 
@@ -353,7 +353,7 @@ def test_docx_rd14(rd14):
     assert figures == {label: str(count) for label, count in RD14_FIGURE_LINES}
     texts = [text for _, text in paragraphs]
     for move in RD14_MOVES.values():
-        assert f"Étape : {move}" in texts
+        assert f"Étape\u00a0: {move}" in texts
     assert "Agenda jusqu'au Reset Day 15 (15 juin 2021)" in texts
     assert texts[-1] == "Généré depuis le classeur des coalitions par le tableau de bord RESET."
 
@@ -363,7 +363,7 @@ def test_docx_rd15(rd15):
     texts = [text for _, text in paragraphs]
     assert texts[0] == "Compte-rendu du Reset Day 15"
     for move in RD15_MOVES.values():
-        assert f"Étape : {move}" in texts
+        assert f"Étape\u00a0: {move}" in texts
     figures = dict(zip(tables[0][0::2], tables[0][1::2], strict=True))
     assert figures["Ont franchi une étape"] == "5"
     assert figures["Livrables terminés"] == "4"
@@ -411,7 +411,7 @@ def test_markup_in_sheet_text_is_text_in_markdown(hostile):
     name = f"{SCRIPT} & *gras* [lien](https://x.example)"
     assert f"### {escape_text(name, 'markdown')}\n" in md
     assert "### &lt;script\\>alert\\('x'\\)&lt;/script\\> &amp; \\*gras\\* \\[lien\\]" in md
-    assert f"- Animateur : {escape_text('<b>In Fine</b>', 'markdown')}" in md
+    assert f"- Animateur\u00a0: {escape_text('<b>In Fine</b>', 'markdown')}" in md
 
 
 def test_markup_in_sheet_text_is_text_in_html(hostile):
@@ -428,8 +428,8 @@ def test_markup_in_sheet_text_is_text_in_docx(hostile):
     paragraphs, _ = _docx_text(data)
     texts = [text for _, text in paragraphs]
     assert f"{SCRIPT} & *gras* [lien](https://x.example)" in texts
-    assert "Animateur : <b>In Fine</b>" in texts
-    assert "Prochaine étape : <img src=x onerror=alert(1)> prochaine étape" in texts
+    assert "Animateur\u00a0: <b>In Fine</b>" in texts
+    assert "Prochaine étape\u00a0: <img src=x onerror=alert(1)> prochaine étape" in texts
     # python-docx wrote text runs: the markup is escaped XML text, never an element.
     body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
     assert "&lt;script&gt;alert('x')&lt;/script&gt;" in body

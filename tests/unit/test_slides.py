@@ -100,13 +100,16 @@ def test_a_coalition_slide(report):
     assert "Éducation & inclusion · National" in text
     assert "Socle commun → Noyau d'acteurs (étape franchie le 4 mai 2021)" in text
     # What changed: the move with its note, the four arrivals on one line, the deliverable.
-    assert "Nouvelle étape : Noyau d'acteurs — plaidoyer et manifeste publiés, noyau réuni" in text
-    assert "4 acteurs ont rejoint la coalition : Réseau Canopé, Entreprises EdTech" in text
-    assert "Livrable terminé : manifeste (4 mai 2021)" in text
+    assert (
+        "Nouvelle étape\u00a0: Noyau d'acteurs — plaidoyer et manifeste publiés, noyau réuni"
+        in text
+    )
+    assert "4 acteurs ont rejoint la coalition\u00a0: Réseau Canopé, Entreprises EdTech" in text
+    assert "Livrable terminé\u00a0: manifeste (4 mai 2021)" in text
     # Key actors: the lead and the core, with their roles.
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
     assert "Fréquence École" not in text  # a partner, not a key actor
-    assert "Prochaine étape : Construire le cycle événementiel de parcours." in text
+    assert "Prochaine étape\u00a0: Construire le cycle événementiel de parcours." in text
     assert "rs-up" in page
 
 
@@ -204,14 +207,14 @@ def test_stage_track(report):
     assert [("rs-reached" in s) for s in steps] == [True, True, True, False, False, False]
     assert [i for i, s in enumerate(steps) if "rs-current" in s] == [2]
     assert [i for i, s in enumerate(steps) if "rs-from" in s] == [1]
-    assert track.tags[0][1]["aria-label"] == "Parcours de maturité : Noyau d'acteurs"
+    assert track.tags[0][1]["aria-label"] == "Parcours de maturité\u00a0: Noyau d'acteurs"
 
 
 def test_agenda_slide(report):
     page = slide_html(report, build_slides(report)[-1])
     text = "".join(_parse(page).text)
     assert page.count("<li>") == 5
-    assert "Prochain rendez-vous : Reset Day 15, le 15 juin 2021" in text
+    assert "Prochain rendez-vous\u00a0: Reset Day 15, le 15 juin 2021" in text
     assert "7 juin 2021, 14:00 — Atelier de production : leviers et freins des scénarios" in text
 
 

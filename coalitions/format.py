@@ -1,0 +1,142 @@
+"""Dates, times, numbers, plurals and French typography, written as a careful person would.
+
+The one formatting module (CLDR data through Babel), so every page and output writes
+« mardi 18 mai 2021 », « 14 h 30 » and « 1 234 » the same way in French and
+« Tuesday 18 May 2021 », « 14:30 » and « 1,234 » in English, whatever the server's locale.
+
+Conventions:
+- French writes the first of a month « 1er » (CLDR gives « 1 juin »).
+- Times: « 14 h », « 14 h 30 » in French (no-break spaces, so « 14 » never ends a line);
+  « 14:30 » in English (24-hour, as the day-first English dates: British usage).
+- A datetime at midnight is a date without a time: the sheet's plain dates parse to midnight.
+- Missing values (None, NaN, NaT) give "".
+- ``typography`` sets French punctuation spacing; English text is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+from functools import cache
+
+import babel.dates
+import babel.numbers
+from babel import Locale
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+NBSP = "\u00a0"  # no-break space: before « : », inside « », inside « 14 h 30 »
+NNBSP = "\u202f"  # narrow no-break space: before « ; ! ? » (and French thousands, CLDR)
+
+# CLDR's "atTime" glue between a day and its time, which Babel 2.19 does not expose (its
+# ``datetime_formats`` give « 18 mai 2021, 14 h 30 », not what a person writes).
+_AT_TIME = {"fr": "{date} à {time}", "en": "{date} at {time}"}
+# Any run of spaces a person (or a previous pass) may have typed before the mark.
+_SPACES = "[ \u00a0\u202f\t]+"
+_BEFORE_NARROW = re.compile(f"{_SPACES}(?=[;!?])")
+_BEFORE_COLON = re.compile(f"{_SPACES}(?=:)")
+_AFTER_OPENING = re.compile(f"«(?:{_SPACES})?")
+_BEFORE_CLOSING = re.compile(f"(?:{_SPACES})?»")
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(_lang(lang))
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT are the values unequal to themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def format_date(
+    value: date | datetime | None, lang: str = DEFAULT_LANGUAGE, *, weekday: bool = False
+) -> str:
+    """A day written out: « 18 mai 2021 », « mardi 1er juin 2021 », « Tuesday 18 May 2021 ».
+
+    Accepts dates, datetimes and pandas Timestamps (the time is ignored); missing -> "".
+    """
+    if _missing(value):
+        return ""
+    first = _lang(lang) == "fr" and value.day == 1
+    pattern = ("EEEE " if weekday else "") + ("d'er'" if first else "d") + " MMMM y"
+    return babel.dates.format_date(value, pattern, locale=_locale(lang))
+
+
+def format_month(value: date | datetime | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A month and its year: « mai 2021 », « May 2021 »; missing -> ""."""
+    if _missing(value):
+        return ""
+    return babel.dates.format_date(value, "LLLL y", locale=_locale(lang))
+
+
+def month_name(month: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of month 1-12 as written mid-sentence: « août », « August »."""
+    return babel.dates.get_month_names("wide", "stand-alone", locale=_locale(lang))[month]
+
+
+def format_time(value: time | datetime | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A time of day: « 14 h », « 9 h 05 » in French; « 14:00 », « 09:05 » in English."""
+    if _missing(value):
+        return ""
+    if _lang(lang) == "fr":
+        minutes = f"{NBSP}{value.minute:02d}" if value.minute else ""
+        return f"{value.hour}{NBSP}h{minutes}"
+    return babel.dates.format_time(value, "HH:mm", locale=_locale(lang))
+
+
+def format_datetime(
+    value: datetime | None, lang: str = DEFAULT_LANGUAGE, *, weekday: bool = False
+) -> str:
+    """A day and its time: « 18 mai 2021 à 14 h 30 », « 18 May 2021 at 14:30 ».
+
+    At midnight (a plain date, as the sheet's dates without a time parse) only the day is
+    written; a ``date`` is accepted too. Missing -> "".
+    """
+    if _missing(value):
+        return ""
+    day = format_date(value, lang, weekday=weekday)
+    if not isinstance(value, datetime) or (value.hour, value.minute) == (0, 0):
+        return day
+    return _AT_TIME[_lang(lang)].format(date=day, time=format_time(value, lang))
+
+
+def format_number(value: float | None, lang: str = DEFAULT_LANGUAGE, *, decimals: int = 0) -> str:
+    """A number with the language's separators: « 1 234,5 » (narrow no-break space), « 1,234.5 ».
+
+    Up to ``decimals`` decimal places are kept (trailing zeros dropped); missing -> "".
+    """
+    if _missing(value):
+        return ""
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return babel.numbers.format_decimal(value, pattern, locale=_locale(lang))
+
+
+def plural_form(count: float, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The CLDR plural category of ``count``: « one » or « other » (French: 0 and 1 are
+    « one »; English: only 1), « many » for French millions."""
+    if isinstance(count, float) and not math.isfinite(count):
+        return "other"
+    return _locale(lang).plural_form(abs(count))
+
+
+def typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """French spacing: narrow no-break space before ; ! ?, no-break space before : and inside
+    « ». Only spaces already typed are changed (« 14:00 », « https:// » and « a;b » stay),
+    except that « » always get theirs. Idempotent; English is returned unchanged."""
+    if not text or _lang(lang) != "fr":
+        return text
+    text = _BEFORE_NARROW.sub(NNBSP, text)
+    text = _BEFORE_COLON.sub(NBSP, text)
+    text = _AFTER_OPENING.sub("«" + NBSP, text)
+    return _BEFORE_CLOSING.sub(NBSP + "»", text)

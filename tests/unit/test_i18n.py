@@ -1,0 +1,93 @@
+"""The catalogue: plural entries, typeset French, no « (s) »."""
+
+import re
+import sys
+import types
+
+import pytest
+
+from coalitions import i18n
+from coalitions.format import NBSP, NNBSP
+from coalitions.i18n import CATALOGUE, translate
+
+PLURAL = {
+    "fr": {"one": "{count} coalition lancée", "other": "{count} coalitions lancées"},
+    "en": {"one": "{count} coalition launched", "other": "{count} coalitions launched"},
+}
+
+
+@pytest.fixture
+def plural_entry(monkeypatch):
+    monkeypatch.setitem(CATALOGUE, "test.launched", PLURAL)
+    return "test.launched"
+
+
+@pytest.mark.parametrize(
+    ("count", "fr", "en"),
+    [
+        (0, "0 coalition lancée", "0 coalitions launched"),
+        (1, "1 coalition lancée", "1 coalition launched"),
+        (2, "2 coalitions lancées", "2 coalitions launched"),
+        (1500, f"1{NNBSP}500 coalitions lancées", "1,500 coalitions launched"),
+    ],
+)
+def test_plural_entries_follow_cldr(plural_entry, count, fr, en):
+    assert translate(plural_entry, "fr", count=count) == fr
+    assert translate(plural_entry, "en", count=count) == en
+
+
+def test_plural_entry_falls_back_to_other(plural_entry):
+    # French millions are CLDR "many", which the entry leaves out.
+    assert translate(plural_entry, "fr", count=1_000_000).endswith("coalitions lancées")
+
+
+def test_plural_entry_needs_a_count(plural_entry):
+    with pytest.raises(TypeError, match="count"):
+        translate(plural_entry, "fr")
+
+
+def test_plural_entry_with_other_params(monkeypatch):
+    monkeypatch.setitem(
+        CATALOGUE,
+        "test.joined",
+        {"fr": {"one": "{count} arrivée : {names}", "other": "{count} arrivées : {names}"}},
+    )
+    assert translate("test.joined", "fr", count=2, names="A, B") == "2 arrivées : A, B"
+
+
+def test_merged_french_is_typeset(monkeypatch):
+    module = types.ModuleType("coalitions.i18n.fake_topic")
+    module.MESSAGES = {
+        "fake.label": {"fr": "Suivant : « ceci » !", "en": "Next: “this”!"},
+        "fake.count": {"fr": {"one": "{count} date ?", "other": "{count} dates ?"}, "en": "x"},
+    }
+    monkeypatch.setitem(sys.modules, "coalitions.i18n.fake_topic", module)
+    monkeypatch.setattr(i18n, "_TOPICS", ("fake_topic",))
+    merged = i18n._merge()
+    assert merged["fake.label"]["fr"] == f"Suivant{NBSP}: «{NBSP}ceci{NBSP}»{NNBSP}!"
+    assert merged["fake.label"]["en"] == "Next: “this”!"
+    assert merged["fake.count"]["fr"]["other"] == f"{{count}} dates{NNBSP}?"
+
+
+def _texts(lang):
+    for key, texts in CATALOGUE.items():
+        text = texts.get(lang)
+        forms = text.values() if isinstance(text, dict) else [text]
+        for form in forms:
+            if form:
+                yield key, form
+
+
+# A plain space before : ; ! ? », after «, or the wrong no-break space before a mark.
+_UNTYPESET = re.compile(f" [:;!?»]|« |{NBSP}[;!?]|{NNBSP}:")
+
+
+def test_every_french_text_is_typeset():
+    assert [(key, text) for key, text in _texts("fr") if _UNTYPESET.search(text)] == []
+
+
+def test_plural_entries_have_other():
+    for key, texts in CATALOGUE.items():
+        for lang, text in texts.items():
+            if isinstance(text, dict):
+                assert "other" in text, (key, lang)
