@@ -214,3 +214,19 @@ def by_tab(rows: Iterable[NewRow]) -> dict[str, list[NewRow]]:
     for row in rows:
         grouped.setdefault(row.tab, []).append(row)
     return grouped
+
+
+def new_rows(rows: Iterable[NewRow], present: set[str]) -> list[NewRow]:
+    """``rows`` whose ref is not in ``present`` nor earlier in ``rows``: what to write."""
+    seen = set(present)
+    todo = []
+    for row in rows:
+        if row.ref not in seen:
+            seen.add(row.ref)
+            todo.append(row)
+    return todo
+
+
+def used_width(row: Sequence[object]) -> int:
+    """1 + the index of the row's last non-empty cell (0 for an empty row)."""
+    return max((i + 1 for i, value in enumerate(row) if value not in (None, "")), default=0)

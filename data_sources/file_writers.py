@@ -36,8 +36,10 @@ from data_sources.appending import (
     Writer,
     by_tab,
     existing_refs,
+    new_rows,
     new_tab,
     plan_layout,
+    used_width,
     workbook_language,
 )
 from data_sources.atomic import LockTimeout, locked, replace_atomically
@@ -77,7 +79,7 @@ class CsvWriter(Writer):
 
 def _create_csv(path: Path, tab: str, header: list[str], rows: list[NewRow]) -> None:
     layout = plan_layout(tab, header, len(header), rows)
-    lines = [header, *(layout.cells(row) for row in _unique(rows, set()))]
+    lines = [header, *(layout.cells(row) for row in new_rows(rows, set()))]
     text = _csv_text(lines, ",", "\n")
     replace_atomically(path, text.encode("utf-8"), mode=NEW_FILE_MODE)
 
@@ -89,7 +91,7 @@ def _append_csv(path: Path, tab: str, rows: list[NewRow]) -> None:
     records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     header = records[0] if records else []
     layout = plan_layout(tab, header, max(map(len, records), default=0), rows)
-    todo = _unique(rows, existing_refs(layout, records[1:]))
+    todo = new_rows(rows, existing_refs(layout, records[1:]))
     if not todo:
         return
     newline = "\r\n" if _header_end(data) < data.find(b"\n") else "\n"
@@ -156,9 +158,10 @@ class XlsxWriter(Writer):
             changed = False
             for tab, tab_rows in by_tab(rows).items():
                 sheet = next((s for s in book.worksheets if schema.match_tab(s.title) == tab), None)
-                if sheet is None:
+                if sheet is None or not any(map(used_width, sheet.iter_rows(values_only=True))):
+                    # A new or empty tab gets every header, as another session would write it.
                     title, header = new_tab(tab, language)
-                    sheet = book.create_sheet(title)
+                    sheet = sheet or book.create_sheet(title)
                     _write_row(sheet, 1, header)
                 changed = _append_sheet(sheet, tab, tab_rows) or changed
             if changed:
@@ -180,9 +183,9 @@ def _load(path: Path):
 def _append_sheet(sheet: Worksheet, tab: str, rows: list[NewRow]) -> bool:
     values = [list(row) for row in sheet.iter_rows(values_only=True)]
     filled = [i for i, row in enumerate(values) if any(v not in (None, "") for v in row)]
-    used = max((_used_width(row) for row in values), default=0)
+    used = max((used_width(row) for row in values), default=0)
     layout = plan_layout(tab, values[0] if values else [], used, rows)
-    todo = _unique(rows, existing_refs(layout, values[1:]))
+    todo = new_rows(rows, existing_refs(layout, values[1:]))
     if not todo:
         return False
     for index, text in layout.added:
@@ -192,10 +195,6 @@ def _append_sheet(sheet: Worksheet, tab: str, rows: list[NewRow]) -> bool:
         _write_row(sheet, row_number, layout.cells(row))
         row_number += 1
     return True
-
-
-def _used_width(row: list[object]) -> int:
-    return max((i + 1 for i, value in enumerate(row) if value not in (None, "")), default=0)
 
 
 def _write_row(sheet: Worksheet, row_number: int, cells: list[str]) -> None:
@@ -209,17 +208,6 @@ def _write_cell(sheet: Worksheet, row: int, column: int, text: str) -> None:
     cell.value = text
     # openpyxl turns a string starting with "=" into a formula: typed text stays text.
     cell.data_type = "s"
-
-
-def _unique(rows: list[NewRow], present: set[str]) -> list[NewRow]:
-    """``rows`` whose ref is not in ``present`` (nor earlier in ``rows``)."""
-    seen = set(present)
-    todo = []
-    for row in rows:
-        if row.ref not in seen:
-            seen.add(row.ref)
-            todo.append(row)
-    return todo
 
 
 @contextmanager

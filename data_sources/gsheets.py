@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from http import HTTPStatus
 from typing import Any
@@ -35,8 +35,11 @@ from gspread.http_client import HTTPClient
 from coalitions.dataset import RawWorkbook
 from data_sources.errors import SourceError, secrets_of
 
-# The dashboard only reads: a leaked token must not be able to edit the sheet.
+# The dashboard reads with this scope: a leaked reading token must not be able to edit the
+# sheet.
 READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly"
+# Only the writer's client (data_sources.sheet_writer, made when updates are on) has this one.
+WRITE_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 # Google's token endpoint, the default of every service-account key file.
 DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 - a URL, not a secret
 
@@ -261,8 +264,11 @@ def quote_sheet_title(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def make_client(credentials: Mapping[str, Any]) -> gspread.Client:
-    """A read-only gspread client for these credentials, with retries.
+def make_client(
+    credentials: Mapping[str, Any], scopes: Sequence[str] = (READONLY_SCOPE,)
+) -> gspread.Client:
+    """A gspread client for these credentials, with retries, read-only unless ``scopes``
+    says otherwise (only the writer asks for ``WRITE_SCOPE``).
 
     ``credentials`` is the ``[connections.gsheets]`` secrets section as a dict:
     service-account fields (used when ``private_key`` or ``type = "service_account"`` is
@@ -292,7 +298,7 @@ def make_client(credentials: Mapping[str, Any]) -> gspread.Client:
         else:
             try:
                 creds = ServiceAccountCredentials.from_service_account_info(
-                    info, scopes=[READONLY_SCOPE]
+                    info, scopes=list(scopes)
                 )
                 client = gspread.Client(auth=creds, http_client=RetryingHTTPClient)
             except (ValueError, TypeError, auth_exceptions.GoogleAuthError) as exc:

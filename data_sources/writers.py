@@ -50,7 +50,9 @@ def open_writer(source: SourceSpec | str, credentials: Mapping[str, Any] | None 
                 spec.source_id, "unwritable", "a single CSV file: use a folder of CSV files"
             )
         return CsvWriter(spec.location, spec.source_id)
-    raise NotImplementedError("the Google Sheet writer is not landed yet")
+    from data_sources.sheet_writer import open_sheet_writer
+
+    return open_sheet_writer(spec, dict(spec.credentials if credentials is None else credentials))
 
 
 def _is_sample(location: str) -> bool:

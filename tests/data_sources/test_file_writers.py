@@ -272,3 +272,15 @@ def test_xlsx_missing_tab_is_created_in_the_workbook_language(workbook_file):
 def test_a_csv_folder_written_reads_back(sample_copy):
     open_writer(str(sample_copy)).append([news("r9")])
     assert "updates" in read_csv_folder(sample_copy).tabs
+
+
+def test_an_empty_xlsx_tab_gets_every_header(workbook_file):
+    book = load_workbook(workbook_file)
+    book.create_sheet("livrables")
+    book.save(workbook_file)
+    row = NewRow.make("deliverables", {"coalition": "envdata", "title": "guide", "ref": "d1"})
+    open_writer(str(workbook_file)).append([row])
+    assert read_xlsx(workbook_file).tabs["livrables"].values.tolist() == [
+        ["coalition", "livrable", "statut", "date", "saisi par", "saisi le", "réf."],
+        ["envdata", "guide", None, None, None, None, "d1"],
+    ]

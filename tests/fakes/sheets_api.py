@@ -10,8 +10,24 @@ gspread and google-auth run for real; only their HTTP is answered here, through
   or bare tab titles, optionally with an A1 rectangle), with ``valueRenderOption``,
   ``dateTimeRenderOption`` and ``majorDimension``, trailing empty cells and rows trimmed
   like Google does;
+- ``POST .../{key}/values/{range}:append``: finds the table at the range (the block of
+  non-empty rows starting at or below its first row) and writes after it, inserting rows
+  (``insertDataOption=INSERT_ROWS``) or overwriting the rows below (``OVERWRITE``, the
+  default); ``valueInputOption`` is required: ``RAW`` keeps strings as typed,
+  ``USER_ENTERED`` parses numbers, booleans and formulas (``Formula``) as the Sheets UI
+  does; answers ``tableRange`` and ``updates`` like the recorded gspread cassettes
+  (burnash/gspread tests/cassettes/WorksheetTest.test_append_row*.json); every appended
+  row is kept in ``appended``;
+- ``PUT .../{key}/values/{range}``: writes values from the range's first cell;
+- ``POST .../{key}:batchUpdate``: ``addSheet`` and ``appendDimension`` requests;
+- writes need a token with the read-write ``spreadsheets`` scope from an account in
+  ``editors`` (when given): an API key gets 401, a read-only token 403 with Google's
+  ``ACCESS_TOKEN_SCOPE_INSUFFICIENT``; a write beyond the grid's columns is refused (400);
 - ``POST https://oauth2.googleapis.com/token``: checks the JWT assertion's RS256 signature
   against the key of ``service_account_info()`` and issues an access token.
+
+Writes made while a fault is queued with ``after=True`` are applied, then answered with the
+fault: the request reached Google but its answer was lost (a timeout after the write).
 
 Sheets requests are authenticated like Google does: a bearer token issued by the fake token
 endpoint, or the API key (``x-goog-api-key`` header or ``key=`` parameter). Unknown
@@ -60,6 +76,8 @@ from requests.structures import CaseInsensitiveDict
 SHEETS_HOST = "https://sheets.googleapis.com"
 SHEETS_BASE = SHEETS_HOST + "/v4/spreadsheets"
 TOKEN_URI = "https://oauth2.googleapis.com/token"
+# The scope a token needs to change a spreadsheet (the read-only one only reads).
+WRITE_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 JWT_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 
 # A plausible 44-character spreadsheet key and a 39-character "AIza" API key.
@@ -301,6 +319,9 @@ def _formatted(value: Any, locale: str) -> str:
 def _render(value: Any, value_option: str, date_option: str, locale: str) -> Any:
     if value is None or value == "":
         return ""
+    if isinstance(value, Formula):
+        # The fake does not compute formulas: it shows one the way Sheets shows a broken one.
+        return value.text if value_option == "FORMULA" else "#ERROR!"
     if value_option == "FORMATTED_VALUE":
         return _formatted(value, locale)
     if isinstance(value, datetime | date | time):
@@ -350,6 +371,24 @@ class _Fault:
     exception: BaseException | None
     on: str
     times: int = field(default=1)
+    after: bool = False
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A cell holding a formula (written with ``USER_ENTERED``); the fake never computes it."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class AppendedRow:
+    """A row ``values:append`` wrote: its tab, 1-based row number then, cells as stored."""
+
+    tab: str
+    row: int
+    cells: tuple[Any, ...]
+    value_input_option: str
 
 
 class FakeSheetsApi:
@@ -360,7 +399,8 @@ class FakeSheetsApi:
     overrides a tab's (rowCount, columnCount), e.g. to make it too large without sending
     millions of cells; ``chart_tabs`` adds chart-only sheets (no grid). ``api_key`` is the
     one key accepted, ``link_shared`` whether the sheet is readable with it; ``shared_with``
-    the service-account e-mails allowed (``None``: any authenticated account).
+    the service-account e-mails allowed (``None``: any authenticated account), ``editors``
+    those of them allowed to write (``None``: all).
     """
 
     def __init__(
@@ -372,6 +412,7 @@ class FakeSheetsApi:
         api_key: str = FAKE_API_KEY,
         link_shared: bool = True,
         shared_with: Iterable[str] | None = None,
+        editors: Iterable[str] | None = None,
         grid: Mapping[str, tuple[int, int]] | None = None,
         chart_tabs: Iterable[str] = (),
         locale: str = "fr_FR",
@@ -383,6 +424,8 @@ class FakeSheetsApi:
         self.api_key = api_key
         self.link_shared = link_shared
         self.shared_with = None if shared_with is None else set(shared_with)
+        self.editors = None if editors is None else set(editors)
+        self.appended: list[AppendedRow] = []
         self.grid = dict(grid or {})
         self.chart_tabs = list(chart_tabs)
         self.locale = locale
@@ -443,22 +486,35 @@ class FakeSheetsApi:
         on: str = "sheets",
         headers: Mapping[str, str] | None = None,
         exception: BaseException | None = None,
+        after: bool = False,
     ) -> None:
         """Answer the next ``times`` matching requests with ``status``/``body`` instead.
 
-        ``on`` is ``sheets`` (any Sheets request), ``metadata``, ``values`` or ``token``.
+        ``on`` is ``sheets`` (any Sheets request), ``metadata``, ``values`` (batchGet),
+        ``get`` (values.get), ``append``, ``update``, ``batchUpdate`` or ``token``. ``after``:
+        the request is carried out first (a write lands), then answered with the fault.
         ``body`` is a dict (sent as JSON), a str or bytes (sent as is, as HTML when it
         starts with ``<``), or ``None`` for Google's own JSON error for ``status``. A 200
         status with an odd body serves malformed answers. ``exception`` (e.g.
         ``requests.ConnectionError()``) is raised instead of answering. Calls queue up:
         ``fail_next(503); fail_next(429)`` fails the next two requests, in that order.
         """
-        if on not in ("sheets", "metadata", "values", "token"):
+        if on not in (
+            "sheets",
+            "metadata",
+            "values",
+            "get",
+            "append",
+            "update",
+            "batchUpdate",
+            "token",
+        ):
             raise ValueError(f"unknown endpoint {on!r}")
         if status is None and exception is None:
             raise ValueError("give a status or an exception")
         with self._lock:
-            self._faults.append(_Fault(status, body, dict(headers or {}), exception, on, times))
+            fault = _Fault(status, body, dict(headers or {}), exception, on, times, after)
+            self._faults.append(fault)
 
     def reset_calls(self) -> None:
         """Forget the recorded calls (the issued tokens stay valid)."""
@@ -468,13 +524,14 @@ class FakeSheetsApi:
     # ---------------------------------------------------------------- wiring
 
     def register(self, rsps: responses.RequestsMock) -> None:
-        """Add the Sheets API (GET) and token endpoint callbacks to ``rsps``.
+        """Add the Sheets API and token endpoint callbacks to ``rsps``.
 
         Create ``rsps`` with ``assert_all_requests_are_fired=False`` (or use ``mocked()``):
         which endpoints a read calls depends on the credentials.
         """
         sheets = re.compile("^" + re.escape(SHEETS_HOST) + r"/.*$")
-        rsps.add_callback("GET", sheets, callback=self._sheets_callback)
+        for method in ("GET", "POST", "PUT"):
+            rsps.add_callback(method, sheets, callback=self._sheets_callback)
         rsps.add_callback("POST", TOKEN_URI, callback=self._token_callback)
 
     @contextmanager
@@ -567,31 +624,38 @@ class FakeSheetsApi:
         with self._lock:
             path = unquote(urlsplit(request.url).path)
             prefix = f"/v4/spreadsheets/{self.key}"
-            if request.method == "GET" and path == prefix:
-                endpoint = "metadata"
-            elif request.method == "GET" and path == prefix + "/values:batchGet":
-                endpoint = "values"
-            else:
-                endpoint = "other"
+            endpoint = _endpoint(request.method, path, prefix)
             fault = self._take_fault(endpoint)
-            if fault is not None:
+            if fault is not None and not fault.after:
                 answer = self._fault_response(fault)
                 self._record(endpoint, request, 0 if fault.exception else answer[0])
                 return answer
-            status, body = self._authorize(request)
+            status, body = self._authorize(request, write=endpoint in WRITE_ENDPOINTS)
             if status == 200:
                 if endpoint == "metadata":
                     status, body = self._metadata(request)
                 elif endpoint == "values":
                     status, body = self._batch_get(request)
+                elif endpoint == "get":
+                    status, body = self._get(request, path[len(prefix + "/values/") :])
+                elif endpoint == "append":
+                    status, body = self._append(request, path[len(prefix + "/values/") :])
+                elif endpoint == "update":
+                    status, body = self._update(request, path[len(prefix + "/values/") :])
+                elif endpoint == "batchUpdate":
+                    status, body = self._batch_update(request)
                 elif path.startswith("/v4/spreadsheets/"):
                     status, body = 404, _google_error(404)
                 else:
                     status, body = 404, _google_error(404, "Method not found.")
+            if fault is not None:  # after=True: the write happened, its answer is lost
+                answer = self._fault_response(fault)
+                self._record(endpoint, request, 0 if fault.exception else answer[0])
+                return answer
             self._record(endpoint, request, status)
             return status, {"Content-Type": "application/json; charset=UTF-8"}, json.dumps(body)
 
-    def _authorize(self, request: Any) -> tuple[int, Any]:
+    def _authorize(self, request: Any, *, write: bool = False) -> tuple[int, Any]:
         authorization = request.headers.get("Authorization", "")
         params = parse_qs(urlsplit(request.url).query)
         api_key = request.headers.get("x-goog-api-key") or (params.get("key") or [""])[0]
@@ -601,7 +665,24 @@ class FakeSheetsApi:
                 return 401, _google_error(401)
             if self.shared_with is not None and grant["email"] not in self.shared_with:
                 return 403, _google_error(403)
+            if write and WRITE_SCOPE not in grant["scope"].split():
+                return 403, _google_error(
+                    403,
+                    "Request had insufficient authentication scopes.",
+                    "ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+                )
+            if write and self.editors is not None and grant["email"] not in self.editors:
+                return 403, _google_error(403)
             return 200, None
+        if api_key and write:
+            # Google refuses any write made with an API key, whatever the sharing.
+            return 401, _google_error(
+                401,
+                "API keys are not supported by this API. Expected "
+                "OAuth2 access token or other authentication credentials "
+                "that assert a principal.",
+                "CREDENTIALS_MISSING",
+            )
         if api_key:
             if api_key != self.api_key:
                 return 400, _google_error(
@@ -612,11 +693,8 @@ class FakeSheetsApi:
 
     def _metadata(self, request: Any) -> tuple[int, Any]:
         sheets = []
-        for index, (name, rows) in enumerate(self.workbook.items()):
-            width = max((len(row) for row in rows), default=0)
-            row_count, column_count = self.grid.get(
-                name, (max(DEFAULT_GRID[0], len(rows)), max(DEFAULT_GRID[1], width))
-            )
+        for index, name in enumerate(self.workbook):
+            row_count, column_count = self._grid_of(name)
             sheets.append(
                 {
                     "properties": {
@@ -665,33 +743,51 @@ class FakeSheetsApi:
         dimension = (params.get("majorDimension") or ["ROWS"])[0]
         value_ranges = []
         for text in params.get("ranges", []):
-            found = self._resolve(text)
-            if found is None:
-                return 400, _google_error(400, f"Unable to parse range: {text}")
-            name, first_row, first_col, last_row, last_col = found
-            rows = self.workbook[name]
-            picked = [
-                [
-                    _render(cell, value_option, date_option, self.locale)
-                    for cell in list(row[first_col - 1 : last_col])
-                ]
-                for row in rows[first_row - 1 : last_row]
-            ]
-            values = _trim(picked)
-            if dimension == "COLUMNS":
-                width = max((len(row) for row in values), default=0)
-                padded = [row + [""] * (width - len(row)) for row in values]
-                values = _trim([list(column) for column in zip(*padded, strict=True)])
-            value_range: dict[str, Any] = {
-                "range": f"{_quote_title(name)}!{column_letters(first_col)}{first_row}:"
-                f"{column_letters(last_col)}{last_row}",
-                "majorDimension": dimension,
-            }
-            if values:
-                # Google leaves "values" out of an empty range.
-                value_range["values"] = values
+            status, value_range = self._value_range(text, value_option, date_option, dimension)
+            if status != 200:
+                return status, value_range
             value_ranges.append(value_range)
         return 200, {"spreadsheetId": self.key, "valueRanges": value_ranges}
+
+    def _get(self, request: Any, text: str) -> tuple[int, Any]:
+        params = parse_qs(urlsplit(request.url).query, keep_blank_values=True)
+        return self._value_range(
+            text,
+            (params.get("valueRenderOption") or ["FORMATTED_VALUE"])[0],
+            (params.get("dateTimeRenderOption") or ["SERIAL_NUMBER"])[0],
+            (params.get("majorDimension") or ["ROWS"])[0],
+        )
+
+    def _value_range(
+        self, text: str, value_option: str, date_option: str, dimension: str
+    ) -> tuple[int, Any]:
+        """The ValueRange of one A1 range (``values.get``, or one of ``values:batchGet``)."""
+        found = self._resolve(text)
+        if found is None:
+            return 400, _google_error(400, f"Unable to parse range: {text}")
+        name, first_row, first_col, last_row, last_col = found
+        rows = self.workbook[name]
+        picked = [
+            [
+                _render(cell, value_option, date_option, self.locale)
+                for cell in list(row[first_col - 1 : last_col])
+            ]
+            for row in rows[first_row - 1 : last_row]
+        ]
+        values = _trim(picked)
+        if dimension == "COLUMNS":
+            width = max((len(row) for row in values), default=0)
+            padded = [row + [""] * (width - len(row)) for row in values]
+            values = _trim([list(column) for column in zip(*padded, strict=True)])
+        value_range: dict[str, Any] = {
+            "range": f"{_quote_title(name)}!{column_letters(first_col)}{first_row}:"
+            f"{column_letters(last_col)}{last_row}",
+            "majorDimension": dimension,
+        }
+        if values:
+            # Google leaves "values" out of an empty range.
+            value_range["values"] = values
+        return 200, value_range
 
     def _resolve(self, text: str) -> tuple[str, int, int, int, int] | None:
         """(tab, first row, first column, last row, last column), 1-based, of a range."""
@@ -706,11 +802,7 @@ class FakeSheetsApi:
                 title = next(iter(self.workbook), None)
         if title not in self.workbook:
             return None
-        rows = self.workbook[title]
-        width = max((len(row) for row in rows), default=0)
-        row_count, column_count = self.grid.get(
-            title, (max(DEFAULT_GRID[0], len(rows)), max(DEFAULT_GRID[1], width))
-        )
+        row_count, column_count = self._grid_of(title)
         match = _CELLS.match(cells)
         if match is None:
             return None
@@ -725,6 +817,183 @@ class FakeSheetsApi:
             last_col = _column_index(end_col) if end_col else column_count
             last_row = int(end_row) if end_row else row_count
         return title, first_row, first_col, last_row, last_col
+
+    # ---------------------------------------------------------------- writes
+
+    def _grid_of(self, name: str) -> tuple[int, int]:
+        rows = self.workbook[name]
+        width = max((len(row) for row in rows), default=0)
+        return self.grid.get(name, (max(DEFAULT_GRID[0], len(rows)), max(DEFAULT_GRID[1], width)))
+
+    def _set_cell(self, name: str, row: int, column: int, value: Any) -> None:
+        rows = self.workbook[name]
+        while len(rows) < row:
+            rows.append([])
+        cells = rows[row - 1]
+        cells.extend([None] * (column - len(cells)))
+        cells[column - 1] = value
+
+    def _write_body(self, request: Any, text: str) -> tuple[int, Any] | tuple[str, list, str]:
+        """(tab, rows, value input option) of a write, or an error answer."""
+        params = parse_qs(urlsplit(request.url).query)
+        option = (params.get("valueInputOption") or [""])[0]
+        if option not in ("RAW", "USER_ENTERED"):
+            return 400, _google_error(400, "'valueInputOption' is required but not specified")
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            return 400, _google_error(400, "Invalid JSON payload received.")
+        values = body.get("values", [])
+        if body.get("majorDimension", "ROWS") != "ROWS" or not all(
+            isinstance(row, list) for row in values
+        ):
+            return 400, _google_error(400, "Invalid values: rows of cells expected.")
+        return text, [[_input(cell, option) for cell in row] for row in values], option
+
+    def _append(self, request: Any, text: str) -> tuple[int, Any]:
+        text = text.removesuffix(":append")
+        parsed = self._write_body(request, text)
+        if isinstance(parsed[0], int):
+            return parsed  # type: ignore[return-value]
+        _, values, option = parsed
+        found = self._resolve(text)
+        if found is None:
+            return 400, _google_error(400, f"Unable to parse range: {text}")
+        name, first_row, first_col, last_row, last_col = found
+        insert = (parse_qs(urlsplit(request.url).query).get("insertDataOption") or ["OVERWRITE"])[0]
+        rows = self.workbook[name]
+
+        def filled(number: int) -> bool:
+            cells = rows[number - 1] if number <= len(rows) else []
+            return any(c not in (None, "") for c in cells[first_col - 1 : last_col])
+
+        # The table: the first block of non-empty rows at or below the range's first row.
+        start = next((n for n in range(first_row, len(rows) + 1) if filled(n)), None)
+        end = start
+        while end is not None and end < len(rows) and filled(end + 1):
+            end += 1
+        at = first_row if end is None else end + 1
+        grid_rows, grid_cols = self._grid_of(name)
+        if insert == "INSERT_ROWS":
+            for offset, _ in enumerate(values):
+                if at - 1 + offset <= len(rows):
+                    rows.insert(at - 1 + offset, [])
+            grid_rows += len(values)
+        width = max((len(row) for row in values), default=0)
+        for offset, row in enumerate(values):
+            for index, cell in enumerate(row):
+                self._set_cell(name, at + offset, first_col + index, cell)
+            self.appended.append(AppendedRow(name, at + offset, tuple(row), option))
+        # Appending past the grid adds the rows and columns it needs.
+        self.grid[name] = (
+            max(grid_rows, at + len(values) - 1),
+            max(grid_cols, first_col + width - 1),
+        )
+        title = _quote_title(name)
+        answer: dict[str, Any] = {"spreadsheetId": self.key}
+        if start is not None:
+            used = max(_used_width(rows[n - 1]) for n in range(start, end + 1))
+            answer["tableRange"] = (
+                f"{title}!{column_letters(first_col)}{start}:"
+                f"{column_letters(max(used, first_col))}{end}"
+            )
+        last_written = at + len(values) - 1
+        answer["updates"] = {
+            "spreadsheetId": self.key,
+            "updatedRange": f"{title}!{column_letters(first_col)}{at}:"
+            f"{column_letters(first_col + max(width, 1) - 1)}{last_written}",
+            "updatedRows": len(values),
+            "updatedColumns": width,
+            "updatedCells": sum(len(row) for row in values),
+        }
+        return 200, answer
+
+    def _update(self, request: Any, text: str) -> tuple[int, Any]:
+        parsed = self._write_body(request, text)
+        if isinstance(parsed[0], int):
+            return parsed  # type: ignore[return-value]
+        _, values, _ = parsed
+        found = self._resolve(text)
+        if found is None:
+            return 400, _google_error(400, f"Unable to parse range: {text}")
+        name, first_row, first_col, _, _ = found
+        grid_rows, grid_cols = self._grid_of(name)
+        width = max((len(row) for row in values), default=0)
+        if first_row + len(values) - 1 > grid_rows or first_col + width - 1 > grid_cols:
+            return 400, _google_error(
+                400,
+                f"Range ({_quote_title(name)}!{text.split('!')[-1]}) exceeds grid limits. "
+                f"Max rows: {grid_rows}, max columns: {grid_cols}",
+            )
+        for offset, row in enumerate(values):
+            for index, cell in enumerate(row):
+                self._set_cell(name, first_row + offset, first_col + index, cell)
+        last = column_letters(first_col + max(width, 1) - 1)
+        return 200, {
+            "spreadsheetId": self.key,
+            "updatedRange": f"{_quote_title(name)}!{column_letters(first_col)}{first_row}:"
+            f"{last}{first_row + len(values) - 1}",
+            "updatedRows": len(values),
+            "updatedColumns": width,
+            "updatedCells": sum(len(row) for row in values),
+        }
+
+    def _batch_update(self, request: Any) -> tuple[int, Any]:
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            return 400, _google_error(400, "Invalid JSON payload received.")
+        replies: list[dict[str, Any]] = []
+        ids = {_sheet_id(name): name for name in self.workbook}
+        for number, item in enumerate(body.get("requests", [])):
+            if "addSheet" in item:
+                props = item["addSheet"].get("properties", {})
+                title = props.get("title", "")
+                if title in self.workbook:
+                    return 400, _google_error(
+                        400,
+                        f'Invalid requests[{number}].addSheet: A sheet with the name "{title}" '
+                        "already exists. Please enter another name.",
+                    )
+                grid = props.get("gridProperties", {})
+                self.workbook[title] = []
+                self.grid[title] = (
+                    grid.get("rowCount", DEFAULT_GRID[0]),
+                    grid.get("columnCount", DEFAULT_GRID[1]),
+                )
+                ids[_sheet_id(title)] = title
+                rows, columns = self.grid[title]
+                replies.append(
+                    {
+                        "addSheet": {
+                            "properties": {
+                                "sheetId": _sheet_id(title),
+                                "title": title,
+                                "index": len(self.workbook) - 1,
+                                "sheetType": "GRID",
+                                "gridProperties": {"rowCount": rows, "columnCount": columns},
+                            }
+                        }
+                    }
+                )
+            elif "appendDimension" in item:
+                spec = item["appendDimension"]
+                name = ids.get(spec.get("sheetId"))
+                if name is None:
+                    return 400, _google_error(
+                        400, f"Invalid requests[{number}].appendDimension: No grid with id"
+                    )
+                rows, columns = self._grid_of(name)
+                length = int(spec.get("length", 0))
+                if spec.get("dimension") == "COLUMNS":
+                    columns += length
+                else:
+                    rows += length
+                self.grid[name] = (rows, columns)
+                replies.append({})
+            else:
+                return 400, _google_error(400, f"Invalid requests[{number}]: not supported")
+        return 200, {"spreadsheetId": self.key, "replies": replies}
 
     def _token_callback(self, request: Any) -> Any:
         with self._lock:
@@ -792,3 +1061,46 @@ def _google_error(status: int, message: str | None = None, reason: str | None = 
             }
         ]
     return {"error": error}
+
+
+# Requests that change the spreadsheet: they need the read-write scope.
+WRITE_ENDPOINTS = frozenset({"append", "update", "batchUpdate"})
+
+
+def _endpoint(method: str, path: str, prefix: str) -> str:
+    if method == "GET" and path == prefix:
+        return "metadata"
+    if method == "GET" and path == prefix + "/values:batchGet":
+        return "values"
+    if method == "GET" and path.startswith(prefix + "/values/"):
+        return "get"
+    if method == "POST" and path.startswith(prefix + "/values/") and path.endswith(":append"):
+        return "append"
+    if method == "PUT" and path.startswith(prefix + "/values/"):
+        return "update"
+    if method == "POST" and path == prefix + ":batchUpdate":
+        return "batchUpdate"
+    return "other"
+
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+
+
+def _input(cell: Any, option: str) -> Any:
+    """A written cell as the sheet stores it: ``RAW`` keeps text; ``USER_ENTERED`` parses it
+    like typing in the Sheets UI (numbers, TRUE/FALSE, and a leading ``=`` makes a formula)."""
+    if option == "RAW" or not isinstance(cell, str):
+        return cell
+    if cell.startswith("="):
+        return Formula(cell)
+    if cell.upper() in ("TRUE", "FALSE"):
+        return cell.upper() == "TRUE"
+    if _NUMBER.match(cell.strip()):
+        number = float(cell.strip().replace(",", "."))
+        return int(number) if number.is_integer() else number
+    return cell
+
+
+def _used_width(row: Sequence[Any]) -> int:
+    """1 + the index of the row's last non-empty cell (0 for an empty row)."""
+    return max((i + 1 for i, cell in enumerate(row) if cell not in (None, "")), default=0)
