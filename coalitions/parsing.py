@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from datetime import date, datetime
 
+import numpy as np
 import pandas as pd
 
 from coalitions.schema import BOOL_WORDS, ERROR_VALUES, fold
@@ -59,6 +60,19 @@ def per_unique(parse: Callable) -> Callable:
         return spread(result)
 
     return wrapper
+
+
+def factorize_cells(cells: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Each cell's code and the distinct cells (an object Series, in order of appearance).
+
+    Text read by pyarrow (a ``string`` dtype) is hashed in Arrow, without making a Python
+    string of every cell; only the distinct values become Python objects.
+    """
+    if isinstance(cells.dtype, pd.StringDtype):
+        codes, uniques = pd.factorize(cells, use_na_sentinel=False)
+        return codes, pd.Series(uniques.to_numpy(dtype=object, na_value=None), dtype=object)
+    codes, uniques = pd.factorize(cells.astype(object), use_na_sentinel=False)
+    return codes, pd.Series(uniques, dtype=object)
 
 
 def _all_strings(cells: pd.Series) -> bool:

@@ -19,6 +19,7 @@ from coalitions import schema
 from coalitions.dataset import ERROR, WARNING, Dataset, Finding, RawWorkbook, empty_table
 from coalitions.parsing import (
     error_values,
+    factorize_cells,
     fold_series,
     parse_bools,
     parse_dates,
@@ -110,8 +111,7 @@ def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
     filled_any = np.zeros(len(body), dtype=bool)
     factorized = []
     for position in range(body.shape[1]):
-        codes, uniques = pd.factorize(body.iloc[:, position].astype(object), use_na_sentinel=False)
-        uniques = pd.Series(uniques, dtype=object)
+        codes, uniques = factorize_cells(body.iloc[:, position])
         text = to_text(uniques)
         filled_any |= (text != "").to_numpy()[codes]
         factorized.append((codes, uniques, text))

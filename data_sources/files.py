@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -11,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 from openpyxl import load_workbook
+from pyarrow import csv as arrow_csv
 
 from coalitions.dataset import RawWorkbook
 from data_sources.errors import SourceError
@@ -164,8 +167,13 @@ def _read_csv(file: Path) -> pd.DataFrame:
         raise SourceError("unreadable", type(exc).__name__) from None
     if b"\x00" in data[:4096]:
         raise SourceError("unreadable", f"{file.name} is not a text file")
-    text, _ = decode_csv(data)
+    text, encoding = decode_csv(data)
     delimiter = sniff_delimiter(text)
+    first = next((row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if row), [])
+    utf8 = data.removeprefix(codecs.BOM_UTF8) if encoding == "utf-8" else text.encode("utf-8")
+    frame = _read_csv_arrow(utf8, delimiter, len(first)) if first else None
+    if frame is not None:
+        return frame
     try:
         return pd.read_csv(
             io.StringIO(text),
@@ -196,3 +204,30 @@ def sniff_delimiter(text: str) -> str:
         return csv.Sniffer().sniff(text[:4096], delimiters=",;\t").delimiter
     except csv.Error:
         return ","
+
+
+def _read_csv_arrow(data: bytes, delimiter: str, columns: int) -> pd.DataFrame | None:
+    """Every cell as text, read by pyarrow's CSV reader; None where it can't read the file.
+
+    Its reader is several times faster than pandas' own on a large workbook and keeps the
+    text in Arrow strings, which validation hashes and folds without a Python call per
+    cell. It refuses rows shorter than the first (pandas pads them): those files, and any
+    other it can't parse, are left to pandas.
+    """
+    names = [str(position) for position in range(columns)]
+    try:
+        table = arrow_csv.read_csv(
+            io.BytesIO(data),
+            read_options=arrow_csv.ReadOptions(column_names=names),
+            parse_options=arrow_csv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+            convert_options=arrow_csv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid:
+        return None
+    frame = table.to_pandas(types_mapper={pa.string(): pd.StringDtype("pyarrow")}.get)
+    frame.columns = range(columns)
+    return frame
