@@ -9,6 +9,7 @@ from coalitions.sheet import coalition_sheet, find_coalition
 from coalitions.stages import LAUNCHED
 from ui.context import dataset, t, today
 from ui.progress_views import format_date, stage_path_figure, stage_stepper_html
+from ui.updates_view import render_news, render_update_form
 from ui.widgets import chart_with_data, empty_state
 
 data = dataset()
@@ -100,6 +101,9 @@ step.markdown(f"**{t('coalition.next_step')}**")
 step.markdown(_text(record["next_step"]))
 obstacles.markdown(f"**{t('coalition.obstacles')}**")
 obstacles.markdown(_text(record["obstacles"]))
+
+render_news(data, current)
+render_update_form(data, current, day)
 
 # Stage path.
 st.subheader(t("coalition.path"))

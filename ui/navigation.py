@@ -10,6 +10,12 @@ PAGES: dict[str, list[tuple[str, str, str, str]]] = {
         ("app_pages/network.py", "nav.network", ":material/hub:", "network"),
         ("app_pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
         ("app_pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
+        (
+            "app_pages/my_coalitions.py",
+            "nav.my_coalitions",
+            ":material/edit_note:",
+            "my_coalitions",
+        ),
         ("app_pages/data_quality.py", "nav.data_quality", ":material/rule:", "data_quality"),
     ],
     "nav.section.reset_day": [

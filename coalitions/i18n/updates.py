@@ -68,10 +68,6 @@ MESSAGES = {
         "fr": "La mise à jour est vide : écrivez au moins les nouvelles du mois.",
         "en": "The update is empty: write at least the news of the month.",
     },
-    "updates.error.write": {
-        "fr": "L'écriture dans la source a échoué ({reason}) : rien n'a été enregistré.",
-        "en": "Writing to the source failed ({reason}): nothing was saved.",
-    },
     # After a write.
     "updates.sent": {
         "fr": "Mise à jour enregistrée, le tableau de bord est à jour. Ajouté :",
@@ -89,9 +85,11 @@ MESSAGES = {
         "en": "Update of {when} waiting to be sent",
     },
     # Who may write, or why nobody may here.
-    "updates.read_only": {
-        "fr": "Cette source ne peut pas être modifiée depuis le tableau de bord ({reason}).",
-        "en": "This source can't be changed from the dashboard ({reason}).",
+    "updates.upload": {
+        "fr": "Vous consultez un classeur téléversé : les mises à jour s'écrivent dans la "
+        "source du tableau de bord. Retirez le fichier téléversé pour mettre à jour.",
+        "en": "You are looking at an uploaded workbook: updates are written to the "
+        "dashboard's source. Remove the uploaded file to post an update.",
     },
     "updates.not_editor": {
         "fr": "Pour publier les nouvelles de cette coalition, demandez à ses animateurs de "
@@ -114,12 +112,6 @@ MESSAGES = {
     "mine.next": {
         "fr": "Prochain Reset Day : n° {number}, le {date}.",
         "en": "Next Reset Day: no. {number}, on {date}.",
-    },
-    "mine.off": {
-        "fr": "Les mises à jour depuis le tableau de bord ne sont pas activées ici : la "
-        "section [updates] des secrets les active.",
-        "en": "Updates from the dashboard are not enabled here: the [updates] section of the "
-        "secrets turns them on.",
     },
     "mine.none": {
         "fr": "Aucune coalition ne vous compte parmi ses référents.",
