@@ -8,11 +8,8 @@ the same buttons by a small constant script.
 import streamlit as st
 
 from coalitions.escape import escape_text
-from coalitions.report import (
-    ORDERS,
-    build_report,
-    format_date,
-)
+from coalitions.format import format_date
+from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
 from ui.context import dataset, lang, t
 from ui.reset_day import reset_day_or_stop

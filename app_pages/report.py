@@ -1,21 +1,15 @@
 """The Reset Day report (compte-rendu): choose the meeting, read it, download it.
 
-Markdown, a standalone HTML page that the browser prints to PDF, and a Word file to edit. The
-chosen Reset Day is kept in the URL (``?rd=14``).
+Markdown, plain text, a standalone HTML page that the browser prints to PDF, a Word file to
+edit and a ready-to-send e-mail (.eml). The chosen Reset Day is kept in the URL (``?rd=14``).
 """
 
 import streamlit as st
 
 from coalitions.escape import escape_text
+from coalitions.format import format_date
 from coalitions.i18n import LANGUAGES
-from coalitions.report import (
-    ORDERS,
-    build_report,
-    format_date,
-    report_docx,
-    report_html,
-    report_markdown,
-)
+from coalitions.report import FORMATS, MIME_TYPES, ORDERS, build_report, render, report_markdown
 from ui.context import dataset, lang, t
 from ui.reset_day import reset_day_or_stop
 
@@ -23,7 +17,13 @@ _LANG_NAMES = {"fr": "Français", "en": "English"}
 # The preview shows this many coalitions: enough for the sample's twenty, light for a browser
 # when a workbook has hundreds (the downloads have them all).
 PREVIEW_SECTIONS = 40
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ICONS = {
+    "md": ":material/download:",
+    "txt": ":material/notes:",
+    "html": ":material/print:",
+    "docx": ":material/edit_document:",
+    "eml": ":material/mail:",
+}
 
 
 def _choose_reset_day() -> None:
@@ -71,19 +71,14 @@ report = build_report(data, reset_day, report_lang, order)
 name = escape_text(t("report.filename", number=reset_day.number), "filename")
 
 # The files are written only when asked for: the Word one takes seconds on a large workbook.
-DOWNLOADS = (
-    ("md", lambda: report_markdown(report).encode("utf-8"), "text/markdown", ":material/download:"),
-    ("html", lambda: report_html(report).encode("utf-8"), "text/html", ":material/print:"),
-    ("docx", lambda: report_docx(report), DOCX_MIME, ":material/edit_document:"),
-)
-for column, (extension, render, mime, icon) in zip(st.columns(3), DOWNLOADS, strict=True):
+for column, extension in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
     column.download_button(
         t(f"report.download.{extension}"),
-        data=render,
+        data=lambda extension=extension: render(report, extension),
         file_name=f"{name}.{extension}",
-        mime=mime,
+        mime=MIME_TYPES[extension],
         key=f"report_{extension}",
-        icon=icon,
+        icon=ICONS[extension],
         on_click="ignore",
         width="stretch",
     )
@@ -91,4 +86,4 @@ for column, (extension, render, mime, icon) in zip(st.columns(3), DOWNLOADS, str
 st.divider()
 with st.container(border=True, key="report_preview"):
     # Every piece of sheet text in it went through escape_text(..., "markdown").
-    st.markdown(report_markdown(report, max_sections=PREVIEW_SECTIONS))
+    st.markdown(report_markdown(report, max_sections=PREVIEW_SECTIONS, context="markdown"))

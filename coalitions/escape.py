@@ -39,6 +39,19 @@ _MARKDOWN_REWRITES = re.compile(
     r"(?<=:)(?=[A-Za-z/])|(?=@)|(?i:(?<=www)(?=\.))|(?<=[-<>~])(?=[->=])"
 )
 _LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
+# A Markdown file read by any CommonMark reader, or pasted into an e-mail as text: only what
+# CommonMark would misread is escaped, so « Berger-Levrault (Lyon) & co » stays as typed.
+# Inline: code, emphasis, links and images, raw HTML and autolinks, entities, a backslash
+# before punctuation, GFM strikethrough; "_" only where it can open or close emphasis.
+_COMMONMARK_INLINE = re.compile(
+    r"""[`*\[]|\\(?=[!-/:-@[-`{-~]|$)|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)"""
+    r"|(?<![^\W_])_|_(?![^\W_])"
+)
+# At a line's start: headings, block quotes, list items, thematic breaks, setext underlines;
+# at its end, a heading's closing hashes.
+_COMMONMARK_LINE_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](\s|$))|=+\s*$|-+\s*$)")
+_COMMONMARK_CLOSING_HASHES = re.compile(r"(?<=\s)#+\s*$")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _FILENAME_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # Names Windows refuses for a file whatever the extension ("CON.csv" cannot be saved).
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)", re.IGNORECASE)
@@ -49,7 +62,7 @@ _URL_UNSAFE = {ord(c): f"%{ord(c):02X}" for c in "\"'<>`()[]{}|\\^"}
 # A host (name, IPv4 or bracketed IPv6) and an optional port: nothing else may sit between
 # "//" and the path, so no quote or bracket can hide in the authority.
 _AUTHORITY = re.compile(r"(?:[\w.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
-CONTEXTS = ("html", "markdown", "filename", "ics", "plain")
+CONTEXTS = ("html", "markdown", "commonmark", "filename", "ics", "plain")
 # What makes a spreadsheet read a CSV cell as a formula when the file is opened (OWASP "CSV
 # injection"): "=cmd|' /C calc'!A0" runs a program in old Excel, "=HYPERLINK(...)" leaks data.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -79,6 +92,9 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
     - ``markdown``: every markdown and HTML metacharacter backslash-escaped, and an invisible
       word joiner (U+2060) where Streamlit would turn text into a link, an emoji or an arrow,
       so links, images, emphasis and HTML in the sheet show as the characters typed.
+    - ``commonmark``: for a Markdown file (or Markdown pasted into an e-mail): only what a
+      CommonMark reader would misread is escaped (emphasis, code, links, raw HTML, entities,
+      block markers at a line's start), so ordinary text keeps its ``-``, ``(`` and ``&``.
     - ``filename``: ASCII letters, digits, ``.``, ``_`` and ``-`` only (accents folded).
     - ``ics``: iCalendar TEXT escaping of ``\\ ; ,`` and newlines.
     - ``plain``: control and bidi-override characters removed, nothing else changed.
@@ -98,6 +114,8 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
         escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", _MARKDOWN_REWRITES.sub(_WORD_JOINER, text))
         # Backslash escapes do not stop raw HTML everywhere; entities always do.
         return escaped.replace("&", "&amp;").replace("<", "&lt;")
+    if context == "commonmark":
+        return "\n".join(_commonmark_line(line) for line in text.splitlines())
     if context == "filename":
         folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
         name = _FILENAME_UNSAFE.sub("-", folded).strip(".-")[:80].strip(".-")
@@ -109,6 +127,16 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
         # A lone CR would end the content line for some calendar readers.
         return re.sub(r"\r\n|\r|\n", r"\\n", escaped)
     return text
+
+
+def _commonmark_line(line: str) -> str:
+    line = _TRAILING_SPACE.sub("", _LEADING_SPACE.sub("", line))
+    line = _COMMONMARK_INLINE.sub(lambda m: "\\" + m.group(0), line)
+    # An ordered list marker is "1." or "1)": escaping the dot or bracket defeats it.
+    if ordered := re.match(r"^(\d{1,9})([.)])(?=\s|$)", line):
+        return f"{ordered.group(1)}\\{ordered.group(2)}{line[ordered.end() :]}"
+    line = _COMMONMARK_LINE_START.sub(lambda m: "\\" + m.group(0), line)
+    return _COMMONMARK_CLOSING_HASHES.sub(lambda m: "\\" + m.group(0), line)
 
 
 def safe_url(value: object) -> str:

@@ -1,9 +1,11 @@
-"""The Reset Day deck: one idea per slide, drawn from the report model.
+"""The Reset Day deck: one idea per slide, drawn from the report model and its sentences.
 
-``build_slides(report, only, order)`` lists the slides (title, the month at a glance, one per
-coalition, the agenda); ``slide_html`` draws one slide as an HTML fragment (the presenter page
-shows it) and ``deck_html`` writes every slide into one standalone page (inline CSS, a constant
-script for the arrow keys, no external resource, one slide per printed page).
+``build_slides(report, only, order)`` lists the slides (title, the month's message, the month
+at a glance, one per coalition with news (what moved first), one « sans nouvelles » slide
+naming the quiet ones, the agenda); ``slide_html`` draws one slide as an HTML fragment (the
+presenter page shows it) and ``deck_html`` writes every slide into one standalone page
+(inline CSS, a constant script for the arrow keys, no external resource, one slide per
+printed page).
 
 Every piece of sheet text goes through ``escape_text(..., "html")``; the slides only cut long
 text so that a slide stays readable from the back of a room.
@@ -14,32 +16,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text
+from coalitions.format import format_date, typography
 from coalitions.i18n import translate
 from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
-from coalitions.report import (
-    CoalitionSection,
-    Entry,
-    Report,
-    done_lines,
+from coalitions.report.model import CoalitionSection, Entry, Report, order_sections
+from coalitions.report.sentences import (
+    display_name,
+    due_text,
     figure_lines,
-    format_date,
-    order_sections,
-    planned_lines,
-    role_label,
+    join_field,
+    message_paragraphs,
+    month_lines,
+    notes,
     stage_text,
     stale_text,
     subtitle_text,
+    when_text,
 )
-from coalitions.schema import EVENT_KINDS
+from coalitions.schema import EVENT_KINDS, ROLES
 from coalitions.stages import STAGES, stage_label
 
-SLIDE_KINDS = ("title", "glance", "coalition", "agenda")
+SLIDE_KINDS = ("title", "message", "glance", "coalition", "quiet", "agenda")
 # Most items a list shows, however short they are (a slide is not a report): beyond them, or
 # beyond what fits (see the line budgets below), a "+ N more" line says what is left out.
 MAX_CHANGES = 4
 MAX_ACTORS = 5
 MAX_DATES = 3
 MAX_AGENDA = 7
+MAX_QUIET = 24  # names on the « sans nouvelles » slide, in two columns
 # Where a text is cut on a slide is the CSS's business (line clamps ending in an ellipsis, at
 # the slide's real width); these caps only keep a huge cell out of the HTML, and stay above
 # what the clamped lines can show.
@@ -74,29 +78,38 @@ SMALL_LINE = 0.85  # an actor's role or an event's details on a line of their ow
 MORE_LINE = 1.0 + ITEM_GAP  # the "+ N more" line
 AGENDA_LINES = 15.4  # the agenda slide's list, above the next meeting and the thanks
 AGENDA_LINE = 1.0625  # a line of the agenda (0.85 em x 1.25)
+QUIET_CHARS = 40  # a name in one of the two columns of the « sans nouvelles » slide
+QUIET_LINES = 2 * 14.0  # both columns' lines of names (0.8 em), under the title
 
 
 @dataclass(frozen=True)
 class Slide:
-    """One slide: its ``kind`` (see ``SLIDE_KINDS``) and, for a coalition, its section."""
+    """One slide: its ``kind`` (see ``SLIDE_KINDS``), for a coalition its section, for the
+    « sans nouvelles » slide the quiet coalitions."""
 
     kind: str
     section: CoalitionSection | None = None
+    quiet: tuple[CoalitionSection, ...] = ()
 
 
 def build_slides(
     report: Report, only: list[str] | tuple[str, ...] | None = None, order: str = "family"
 ) -> list[Slide]:
-    """The deck: title, the month at a glance, a slide per coalition, the agenda.
+    """The deck: title, the month's message (when the Reset Day's row has one), the month at
+    a glance, a slide per coalition with news (what moved first, then pilots, then the
+    others; see ``order_sections``), one slide naming the quiet ones, the agenda.
 
     ``only`` keeps the coalitions with these ids (all when empty); ``order`` is one of
     ``coalitions.report.ORDERS``.
     """
     sections = order_sections(report.sections, order, only)
+    quiet = tuple(s for s in sections if s.group == "quiet")
     return [
         Slide("title"),
+        *([Slide("message")] if report.message.strip() else []),
         Slide("glance"),
-        *(Slide("coalition", section) for section in sections),
+        *(Slide("coalition", s) for s in sections if s.group != "quiet"),
+        *([Slide("quiet", quiet=quiet)] if quiet else []),
         Slide("agenda"),
     ]
 
@@ -163,16 +176,20 @@ def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
     """An event: its date in bold and its title, then kind, place (and coalition on the
     agenda) on a line of their own."""
     kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
-    details = [kind, entry.location] + ([entry.coalition] if agenda else [])
-    detail = " · ".join(d for d in details if d)
-    when = format_date(entry.when, lang) if entry.when else ""
+    coalition = entry.coalition
+    if coalition and entry.example:
+        coalition = translate("report.name.example", lang, name=coalition)
+    details = [kind, entry.location] + ([coalition] if agenda else [])
+    detail = typography(" · ".join(d for d in details if d), lang)
+    when = when_text(entry, lang)
+    title = typography(entry.title, lang)
     html = (
         '<span class="rs-text">'
         + (f"<strong>{_h(when)}</strong> — " if when else "")
-        + f"{_h(entry.title, MAX_TITLE)}</span>"
+        + f"{_h(title, MAX_TITLE)}</span>"
         + (f' <span class="rs-detail">{_h(detail, MAX_DETAIL)}</span>' if detail else "")
     )
-    text = f"{when} — {entry.title}" if when else entry.title
+    text = f"{when} — {title}" if when else title
     if agenda:
         lines = (_wrapped(text, AGENDA_CHARS, 2) + (SMALL_LINE if detail else 0)) * AGENDA_LINE
     else:
@@ -212,6 +229,11 @@ def stage_track(section: CoalitionSection, lang: str = "fr") -> str:
     return f'<ol class="rs-track" aria-label="{label}">' + "".join(cells) + "</ol>"
 
 
+def _role_label(role: str, lang: str) -> str:
+    """A role key's label (``lead`` -> Animateur); free text as written."""
+    return translate(f"role.{role}", lang) if role in ROLES or role == "" else role
+
+
 def _key_actors(section: CoalitionSection, lang: str) -> list[_Item]:
     """The lead and core members (else whoever takes part): the name (two lines at most),
     then the role, beside it when both fit on a line, else below it."""
@@ -219,14 +241,14 @@ def _key_actors(section: CoalitionSection, lang: str) -> list[_Item]:
     chosen = key or list(section.actors)  # no lead or core yet: whoever takes part
     items = []
     for role, names in chosen:
-        label = role_label(role, lang)
+        label = _role_label(role, lang)
         for name in names:
             lines = _wrapped(name, COLUMN_CHARS, 2)
             if lines > 1 or len(name) + 1 + len(label) > COLUMN_CHARS:
                 lines += SMALL_LINE  # the role goes below the name
             items.append(
                 _Item(
-                    f'<span class="rs-name">{_h(name, MAX_ACTOR)}</span>'
+                    f'<span class="rs-name">{_h(typography(name, lang), MAX_ACTOR)}</span>'
                     f' <span class="rs-role">{_h(label)}</span>',
                     lines + ITEM_GAP,
                 )
@@ -239,7 +261,30 @@ def _title_slide(report: Report) -> str:
     return (
         f'<div class="rs-center"><p class="rs-kicker">{_h(translate("presenter.subtitle", lang))}'
         f'</p><h1 class="rs-huge">Reset Day {report.reset_day.number}</h1>'
-        f'<p class="rs-date">{_h(format_date(report.reset_day.date, lang))}</p></div>'
+        f'<p class="rs-date">{_h(format_date(report.reset_day.date, lang, weekday=True))}</p>'
+        "</div>"
+    )
+
+
+def _message_slide(report: Report) -> str:
+    paragraphs = "".join(f"<p>{_h(p, None)}</p>" for p in message_paragraphs(report))
+    return (
+        f'<h1 class="rs-title">{_h(translate("presenter.message", report.lang))}</h1>'
+        f'<div class="rs-message">{paragraphs}</div>'
+    )
+
+
+def _quiet_slide(report: Report, quiet: tuple[CoalitionSection, ...]) -> str:
+    lang = report.lang
+    items = [
+        _Item(
+            f'<span class="rs-text">{_h(display_name(s, lang), MAX_NAME)}</span>',
+            _wrapped(display_name(s, lang), QUIET_CHARS, 2) + ITEM_GAP,
+        )
+        for s in quiet
+    ]
+    return f'<h1 class="rs-title">{_h(translate("presenter.quiet", lang))}</h1>' + _list(
+        items, QUIET_LINES, MAX_QUIET, lang, "rs-quiet"
     )
 
 
@@ -266,31 +311,34 @@ def _column_budget(section: CoalitionSection, notes: list[str], move: str) -> fl
 
 def _coalition_slide(report: Report, section: CoalitionSection) -> str:
     lang = report.lang
-    meta = [_h(section.family)] if section.family else []
+    meta = [_h(typography(section.family, lang))] if section.family else []
     if section.pilot:
         meta.append(f'<span class="rs-badge">{_h(translate("report.pilot", lang))}</span>')
+    if section.example:
+        meta.append(f'<span class="rs-badge rs-example">{_h(translate("report.example", lang))}'
+                    "</span>")  # fmt: skip
     if section.territory:
-        meta.append(_h(section.territory))
+        meta.append(_h(typography(section.territory, lang)))
     stale = stale_text(section, lang)
     move = stage_text(section, lang)
     move_class = {1: "rs-up", -1: "rs-down"}.get(section.direction, "")
     sep = translate("report.sep", lang)
-    notes = [
-        (translate(key, lang), text)
-        for key, text in (("report.next_step", section.next_step),
-                          ("report.obstacles", section.obstacles))
-        if text
-    ]  # fmt: skip
-    budget = _column_budget(section, [f"{k}{sep}{t}" for k, t in notes], f"{move} {stale}")
-    changed = [_text(line) for line in done_lines(section, lang, compact=True)]
-    dates = [_event(e, lang) for e in section.coming] + [
-        _text(line) for line in planned_lines(section, lang)
-    ]
+    fields = notes(section, lang)
+    if join := join_field(section, lang):
+        fields.append(join)
+    budget = _column_budget(section, [f"{f.label}{sep}{f.text}" for f in fields],
+                            f"{move} {stale}")  # fmt: skip
+    changed = [_text(line) for line in month_lines(section, lang)]
+    # Meetings first (those before the next Reset Day, then later ones), then deliverables.
+    dates = (
+        [_event(e, lang) for e in section.coming + section.later]
+        + [_text(due_text(e, lang)) for e in section.due + section.due_later]
+    )
     blocks = [
-        ("presenter.changed", changed, MAX_CHANGES, "report.done.none", ""),
+        ("presenter.changed", changed, MAX_CHANGES, "presenter.changed.none", ""),
         ("presenter.key_actors", _key_actors(section, lang), MAX_ACTORS, "report.actors.none",
          "rs-actors"),
-        ("presenter.next_dates", dates, MAX_DATES, "report.next.none", ""),
+        ("presenter.next_dates", dates, MAX_DATES, "presenter.next_dates.none", ""),
     ]  # fmt: skip
     columns = "".join(
         f'<div class="rs-col"><h2>{_h(translate(title, lang))}</h2>'
@@ -302,13 +350,14 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
         + "</div>"
         for title, items, limit, empty, css in blocks
     )
+    # No link on a projected slide: « Pour rejoindre » is read, not clicked.
     bottom = "".join(
-        f'<p class="rs-note"><strong>{_h(label)}</strong>{_h(sep)}{_h(text, MAX_TEXT)}</p>'
-        for label, text in notes
+        f'<p class="rs-note"><strong>{_h(f.label)}</strong>{_h(sep)}{_h(f.text, MAX_TEXT)}</p>'
+        for f in fields
     )
     return (
         f'<p class="rs-meta">{" · ".join(meta)}</p>'
-        f'<h1 class="rs-title">{_h(section.name, MAX_NAME)}</h1>'
+        f'<h1 class="rs-title">{_h(display_name(section, lang), MAX_NAME)}</h1>'
         f'<div class="rs-stage">{stage_track(section, lang)}'
         f'<p class="rs-move {move_class}">{_h(move)}'
         + (f' <span class="rs-stale">{_h(stale)}</span>' if stale else "")
@@ -332,7 +381,7 @@ def _agenda_slide(report: Report) -> str:
                 "presenter.next_reset_day",
                 lang,
                 number=report.next.number,
-                date=format_date(report.next.date, lang),
+                date=format_date(report.next.date, lang, weekday=True),
             )
         )
     return (
@@ -349,8 +398,12 @@ def slide_html(report: Report, slide: Slide, counter: str | None = None) -> str:
     """
     if slide.kind == "title":
         body = _title_slide(report)
+    elif slide.kind == "message":
+        body = _message_slide(report)
     elif slide.kind == "glance":
         body = _glance_slide(report)
+    elif slide.kind == "quiet":
+        body = _quiet_slide(report, slide.quiet)
     elif slide.kind == "coalition" and slide.section is not None:
         body = _coalition_slide(report, slide.section)
     elif slide.kind == "agenda":
@@ -441,6 +494,16 @@ ul.rs-actors .rs-role { white-space: nowrap; }
 ul.rs-agenda { font-size: .85em; }
 .rs-slide .rs-next { font-size: .95em; font-weight: 700; margin-top: auto; color: #2A788E; }
 .rs-thanks { font-size: 1.2em; font-weight: 800; margin-top: .2em; }
+.rs-message { font-size: 1.05em; line-height: 1.35; display: -webkit-box;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 9; overflow: hidden; }
+.rs-message p { margin: 0 0 .5em; }
+ul.rs-quiet { list-style: none; font-size: .8em; line-height: 1.25; columns: 2;
+  column-gap: 2em; }
+ul.rs-quiet li { break-inside: avoid; position: relative; padding-left: .9em;
+  margin-bottom: .28em; }
+ul.rs-quiet li::before { content: "•"; color: #2A788E; position: absolute; left: .1em; }
+ul.rs-quiet .rs-text { -webkit-line-clamp: 2; }
+.rs-example { background: #8a4b00; }
 .rs-footer { display: flex; justify-content: space-between; font-size: .55em; color: #555;
   border-top: 1px solid #e3e3e3; padding-top: .3em; margin-top: .4em; }
 """

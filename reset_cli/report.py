@@ -1,6 +1,6 @@
 """``reset-coalitions report``: write a Reset Day's report without opening the dashboard.
 
-``report --date 2021-05-18 --format md|html|docx --out FILE [--data SOURCE] [--lang en]``
+``report --date 2021-05-18 --format md|txt|html|docx|eml --out FILE [--data SOURCE] [--lang en]``
 writes the report of the Reset Day held on that date (or, for another date, of the last one
 before it). Without ``--data`` the source is the one the dashboard would read
 (``RESET_DATA``, the secrets' sheet, else the built-in sample). Exit 0 when the file is
@@ -18,18 +18,13 @@ from pathlib import Path
 import pandas as pd
 
 from coalitions.i18n import translate
-from coalitions.report import ORDERS, build_report, report_docx, report_html, report_markdown
+from coalitions.report import FORMATS, ORDERS, build_report, render
 from coalitions.resetdays import previous_reset_day, recurrence_from_settings
 from data_sources.direct import load_source
 from data_sources.errors import SourceError
 from reset_cli import EXIT_OK, EXIT_UNREADABLE
 
 NAME = "report"
-WRITERS = {
-    "md": lambda report: report_markdown(report).encode("utf-8"),
-    "html": lambda report: report_html(report).encode("utf-8"),
-    "docx": report_docx,
-}
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
@@ -48,7 +43,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
         help=translate("cli.report.date", lang),
     )  # fmt: skip
     parser.add_argument(
-        "--format", choices=tuple(WRITERS), required=True, help=translate("cli.report.format", lang)
+        "--format", choices=FORMATS, required=True, help=translate("cli.report.format", lang)
     )
     parser.add_argument(
         "--out", type=Path, required=True, metavar=file, help=translate("cli.report.out", lang)
@@ -78,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     report = build_report(dataset, reset_day, lang, args.order)
     try:
-        args.out.write_bytes(WRITERS[args.format](report))
+        args.out.write_bytes(render(report, args.format))
     except OSError as err:
         reason = err.strerror or str(err)
         print(translate("cli.report.cant_write", lang, path=args.out, reason=reason),

@@ -1,58 +1,68 @@
-"""The Reset Day report on the sample: figures counted by hand from data_sources/sample/*.csv.
+"""The Reset Day report on the sample: its content model, its words and its five forms.
 
 Reset Day 13 was on 2021-04-20, 14 on 2021-05-18, 15 on 2021-06-15 and 16 on 2021-07-20.
-By hand, from progress.csv, memberships.csv, deliverables.csv and events.csv:
+By hand, from data_sources/sample/*.csv, for (RD 13, RD 14]:
 
-- (RD 13, RD 14]: algo-publics 1→2 (27 April), equite 1→2 (4 May), sante-donnees 0→1 (11 May);
-  10 actors joined (achat 3 on 11 May, equite 4 on 4 May, algo-publics 2 on 27 April,
-  sante-donnees 1 on 11 May; civictech's two of 20 April belong to the month before);
-  1 deliverable done (equite's manifeste, 4 May); 1 event held (Reset Day 14 itself);
-  5 events until RD 15 (launches of 19 and 20 May, 3 June, 7 June, Reset Day 15);
-  13 coalitions without a move since 18 February or before; launched on 18 May: reemploi,
-  sobriete-web, mediation (3).
-- (RD 14, RD 15]: envdata 2→3 (19 May), civictech 2→3 (20 May), reemploi 4→5 (1 June),
-  cyber-asso 0→1 (1 June), accessibilite 1→2 (8 June); 4 actors joined; 4 deliverables done
-  (28 May, 1, 8 and 10 June); 5 events held (19 May, 20 May, 3 June, 7 June, RD 15);
-  5 events until RD 16; 9 stale; launched on 15 June: the three above plus envdata and
-  civictech (5).
+- moved up: algo-publics 1→2 (27 April), equite 1→2 (4 May), sante-donnees 0→1 (11 May);
+  10 actors joined (achat 3, equite 4, algo-publics 2, sante-donnees 1); 1 deliverable done
+  (equite's manifeste, 4 May); 5 events until RD 15, two of them launches (envdata on
+  19 May, civictech on 20 May: both launch dates of the coalitions tab too);
+- news in updates.csv in the month: equite, dematerialiser, achat, civictech, envdata;
+- so what moved: envdata, civictech (launches, soonest first), achat, equite (arrivals, a
+  move), then the examples algo-publics and sante-donnees; the pilots: mediation (an example,
+  nothing new); the others: dematerialiser (news); the twelve left are quiet;
+- 13 coalitions have not moved for 3 months, but envdata launches the next day: 12 stale.
 """
 
 from __future__ import annotations
 
 import csv
+import email
 import io
 import re
 import shutil
 import zipfile
 from datetime import date, datetime
+from email import policy
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from docx import Document
+from markdown_it import MarkdownIt
 
 from coalitions.dataset import RawWorkbook
-from coalitions.escape import escape_text
+from coalitions.i18n import translate
 from coalitions.report import (
+    FORMATS,
     ORDERS,
     build_report,
+    chosen_reset_day,
     default_reset_day,
     find_reset_day,
-    format_date,
     order_sections,
+    render,
     report_docx,
+    report_eml,
     report_html,
     report_markdown,
+    report_txt,
     reset_day_choices,
 )
+from coalitions.report.sentences import report_text, summary_text
 from coalitions.resetdays import ResetDay
+from coalitions.slides import build_slides, deck_html
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 TODAY = date(2021, 5, 21)  # the sample's reference date
+RD14 = ResetDay(14, date(2021, 5, 18))
+RD15 = ResetDay(15, date(2021, 6, 15))
 SCRIPT = "<script>alert('x')</script>"
+NBSP, NNBSP = "\u00a0", "\u202f"
 
 RD14_FIGURES = {
     "coalitions": 20,
@@ -65,43 +75,23 @@ RD14_FIGURES = {
     "deliverables_done": 1,
     "events_held": 1,
     "events_coming": 5,
-    "stale": 13,
+    "stale": 12,
 }
-RD15_FIGURES = {
-    **RD14_FIGURES,
-    "launched": 5,
-    "moved_up": 5,
-    "joined": 4,
-    "deliverables_done": 4,
-    "events_held": 5,
-    "stale": 9,
+RD14_GROUPS = {
+    "moved": ["envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees"],
+    "pilot": ["mediation"],
+    "other": ["dematerialiser"],
 }
+RD14_QUIET = {
+    "sobriete-web", "logiciels-libres", "communs", "parentalite", "reemploi", "climat-num",
+    "vie-privee-ville", "cyber-asso", "accessibilite", "donnees-sociales",
+    "plateformes-travail", "commerce-local",
+}  # fmt: skip
 RD14_MOVES = {
-    "algo-publics": "Socle commun → Noyau d'acteurs (étape franchie le 27 avril 2021)",
-    "equite": "Socle commun → Noyau d'acteurs (étape franchie le 4 mai 2021)",
-    "sante-donnees": "Sujet identifié → Socle commun (étape franchie le 11 mai 2021)",
+    "algo-publics": "Socle commun → Noyau d'acteurs, étape franchie le 27 avril 2021",
+    "equite": "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021",
+    "sante-donnees": "Sujet identifié → Socle commun, étape franchie le 11 mai 2021",
 }
-RD15_MOVES = {
-    "envdata": "Noyau d'acteurs → Lancée (étape franchie le 19 mai 2021)",
-    "civictech": "Noyau d'acteurs → Lancée (étape franchie le 20 mai 2021)",
-    "reemploi": "En action → Impact (étape franchie le 1er juin 2021)",
-    "cyber-asso": "Sujet identifié → Socle commun (étape franchie le 1er juin 2021)",
-    "accessibilite": "Socle commun → Noyau d'acteurs (étape franchie le 8 juin 2021)",
-}
-# Figure labels as the report writes them (French), with the counts of RD 14.
-RD14_FIGURE_LINES = [
-    ("Coalitions", 20),
-    ("Coalitions pilotes", 3),
-    ("Lancées ou plus avancées", 3),
-    ("Ont franchi une étape", 3),
-    ("Ont reculé d'une étape", 0),
-    ("Nouvelles coalitions", 0),
-    ("Acteurs arrivés dans une coalition", 10),
-    ("Livrables terminés", 1),
-    ("Événements tenus", 1),
-    ("Événements d'ici le prochain Reset Day", 5),
-    ("Sans évolution depuis 3 mois ou plus", 13),
-]
 
 
 @pytest.fixture(scope="module")
@@ -111,262 +101,447 @@ def sample():
 
 @pytest.fixture(scope="module")
 def rd14(sample):
-    return build_report(sample, ResetDay(14, date(2021, 5, 18)))
+    return build_report(sample, RD14)
 
 
 @pytest.fixture(scope="module")
 def rd15(sample):
-    return build_report(sample, ResetDay(15, date(2021, 6, 15)))
+    return build_report(sample, RD15)
+
+
+@pytest.fixture(scope="module")
+def rd14_en(sample):
+    return build_report(sample, RD14, "en")
 
 
 def _section(report, cid):
     return next(s for s in report.sections if s.id == cid)
 
 
-def _docx_text(data: bytes) -> tuple[list[tuple[str, str]], list[list[str]]]:
-    """(style name, text) of every paragraph and the cells of every table of a .docx."""
-    document = Document(io.BytesIO(data))
-    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
-    tables = [[cell.text for row in t.rows for cell in row.cells] for t in document.tables]
-    return paragraphs, tables
+def _workbook(tabs: dict[str, list[list[str]]], settings: dict[str, str] | None = None):
+    rows = dict(tabs)
+    if settings:
+        rows["settings"] = [["key", "value"], *([k, v] for k, v in settings.items())]
+    return build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
 
 
 class _Text(HTMLParser):
-    """The text of an HTML page, and its tags."""
+    """The text a reader sees in an HTML page (not its style or script), its tags and their
+    attributes."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text: list[str] = []
-        self.tags: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+        self._hidden = 0
 
     def handle_starttag(self, tag, attrs):
-        self.tags.append(tag)
+        self.tags.append((tag, dict(attrs)))
+        self._hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._hidden -= tag in ("script", "style")
 
     def handle_data(self, data):
-        self.text.append(data)
+        if not self._hidden:
+            self.text.append(data)
 
 
-def _html_text(page: str) -> tuple[str, list[str]]:
+def _html(page: str) -> _Text:
     parser = _Text()
     parser.feed(page)
-    return "".join(parser.text), parser.tags
+    return parser
+
+
+def _html_text(page: str) -> str:
+    return "".join(_html(page).text)
+
+
+def _docx_text(data: bytes) -> list[tuple[str, str]]:
+    """(style name, text) of every paragraph of a .docx."""
+    return [(p.style.name, p.text) for p in Document(io.BytesIO(data)).paragraphs]
+
+
+def _eml_parts(data: bytes) -> tuple[email.message.EmailMessage, str, str]:
+    message = email.message_from_bytes(data, policy=policy.default)
+    text = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    page = message.get_body(("html",)).get_content()
+    return message, text, page
+
+
+def _all_outputs(report) -> dict[str, str]:
+    """The text a reader gets from every form of ``report``, and from the deck."""
+    _, eml_text, eml_page = _eml_parts(report_eml(report))
+    return {
+        "md": report_markdown(report),
+        "txt": report_txt(report),
+        "html": _html_text(report_html(report)),
+        "docx": "\n".join(text for _, text in _docx_text(report_docx(report))),
+        "eml text": eml_text,
+        "eml html": _html_text(eml_page),
+        "deck": _html_text(deck_html(report, build_slides(report))),
+    }
 
 
 # ---------------------------------------------------------------------------- the model
 
 
 def test_reset_day_choice_and_default(sample):
-    assert default_reset_day(sample, TODAY) == ResetDay(14, date(2021, 5, 18))
-    assert default_reset_day(sample, date(2021, 5, 18)) == ResetDay(14, date(2021, 5, 18))
+    assert default_reset_day(sample, TODAY) == RD14
     assert default_reset_day(sample, date(2021, 5, 17)) == ResetDay(13, date(2021, 4, 20))
     choices = reset_day_choices(sample, TODAY)
-    # From the first progress entry (17 March 2020, Reset Day 1) to the next meeting, August
-    # skipped (settings).
     assert choices[0] == ResetDay(1, date(2020, 3, 17))
-    assert choices[-1] == ResetDay(15, date(2021, 6, 15))
+    assert choices[-1] == RD15
     assert [d.number for d in choices] == list(range(1, 16))
-    assert all(d.date.month != 8 for d in choices)
-    assert find_reset_day(sample, "15") == ResetDay(15, date(2021, 6, 15))
+    assert find_reset_day(sample, "15") == RD15
     assert find_reset_day(sample, "quinze") is None
-    assert find_reset_day(sample, None) is None
     assert find_reset_day(sample, "0") is None
+    shown, _ = chosen_reset_day(sample, TODAY, "13")
+    assert shown.number == 13
+    for requested in (None, "x", "0", "99"):
+        assert chosen_reset_day(sample, TODAY, requested)[0].number == 14
 
 
-def test_rd14_figures_and_neighbours(rd14):
+def test_rd14_figures_message_and_neighbours(rd14):
     assert rd14.figures == RD14_FIGURES
     assert rd14.previous == ResetDay(13, date(2021, 4, 20))
-    assert rd14.next == ResetDay(15, date(2021, 6, 15))
-    assert rd14.stale_months == 3
+    assert rd14.next == RD15
     assert rd14.findings == ()
+    assert rd14.message.startswith("Pour un numérique choisi plutôt que subi")
+    assert rd14.recipients == ()
 
 
 def test_rd15_figures(rd15):
-    assert rd15.figures == RD15_FIGURES
+    assert (rd15.figures["moved_up"], rd15.figures["launched"]) == (5, 5)
+    assert (rd15.figures["joined"], rd15.figures["deliverables_done"]) == (4, 4)
+    assert rd15.message == ""  # the sample's Reset Day 15 row has none
 
 
-def test_sections_hold_the_stage_on_the_day_and_its_move(rd14, rd15):
-    assert len(rd14.sections) == 20
-    moved14 = {s.id: (s.stage_from, s.stage) for s in rd14.sections if s.direction}
-    assert moved14 == {"algo-publics": (1, 2), "equite": (1, 2), "sante-donnees": (0, 1)}
-    moved15 = {s.id: (s.stage_from, s.stage) for s in rd15.sections if s.direction}
-    assert moved15 == {
-        "envdata": (2, 3),
-        "civictech": (2, 3),
-        "reemploi": (4, 5),
-        "cyber-asso": (0, 1),
-        "accessibilite": (1, 2),
-    }
-    # envdata launched the day after Reset Day 14: on the day it was still a core group.
-    assert _section(rd14, "envdata").stage == 2
-    assert _section(rd14, "envdata").stale_months == 3
-    assert _section(rd14, "reemploi").stale_months == 6
-    assert _section(rd15, "reemploi").stale_months is None  # impact: never stale
+def test_what_moved_first_then_pilots_then_the_others(rd14):
+    for group, ids in RD14_GROUPS.items():
+        assert [s.id for s in rd14.group(group)] == ids
+    assert {s.id for s in rd14.group("quiet")} == RD14_QUIET
+    # Reading order: groups in turn, real coalitions before examples; a launch opens it.
+    assert [s.id for s in rd14.sections[:8]] == sum(RD14_GROUPS.values(), [])
+    assert not rd14.sections[0].example and rd14.sections[0].launching
+    assert rd14.sections[0].launch_on == datetime(2021, 5, 19)
 
 
-def test_sections_actors_joined_done_and_coming(rd14):
-    equite = _section(rd14, "equite")
-    assert dict(equite.actors)["lead"] == ("In Fine",)
-    assert dict(equite.actors)["core"] == (
-        "Réseau Canopé",
-        "Entreprises EdTech",
-        "Éditeurs éducatifs",
-        "Acteurs territoriaux de l'éducation",
-    )
-    assert [role for role, _ in equite.actors] == ["lead", "core", "partner"]
-    assert len(equite.joined) == 4
-    assert [d.title for d in equite.done] == ["manifeste"]
-    assert [d.title for d in equite.planned] == ["parcours d'engagement"]
-    civictech = _section(rd14, "civictech")
-    assert [e.title for e in civictech.coming] == [
-        "Lancement de la coalition civic tech",
-        "Atelier de production : leviers et freins des scénarios",
+def test_orders_apply_within_the_groups(rd14):
+    by_stage = order_sections(rd14.sections, "stage")
+    assert [s.id for s in by_stage][:2] == ["envdata", "civictech"]  # launches stay first
+    quiet = [s.id for s in by_stage if s.group == "quiet"]
+    assert quiet[0] == "reemploi"  # impact, the furthest along of the quiet ones
+    assert [s.id for s in order_sections(rd14.sections, "stage", ["equite", "achat"])] == [
+        "achat",
+        "equite",
     ]
-    # Members who joined after the day are not yet members.
-    reemploi = dict(_section(rd14, "reemploi").actors)
-    assert "Métropole de Rivemont" not in reemploi.get("partner", ())
-
-
-def test_agenda_runs_to_the_next_reset_day(rd14):
-    assert [(e.when, e.title) for e in rd14.agenda] == [
-        (datetime(2021, 5, 19, 10), "Lancement national de la coalition données environnementales"),
-        (datetime(2021, 5, 20, 14, 0), "Lancement de la coalition civic tech"),
-        (datetime(2021, 6, 3, 11, 0), "Échange avec les acteurs de la mutualisation"),
-        (datetime(2021, 6, 7, 14, 0), "Atelier de production : leviers et freins des scénarios"),
-        (datetime(2021, 6, 15, 9, 30), "Reset Day 15"),
-    ]  # fmt: skip
-    assert rd14.agenda[0].coalition.startswith("Pour des données environnementales")
-
-
-@pytest.mark.parametrize(
-    ("order", "first"),
-    [
-        ("family", ["sobriete-web", "achat", "logiciels-libres", "civictech"]),
-        ("stage", ["reemploi", "sobriete-web", "mediation", "civictech"]),
-        ("pilots", ["mediation", "civictech", "envdata", "reemploi"]),
-    ],
-)
-def test_orders(rd14, order, first):
-    assert [s.id for s in order_sections(rd14.sections, order)][:4] == first
-
-
-def test_order_keeps_a_subset_and_rejects_unknown_orders(rd14):
-    chosen = order_sections(rd14.sections, "stage", ["equite", "reemploi"])
-    assert [s.id for s in chosen] == ["reemploi", "equite"]
     with pytest.raises(ValueError):
         order_sections(rd14.sections, "alphabet")
     assert ORDERS == ("family", "stage", "pilots")
 
 
-def test_format_date():
-    assert format_date(date(2021, 5, 18)) == "18 mai 2021"
-    assert format_date(date(2021, 6, 1)) == "1er juin 2021"
-    assert format_date(date(2021, 6, 1), "en") == "1 June 2021"
-    assert format_date(datetime(2021, 5, 19, 10, 0), "en") == "19 May 2021, 10:00"
-    assert format_date(datetime(2021, 5, 19)) == "19 mai 2021"
-    assert format_date(None) == ""
+def test_sections_hold_the_month(rd14):
+    equite = _section(rd14, "equite")
+    assert (equite.stage_from, equite.stage, equite.direction) == (1, 2, 1)
+    assert [role for role, _ in equite.actors] == ["lead", "core", "partner"]
+    assert len(equite.joined) == 4 and [d.title for d in equite.done] == ["manifeste"]
+    assert [n.text[:20] for n in equite.news] == ["Un plaidoyer et un m"]
+    assert equite.problem.startswith("Le numérique éducatif")
+    assert _section(rd14, "envdata").contact.startswith("https://")
+    civictech = _section(rd14, "civictech")
+    assert [e.title for e in civictech.coming] == [
+        "Lancement de la coalition civic tech",
+        "Atelier de production : leviers et freins des scénarios",
+    ]
+    # After the next Reset Day: the report-back, its date not final.
+    assert [(e.title, e.to_confirm) for e in civictech.later] == [("Restitution des travaux", True)]
+    assert [d.title for d in civictech.due] == ["scénarios d'évolution de la démocratie numérique"]
+    assert [d.title for d in civictech.due_later] == ["restitution des ateliers"]
 
 
-# ---------------------------------------------------------------------------- the outputs
+def test_no_staleness_remark_with_a_launch_or_an_event_coming(rd14):
+    # envdata's last move was on 16 February, but it launches the day after the meeting.
+    assert _section(rd14, "envdata").stale_months is None
+    assert _section(rd14, "reemploi").stale_months == 6
+    data = _workbook(
+        {
+            "coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"], ["b", "Beta", "1"]],
+            "progress": [["date", "coalition", "stage"], ["2020-01-07", "a", "1"],
+                         ["2020-01-07", "b", "1"]],
+            "events": [["date", "title", "coalition", "kind"],
+                       ["2021-06-01", "Atelier", "a", "atelier"]],
+        }
+    )  # fmt: skip
+    report = build_report(data, RD14)
+    assert _section(report, "a").stale_months is None
+    assert _section(report, "b").stale_months == 16
+    assert _section(report, "a").group == "other" and _section(report, "b").group == "quiet"
 
 
-def test_markdown_rd14(rd14):
+def test_the_updates_tab_gives_the_news_and_the_latest_next_step(rd14):
+    data = _workbook(
+        {
+            "coalitions": [["id", "name", "stage", "next_step", "obstacles"],
+                           ["a", "Alpha", "2", "Étape du tableau", "Frein du tableau"]],
+            "updates": [
+                ["date", "coalition", "news", "next_step", "obstacles"],
+                ["2021-03-01", "a", "Vieille nouvelle", "Ancienne étape", ""],
+                ["2021-05-02", "a", "Nouvelle du mois", "Étape de mai", ""],
+                ["2021-05-10", "a", "", "", ""],
+                ["2021-06-01", "a", "Trop tard", "Étape de juin", "Frein de juin"],
+            ],
+        }
+    )  # fmt: skip
+    section = _section(build_report(data, RD14), "a")
+    assert [n.text for n in section.news] == ["Nouvelle du mois"]
+    assert section.next_step == "Étape de mai"  # the latest non-empty one, as of the day
+    assert section.obstacles == "Frein du tableau"  # none in the updates tab by then
+    assert section.group == "other"
+
+
+def test_recipients_come_from_the_settings():
+    data = _workbook(
+        {"coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]]},
+        {"report_recipients": "liste@reset.example.org; pas une adresse, b@x.example.org,"
+         " c@x.example.org\nBcc: d@x.example.org"},
+    )  # fmt: skip
+    report = build_report(data, RD14)
+    assert report.recipients == ("liste@reset.example.org", "b@x.example.org", "c@x.example.org")
+    message, _, _ = _eml_parts(report_eml(report))
+    assert message["To"] == "liste@reset.example.org, b@x.example.org, c@x.example.org"
+    assert message["Bcc"] is None
+
+
+# ---------------------------------------------------------------------------- the words
+
+
+def test_the_report_reads_as_written_by_hand(rd14):
     md = report_markdown(rd14)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
-    assert "_Rendez-vous mensuel de la communauté RESET, le 18 mai 2021_" in md
-    assert "Période couverte\u00a0: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
-    for label, count in RD14_FIGURE_LINES:
-        assert f"- {label}\u00a0: **{count}**" in md
-    assert md.count("\n### ") == 20
-    assert md.count("étape franchie le") == 3
+    assert f"_Rendez-vous mensuel de la communauté RESET, le mardi 18 mai 2021_" in md
+    # The month's message opens it, before the summary and the coalitions.
+    message = md.index("Pour un numérique choisi plutôt que subi")
+    assert message < md.index("La communauté suit 20 coalitions") < md.index("## Ce qui a bougé")
+    summary = summary_text(rd14)
+    assert summary == (
+        "La communauté suit 20 coalitions, dont 3 pilotes\u202f; 3 sont lancées ou plus "
+        "avancées. 15 d'entre elles sont des exemples inventés, signalés «\u00a0exemple\u00a0». "
+        "Depuis le Reset Day 13 du 20 avril 2021, 3 coalitions ont franchi une étape, "
+        "10 acteurs ont rejoint une coalition et 1 livrable a été terminé. D'ici le Reset Day "
+        "15 du 15 juin 2021, 4 rendez-vous sont prévus, dont 2 lancements."
+    )
     for move in RD14_MOVES.values():
-        assert f"- **Étape**\u00a0: {move}" in md
-    assert "## Agenda jusqu'au Reset Day 15 (15 juin 2021)" in md
-    agenda = md.split("## Agenda")[1].split("## Qualité")[0]
-    assert agenda.count("\n- ") == 5
-    assert "Aucun signalement\u00a0: le classeur respecte le contrat." in md
-    # Sheet text is escaped for markdown: the parentheses of a name can't make a link.
-    assert "OPSN \\(opérateurs publics de services numériques\\) a rejoint la coalition" in md
+        assert f"**Étape**{NBSP}: {move}" in md
+    assert f"- Arrivées dans le noyau{NBSP}: Réseau Canopé, Entreprises EdTech" in md
+    assert f"- Livrable terminé{NBSP}: manifeste (4 mai 2021)" in md
+    assert f"- Partenaire{NBSP}: FING" in md and f"- Partenaires{NBSP}: FING, Fréquence" in md
+    assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md
+    assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15" in md
+    assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
 
 
-def test_markdown_rd15(rd15):
-    md = report_markdown(rd15)
-    assert md.startswith("# Compte-rendu du Reset Day 15\n")
-    assert "- Ont franchi une étape\u00a0: **5**" in md
-    assert "- Lancées ou plus avancées\u00a0: **5**" in md
-    assert "- Livrables terminés\u00a0: **4**" in md
-    assert md.count("étape franchie le") == 5
-    for move in RD15_MOVES.values():
-        assert f"- **Étape**\u00a0: {move}" in md
-    assert "## Agenda jusqu'au Reset Day 16 (20 juillet 2021)" in md
+def test_later_dates_and_dates_to_confirm(rd14):
+    text = {c.id: c for part in report_text(rd14).parts for c in part.coalitions}
+    blocks = {b.label: b for b in text["civictech"].blocks}
+    assert blocks["D'ici le prochain Reset Day"].lines == (
+        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech "
+        "(lancement, En ligne)",
+        f"Livrable en cours{NBSP}: scénarios d'évolution de la démocratie numérique, "
+        "pour le 7 juin 2021",
+        f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins "
+        "des scénarios (atelier, En ligne)",
+    )
+    assert blocks["Plus tard"].lines == (
+        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (restitution, En ligne)",
+        f"Livrable prévu{NBSP}: restitution des ateliers, pour le 6 juillet 2021",
+    )
+    # A date after the next Reset Day is never « rien de daté ».
+    assert "Rien de daté" not in report_markdown(rd14)
 
 
-def test_markdown_preview_is_shortened(rd14):
-    md = report_markdown(rd14, max_sections=2)
-    assert md.count("\n### ") == 2
-    assert "… et 18 autre(s) coalition(s), dans les fichiers téléchargés." in md
+def test_quiet_coalitions_are_grouped_in_one_paragraph(rd14):
+    md = report_markdown(rd14)
+    assert md.count("\n### ") == 8
+    quiet = [line for line in md.splitlines() if line.startswith("Sans nouvelles ce mois-ci")]
+    assert len(quiet) == 1
+    assert quiet[0].startswith(f"Sans nouvelles ce mois-ci{NBSP}: Sobriété des services web")
+    assert quiet[0].count("(exemple)") == 12 and quiet[0].endswith(".")
+    assert "Rien de nouveau" not in md
 
 
-def test_markdown_in_english(sample):
-    report = build_report(sample, ResetDay(14, date(2021, 5, 18)), "en")
-    md = report_markdown(report)
+def test_example_rows_are_labelled_everywhere_and_never_open(rd14):
+    outputs = _all_outputs(rd14)
+    for form, text in outputs.items():
+        assert "Transparence des algorithmes publics (exemple)" in text, form
+        assert "Médiation numérique pérenne (exemple)" in text, form
+        assert "Transparence des algorithmes publics\n" not in text, form
+    first = report_markdown(rd14).split("\n### ")[1].splitlines()[0]
+    assert first == "Pour des données environnementales d'intérêt général actionnables par " + (
+        "les acteurs du territoire"
+    )
+
+
+def test_pour_rejoindre_from_the_contact_column(rd14):
+    md = report_markdown(rd14)
+    assert (
+        f"**Pour rejoindre**{NBSP}: <https://reset.example.org/rejoindre/donnees-environnementales>"
+        in md
+    )
+    assert f"**Pour rejoindre**{NBSP}: achat-responsable@reset.example.org" in md
+    page = _html(report_html(rd14))
+    links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
+    assert "https://reset.example.org/rejoindre/donnees-environnementales" in links
+    assert all(link.startswith("https://") for link in links)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_machine_french_in_any_output(sample, lang):
+    report = build_report(sample, RD14, lang)
+    for form, text in _all_outputs(report).items():
+        assert "(s)" not in text, form
+        if lang == "fr":
+            bad = re.findall(r".{12}(?: [:;!?»]|« ).{0,12}", text)
+            assert not bad, (form, bad[:5])
+            assert not re.search(r"\d:\d\d", text), form  # « 14 h 30 », never « 14:30 »
+            assert "(Intéressé)" not in text and "Animateur :" not in text, form
+
+
+def test_english_is_english(rd14_en):
+    md = report_markdown(rd14_en)
     assert md.startswith("# Report of Reset Day 14\n")
-    assert "- Moved up a stage: **3**" in md
-    assert "- Actors who joined a coalition: **10**" in md
-    assert "Shared foundation → Core group (moved up on 27 April 2021)" in md
-    assert "## Agenda until Reset Day 15 (15 June 2021)" in md
+    assert "_Monthly meeting of the RESET community, Tuesday 18 May 2021_" in md
+    assert "## What moved" in md and "## The pilot coalitions" in md
+    assert "- Wednesday 19 May 2021 at 10:00 — Lancement national" in md
+    assert "Shared foundation → Core group, moved up on 4 May 2021" in md
+    assert "No news this month: Sobriété des services web publics (example)" in md
+    assert "Tuesday 6 July 2021, date to be confirmed — Restitution des travaux" in md
+    for word in ("Étape", "Plus tard", "Pour rejoindre", "exemple", "mai 2021"):
+        assert word not in md.replace("Pour des", "").replace("Pour un", ""), word
 
 
-def test_html_rd14_is_standalone_and_printable(rd14):
+@pytest.mark.parametrize(
+    ("key", "lang", "forms"),
+    [
+        ("report.summary.joined", "fr", ["0 acteur a rejoint", "1 acteur a rejoint",
+                                         "2 acteurs ont rejoint"]),
+        ("report.summary.joined", "en", ["0 actors joined", "1 actor joined", "2 actors joined"]),
+        ("report.summary.deliverables_done", "fr", ["0 livrable a été terminé",
+                                                    "1 livrable a été terminé",
+                                                    "2 livrables ont été terminés"]),
+        ("report.summary.coalitions", "en", ["follows 0 coalitions", "follows 1 coalition",
+                                             "follows 2 coalitions"]),
+        ("report.role.partner", "fr", ["Partenaire", "Partenaire", "Partenaires"]),
+        ("report.stale", "en", ["for 0 months", "for 1 month", "for 2 months"]),
+        ("presenter.more", "fr", ["+ 0 autre", "+ 1 autre", "+ 2 autres"]),
+    ],
+)  # fmt: skip
+def test_plural_forms_for_0_1_and_2(key, lang, forms):
+    for count, form in enumerate(forms):
+        text = translate(key, lang, count=count, names="X")
+        assert form in text and text.replace(form, "", 1).count(str(count)) == 0, text
+
+
+def test_summary_agrees_with_one_coalition():
+    data = _workbook({"coalitions": [["id", "name", "stage", "pilot"], ["a", "Alpha", "3", "oui"]]})
+    report = build_report(data, RD14)
+    assert summary_text(report) == (
+        "La communauté suit 1 coalition, dont 1 pilote\u202f; 1 est lancée ou plus avancée. "
+        "Aucune étape franchie ni arrivée depuis le rendez-vous précédent."
+    )
+    english = build_report(data, RD14, "en")
+    assert summary_text(english).startswith(
+        "The community follows 1 coalition, 1 of them a pilot; 1 is launched or further along."
+    )
+
+
+# ---------------------------------------------------------------------------- the forms
+
+
+def test_every_form_says_the_same(rd14):
+    titles = [c.title for part in report_text(rd14).parts for c in part.coalitions]
+    assert len(titles) == 8
+    for form, text in _all_outputs(rd14).items():
+        if form == "deck":
+            continue
+        positions = [text.index(title) for title in titles]
+        assert positions == sorted(positions), form
+        assert "Sans nouvelles ce mois-ci" in text, form
+        assert "mardi 6 juillet 2021, date à confirmer" in text, form
+
+
+def test_markdown_escapes_only_what_markdown_would_misread(rd14):
+    md = report_markdown(rd14)
+    for typed in (
+        "Berger-Levrault",
+        "Office français de la biodiversité (OFB)",
+        "Achats & sobriété",
+        "National (Lyon)",
+        "Laboratoire Usages & Société",
+    ):
+        assert typed in md, typed
+    assert "\\" not in md and "&amp;" not in md
+    # The page's preview (Streamlit's markdown) still escapes everything it would rewrite.
+    preview = report_markdown(rd14, max_sections=2, context="markdown")
+    assert "Berger\\-Levrault" in preview
+    assert preview.count("\n### ") == 2
+    assert "… et 6 autres coalitions, dans les fichiers téléchargés\\." in preview
+
+
+def test_html_is_standalone_and_printable(rd14):
     page = report_html(rd14)
-    assert page.startswith("<!DOCTYPE html>")
-    assert '<html lang="fr">' in page
-    # Standalone: no script, no external resource; print CSS with page breaks.
-    assert "<script" not in page
-    assert not re.search(r"""(src|href)=|@import|url\(""", page)
-    assert "@page" in page
-    assert "break-before: page" in page and "break-inside: avoid" in page
-    text, tags = _html_text(page)
-    assert tags.count("article") == 20
-    assert "Compte-rendu du Reset Day 14" in text
-    for label, count in RD14_FIGURE_LINES:
-        assert f"<dt>{label.replace(chr(39), '&#x27;')}</dt><dd>{count}</dd>" in page
-    for move in RD14_MOVES.values():
-        assert move in text
-    assert text.count("étape franchie le") == 3
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="fr">' in page
+    assert "<script" not in page and not re.search(r"src=|@import|url\(", page)
+    assert "@page" in page and "break-inside: avoid" in page
+    tags = [tag for tag, _ in _html(page).tags]
+    assert tags.count("article") == 8
 
 
-def test_html_rd15(rd15):
-    text, tags = _html_text(report_html(rd15))
-    assert "Compte-rendu du Reset Day 15" in text
-    assert tags.count("article") == 20
-    for move in RD15_MOVES.values():
-        assert move in text
-
-
-def test_docx_rd14(rd14):
-    paragraphs, tables = _docx_text(report_docx(rd14))
+def test_docx(rd14):
+    paragraphs = _docx_text(report_docx(rd14))
     assert paragraphs[0] == ("Title", "Compte-rendu du Reset Day 14")
-    headings = [text for style, text in paragraphs if style == "Heading 2"]
-    assert len(headings) == 20
-    assert "Transparence des algorithmes publics" in headings
-    figures = dict(zip(tables[0][0::2], tables[0][1::2], strict=True))
-    assert figures == {label: str(count) for label, count in RD14_FIGURE_LINES}
-    texts = [text for _, text in paragraphs]
+    assert [t for s, t in paragraphs if s == "Heading 1"] == [
+        "Ce qui a bougé",
+        "Les coalitions pilotes",
+        "Les autres coalitions",
+        "Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)",
+    ]
+    texts = [t for _, t in paragraphs]
     for move in RD14_MOVES.values():
-        assert f"Étape\u00a0: {move}" in texts
-    assert "Agenda jusqu'au Reset Day 15 (15 juin 2021)" in texts
-    assert texts[-1] == "Généré depuis le classeur des coalitions par le tableau de bord RESET."
+        assert f"Étape{NBSP}: {move}" in texts
+    assert texts[-1] == "Écrit à partir du classeur des coalitions par le tableau de bord RESET."
 
 
-def test_docx_rd15(rd15):
-    paragraphs, tables = _docx_text(report_docx(rd15))
-    texts = [text for _, text in paragraphs]
-    assert texts[0] == "Compte-rendu du Reset Day 15"
-    for move in RD15_MOVES.values():
-        assert f"Étape\u00a0: {move}" in texts
-    figures = dict(zip(tables[0][0::2], tables[0][1::2], strict=True))
-    assert figures["Ont franchi une étape"] == "5"
-    assert figures["Livrables terminés"] == "4"
+def test_the_eml_is_a_ready_to_send_email(rd14):
+    data = report_eml(rd14)
+    message, text, page = _eml_parts(data)
+    assert message["Subject"] == "Compte-rendu du Reset Day 14 — 18 mai 2021"
+    assert message["To"] == ""
+    assert message.get_content_type() == "multipart/alternative"
+    parts = [(p.get_content_type(), p.get_content_charset()) for p in message.iter_parts()]
+    assert parts == [("text/plain", "utf-8"), ("text/html", "utf-8")]
+    assert text.startswith("Compte-rendu du Reset Day 14\n====")
+    assert "Pour un numérique choisi plutôt que subi" in text
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert "Pour un numérique choisi plutôt que subi" in _html_text(page)
+    # Lines of an e-mail stay within the RFC's limit (the parts are encoded).
+    assert max(len(line) for line in data.splitlines()) <= 998
+
+
+def test_txt(rd14):
+    text = report_txt(rd14)
+    assert text.startswith("Compte-rendu du Reset Day 14\n============================\n")
+    assert "CE QUI A BOUGÉ\n==============" in text
+    assert f"Plus tard{NBSP}:\n  - mardi 6 juillet 2021, date à confirmer" in text
+
+
+def test_render_writes_every_format(rd14):
+    assert FORMATS == ("md", "txt", "html", "docx", "eml")
+    for fmt in FORMATS:
+        assert render(rd14, fmt)
+    assert render(rd14, "docx").startswith(b"PK")
+    with pytest.raises(ValueError):
+        render(rd14, "pdf")
 
 
 # ---------------------------------------------------------------------------- sheet text
@@ -374,7 +549,7 @@ def test_docx_rd15(rd15):
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
-    """The sample with markup in a coalition's name and next step, and in an actor's name."""
+    """The sample with markup in a name, a next step, an actor, the message and a contact."""
     folder = tmp_path_factory.mktemp("hostile")
     for file in SAMPLE_DIR.glob("*.csv"):
         shutil.copy(file, folder / file.name)
@@ -382,112 +557,90 @@ def hostile(tmp_path_factory):
     def rewrite(name, change):
         path = folder / name
         rows = list(csv.reader(path.open(encoding="utf-8")))
-        rows = [rows[0]] + [change(row) for row in rows[1:]]
+        rows = [rows[0]] + [change(rows[0], row) for row in rows[1:]]
         with path.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows(rows)
 
-    def coalition(row):
+    def coalition(header, row):
         if row[0] == "equite":
-            row[1] = f"{SCRIPT} & *gras* [lien](https://x.example)"
-            row[12] = "<img src=x onerror=alert(1)> prochaine étape"
+            row[1] = f"{SCRIPT} & *gras* [lien](javascript:alert(1))"
+            row[header.index("prochaine étape")] = "<img src=x onerror=alert(1)> étape"
+            row[header.index("pour rejoindre")] = "javascript:alert(1)"
         return row
 
-    def member(row):
-        if row[1] == "In Fine":
-            row[1] = "<b>In Fine</b>"
+    def event(header, row):
+        if row[1] == "Reset Day 14":
+            row[header.index("message")] = "# Titre\n<b>gras</b> [x](javascript:alert(2))"
         return row
 
     rewrite("coalitions.csv", coalition)
-    rewrite("memberships.csv", member)
-    rewrite("actors.csv", lambda row: ["<b>In Fine</b>", *row[1:]] if row[0] == "In Fine" else row)
+    rewrite("events.csv", event)
+    rewrite("memberships.csv", lambda h, r: [r[0], "<b>In Fine</b>", *r[2:]]
+            if r[1] == "In Fine" else r)  # fmt: skip
+    rewrite("actors.csv", lambda h, r: ["<b>In Fine</b>", *r[1:]] if r[0] == "In Fine" else r)
     data = load_local(SourceSpec("csv", str(folder)))
     assert not data.errors
-    return build_report(data, ResetDay(14, date(2021, 5, 18)))
+    return build_report(data, RD14)
 
 
 def test_markup_in_sheet_text_is_text_in_markdown(hostile):
     md = report_markdown(hostile)
-    assert "<script" not in md and "<img" not in md and "<b>" not in md
-    name = f"{SCRIPT} & *gras* [lien](https://x.example)"
-    assert f"### {escape_text(name, 'markdown')}\n" in md
-    assert "### &lt;script\\>alert\\('x'\\)&lt;/script\\> &amp; \\*gras\\* \\[lien\\]" in md
-    assert f"- Animateur\u00a0: {escape_text('<b>In Fine</b>', 'markdown')}" in md
+    rendered = MarkdownIt("commonmark").render(md)
+    tags = {tag for tag, _ in _html(rendered).tags}
+    assert not tags & {"script", "img", "b"}
+    hrefs = [attrs.get("href", "") for tag, attrs in _html(rendered).tags if tag == "a"]
+    assert all(h.startswith("https://") for h in hrefs), hrefs
+    text = _html_text(rendered)
+    assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in text
+    assert "# Titre" in text  # the message's hash is text, not a heading
+    assert f"Pour rejoindre{NBSP}: javascript:alert(1)" in text
 
 
-def test_markup_in_sheet_text_is_text_in_html(hostile):
-    page = report_html(hostile)
-    assert "<script" not in page and "<img" not in page and "<b>" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; *gras*" in page
-    text, tags = _html_text(page)
-    assert f"{SCRIPT} & *gras* [lien](https://x.example)" in text
-    assert "script" not in tags and "img" not in tags and "b" not in tags
+@pytest.mark.parametrize("writer", ["html", "eml"])
+def test_markup_in_sheet_text_is_text_in_html(hostile, writer):
+    page = report_html(hostile) if writer == "html" else _eml_parts(report_eml(hostile))[2]
+    parsed = _html(page)
+    assert not {tag for tag, _ in parsed.tags} & {"script", "img", "b"}
+    assert all(attrs["href"].startswith("https://") for tag, attrs in parsed.tags if tag == "a")
+    text = "".join(parsed.text)
+    assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in text
+    assert "<img src=x onerror=alert(1)> étape" in text
 
 
-def test_markup_in_sheet_text_is_text_in_docx(hostile):
+def test_markup_in_sheet_text_is_text_in_docx_and_txt(hostile):
     data = report_docx(hostile)
-    paragraphs, _ = _docx_text(data)
-    texts = [text for _, text in paragraphs]
-    assert f"{SCRIPT} & *gras* [lien](https://x.example)" in texts
-    assert "Animateur\u00a0: <b>In Fine</b>" in texts
-    assert "Prochaine étape\u00a0: <img src=x onerror=alert(1)> prochaine étape" in texts
-    # python-docx wrote text runs: the markup is escaped XML text, never an element.
+    texts = [text for _, text in _docx_text(data)]
+    assert f"{SCRIPT} & *gras* [lien](javascript:alert(1)) (exemple)" not in texts
+    assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in texts
+    assert f"Animation{NBSP}: <b>In Fine</b>" in texts
     body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
-    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in body
     assert "<script" not in body and "<b>" not in body
+    assert f"Animation{NBSP}: <b>In Fine</b>" in report_txt(hostile)
 
 
 # ---------------------------------------------------------------------------- other workbooks
 
 
-def test_findings_are_listed(tmp_path):
-    if not MESSY.exists():
-        pytest.skip("the messy workbook fixture is not there yet")
-    from data_sources.loader import load_local as load
-
-    data = load(SourceSpec("xlsx", str(MESSY)))
+def test_findings_are_listed():
+    assert MESSY.exists(), "tests/fixtures/messy.xlsx is missing"
+    data = load_local(SourceSpec("xlsx", str(MESSY)))
     assert data.findings
-    day = default_reset_day(data, TODAY) or ResetDay(14, date(2021, 5, 18))
-    report = build_report(data, day)
+    report = build_report(data, default_reset_day(data, TODAY) or RD14)
     md = report_markdown(report)
     quality = md.split("## Qualité des données")[1]
     assert quality.count("\n- ") == len(data.findings)
-    assert "Signalements de la validation" in quality
-    text, _ = _html_text(report_html(report))
-    assert "Signalements de la validation" in text
-    paragraphs, _ = _docx_text(report_docx(report))
-    assert sum(style == "List Bullet" for style, _ in paragraphs) >= len(data.findings)
+    assert "Signalements de la validation" in _html_text(report_html(report))
+    bullets = sum(style == "List Bullet" for style, _ in _docx_text(report_docx(report)))
+    assert bullets >= len(data.findings)
 
 
 def test_a_workbook_with_only_coalitions():
-    rows = [["id", "name", "stage", "family"], ["a", "Alpha", "2", "F"], ["b", "Beta", "0", ""]]
-    data = build_dataset(RawWorkbook("partial", {"coalitions": _frame(rows)}))
-    report = build_report(data, ResetDay(14, date(2021, 5, 18)))
-    assert report.figures["coalitions"] == 2
-    assert report.agenda == ()
+    data = _workbook({"coalitions": [["id", "name", "stage", "family"], ["a", "Alpha", "2", "F"],
+                                     ["b", "Beta", "0", ""]]})  # fmt: skip
+    report = build_report(data, RD14)
+    assert report.figures["coalitions"] == 2 and report.agenda == ()
     md = report_markdown(report)
     assert "Aucun événement prévu d'ici le prochain Reset Day." in md
-    assert "Sans famille" in md
-    assert report_html(report).count("<article") == 2
-    assert _docx_text(report_docx(report))[0][0] == ("Title", "Compte-rendu du Reset Day 14")
-    assert reset_day_choices(data, TODAY)[-1] == ResetDay(15, date(2021, 6, 15))
-
-
-def _frame(rows):
-    import pandas as pd
-
-    return pd.DataFrame(rows)
-
-
-def test_chosen_reset_day_follows_the_url_within_the_choices():
-    from datetime import date
-
-    from coalitions.report import chosen_reset_day
-    from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
-
-    data = load_local(SourceSpec("sample", str(SAMPLE_DIR)))
-    today = date(2021, 5, 21)
-    shown, choices = chosen_reset_day(data, today, "13")
-    assert (shown.number, shown.date) == (13, date(2021, 4, 20))
-    assert choices[-1].number == 15  # up to the next meeting after today
-    for requested in (None, "x", "0", "99"):
-        assert chosen_reset_day(data, today, requested)[0].number == 14  # the last one held
+    assert f"Sans nouvelles ce mois-ci{NBSP}: Alpha, Beta." in md
+    for fmt in FORMATS:
+        assert render(report, fmt)

@@ -27,6 +27,7 @@ from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = ResetDay(14, date(2021, 5, 18))
+NBSP = "\u00a0"
 
 
 @pytest.fixture(scope="module")
@@ -64,31 +65,37 @@ def _parse(page: str) -> _Text:
 
 def test_the_deck_has_one_slide_per_idea(report):
     slides = build_slides(report)
-    assert len(slides) == 23  # title, the month at a glance, 20 coalitions, agenda
-    assert [s.kind for s in slides[:2]] == ["title", "glance"]
-    assert slides[-1].kind == "agenda"
-    assert {s.kind for s in slides[2:-1]} == {"coalition"}
-    # By family (Achats & sobriété first), the furthest along first within a family.
-    assert [s.section.id for s in slides[2:5]] == ["sobriete-web", "achat", "logiciels-libres"]
+    # Title, the month's message, the month at a glance, the 8 coalitions with news, one
+    # slide for the 12 quiet ones, the agenda.
+    assert len(slides) == 13
+    assert [s.kind for s in slides[:3]] == ["title", "message", "glance"]
+    assert [s.kind for s in slides[-2:]] == ["quiet", "agenda"]
+    assert {s.kind for s in slides[3:-2]} == {"coalition"}
+    # What moved first (the launches, soonest first), then the pilots, then the others.
+    assert [s.section.id for s in slides[3:11]] == [
+        "envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees",
+        "mediation", "dematerialiser",
+    ]  # fmt: skip
+    assert len(slides[-2].quiet) == 12
 
 
 def test_a_subset_in_a_chosen_order(report):
-    slides = build_slides(report, ["equite", "envdata", "mediation"], "pilots")
-    assert [s.section.id for s in slides if s.section] == ["mediation", "envdata", "equite"]
-    assert len(slides) == 6
-    assert [s.section.id for s in build_slides(report, None, "stage")[2:4]] == [
-        "reemploi",
-        "sobriete-web",
-    ]
+    slides = build_slides(report, ["equite", "reemploi", "mediation", "envdata"], "pilots")
+    assert [s.section.id for s in slides if s.section] == ["envdata", "equite", "mediation"]
+    assert [s.id for s in slides[-2].quiet] == ["reemploi"]
+    assert len(slides) == 8
+    by_stage = build_slides(report, None, "stage")
+    assert [s.section.id for s in by_stage[3:5]] == ["envdata", "civictech"]
+    assert [s.id for s in by_stage[-2].quiet][:2] == ["reemploi", "sobriete-web"]
 
 
 def test_title_and_glance_slides(report):
     slides = build_slides(report)
     title = _parse(slide_html(report, slides[0]))
-    assert "Reset Day 14" in title.text and "18 mai 2021" in title.text
-    glance = "".join(_parse(slide_html(report, slides[1])).text)
+    assert "Reset Day 14" in title.text and "mardi 18 mai 2021" in title.text
+    glance = "".join(_parse(slide_html(report, slides[2])).text)
     for label, count in (("Ont franchi une étape", 3), ("Acteurs arrivés dans une coalition", 10),
-                         ("Sans évolution depuis 3 mois ou plus", 13)):  # fmt: skip
+                         ("Sans changement d'étape depuis 3 mois ou plus", 12)):  # fmt: skip
         assert f"{count}{label}" in glance
 
 
@@ -98,18 +105,17 @@ def test_a_coalition_slide(report):
     text = "".join(_parse(page).text)
     assert "Pour un numérique au service de l'équité scolaire" in text
     assert "Éducation & inclusion · National" in text
-    assert "Socle commun → Noyau d'acteurs (étape franchie le 4 mai 2021)" in text
-    # What changed: the move with its note, the four arrivals on one line, the deliverable.
-    assert (
-        "Nouvelle étape\u00a0: Noyau d'acteurs — plaidoyer et manifeste publiés, noyau réuni"
-        in text
-    )
-    assert "4 acteurs ont rejoint la coalition\u00a0: Réseau Canopé, Entreprises EdTech" in text
-    assert "Livrable terminé\u00a0: manifeste (4 mai 2021)" in text
+    assert "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021" in text
+    # What changed: the news, the move with its note, the arrivals on one line, the deliverable.
+    assert "Un plaidoyer et un manifeste pour l'équité" in text
+    assert f"Nouvelle étape{NBSP}: Noyau d'acteurs — plaidoyer et manifeste publiés" in text
+    assert "+ 2 autres" in text  # the arrivals and the deliverable did not fit
     # Key actors: the lead and the core, with their roles.
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
-    assert "Fréquence École" not in text  # a partner, not a key actor
-    assert "Prochaine étape\u00a0: Construire le cycle événementiel de parcours." in text
+    assert "Fréquence École" not in _actors(page)  # a partner, not a key actor
+    assert f"Prochaine étape{NBSP}: Construire le cycle événementiel de parcours." in text
+    assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
+    assert "<a " not in page  # a projected slide is read, not clicked
     assert "rs-up" in page
 
 
@@ -142,15 +148,15 @@ def test_key_actors_wrap_instead_of_being_cut(report):
 def _workbook(name: str, actors: list[str], next_step: str = "", obstacles: str = ""):
     rows = {
         "coalitions": [
-            ["id", "name", "stage", "family", "next_step", "obstacles"],
-            ["x", name, "2", "F", next_step, obstacles],
+            ["id", "name", "stage", "family", "next_step", "obstacles", "pilot"],
+            ["x", name, "2", "F", next_step, obstacles, "oui"],
         ],
         "memberships": [["coalition", "actor", "role"]]
         + [["x", actor, "noyau"] for actor in actors],
     }
     data = build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
     report = build_report(data, RD14)
-    return slide_html(report, build_slides(report)[2])
+    return slide_html(report, build_slides(report)[2])  # title, glance, the pilot
 
 
 def test_short_key_actors_stop_at_the_most_a_slide_lists():
@@ -189,14 +195,32 @@ def test_lines_a_text_takes(text, lines):
 
 
 def test_next_dates_and_staleness(report):
-    page = slide_html(report, _coalition_slide(build_slides(report), "envdata"))
+    slides = build_slides(report)
+    page = slide_html(report, _coalition_slide(slides, "envdata"))
     text = "".join(_parse(page).text)
     # The whole title is there: the CSS wraps it in its column, three lines at most.
     title = "Lancement national de la coalition données environnementales"
-    assert f"19 mai 2021, 10:00 — {title}" in text
-    assert "Sans évolution depuis 3 mois" in text
-    assert "Coalition pilote" in text
+    assert f"mercredi 19 mai 2021 à 10{NBSP}h — {title}" in text
+    # Its last move was three months ago, but it launches the day after: no remark.
+    assert "Pas de changement d'étape" not in text
+    assert "coalition pilote" in text
+    mediation = "".join(_parse(slide_html(report, _coalition_slide(slides, "mediation"))).text)
+    assert "Pas de changement d'étape depuis 3 mois." in mediation
     assert re.search(r"\.rs-text[^{]*\{[^}]*-webkit-line-clamp: 3", SLIDE_CSS)
+
+
+def test_dates_to_confirm_and_later_dates():
+    rows = {
+        "coalitions": [["id", "name", "stage", "pilot"], ["x", "X", "2", "oui"]],
+        "events": [
+            ["date", "title", "coalition", "kind", "to_confirm"],
+            ["2021-07-06", "Restitution", "x", "restitution", "oui"],
+        ],
+    }
+    data = build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
+    report = build_report(data, RD14)
+    text = "".join(_parse(slide_html(report, build_slides(report)[2])).text)
+    assert "mardi 6 juillet 2021, date à confirmer — Restitution" in text
 
 
 def test_stage_track(report):
@@ -207,30 +231,35 @@ def test_stage_track(report):
     assert [("rs-reached" in s) for s in steps] == [True, True, True, False, False, False]
     assert [i for i, s in enumerate(steps) if "rs-current" in s] == [2]
     assert [i for i, s in enumerate(steps) if "rs-from" in s] == [1]
-    assert track.tags[0][1]["aria-label"] == "Parcours de maturité\u00a0: Noyau d'acteurs"
+    assert track.tags[0][1]["aria-label"] == f"Parcours de maturité{NBSP}: Noyau d'acteurs"
 
 
 def test_agenda_slide(report):
     page = slide_html(report, build_slides(report)[-1])
     text = "".join(_parse(page).text)
     assert page.count("<li>") == 5
-    assert "Prochain rendez-vous\u00a0: Reset Day 15, le 15 juin 2021" in text
-    assert "7 juin 2021, 14:00 — Atelier de production : leviers et freins des scénarios" in text
+    assert f"Prochain rendez-vous{NBSP}: Reset Day 15, le mardi 15 juin 2021" in text
+    assert (
+        f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins des "
+        "scénarios" in text
+    )
 
 
 def test_counter_in_the_footer_when_asked(report):
     slides = build_slides(report)
     assert "rs-counter" not in slide_html(report, slides[0])
-    assert '<span class="rs-counter">1 / 23</span>' in slide_html(report, slides[0], "1 / 23")
+    assert '<span class="rs-counter">1 / 13</span>' in slide_html(report, slides[0], "1 / 13")
 
 
 def test_english(sample):
     report = build_report(sample, RD14, "en")
     slides = build_slides(report)
-    text = "".join(_parse(slide_html(report, slides[1])).text)
+    text = "".join(_parse(slide_html(report, slides[2])).text)
     assert "The month at a glance" in text and "3Moved up a stage" in text
     text = "".join(_parse(slide_html(report, _coalition_slide(slides, "equite"))).text)
-    assert "Shared foundation → Core group (moved up on 4 May 2021)" in text
+    assert "Shared foundation → Core group, moved up on 4 May 2021" in text
+    assert "This month's message" in "".join(_parse(slide_html(report, slides[1])).text)
+    assert "No news this month" in "".join(_parse(slide_html(report, slides[-2])).text)
 
 
 def test_unknown_slide_kind(report):
@@ -242,12 +271,13 @@ def test_deck_export_is_standalone(report):
     slides = build_slides(report)
     page = deck_html(report, slides)
     assert page.startswith("<!DOCTYPE html>")
-    assert page.count('<section class="rs-slide') == 23
-    assert '<span class="rs-counter">23 / 23</span>' in page
+    assert page.count('<section class="rs-slide') == 13
+    assert '<span class="rs-counter">13 / 13</span>' in page
     # Inline CSS and one constant inline script, nothing fetched from anywhere.
     assert page.count("<style>") == 1 and SLIDE_CSS in page
     assert re.findall(r"<script>(.*?)</script>", page, re.DOTALL) == [DECK_SCRIPT]
-    assert not re.search(r"""(src|href)=|@import|url\(|https?://""", page)
+    # Contacts are written as text: no attribute points anywhere.
+    assert not re.search(r"""(src|href)=|@import|url\(|="https?://""", page)
     # Arrow keys and clicker keys; printing gives one slide per page.
     for key in ("ArrowRight", "ArrowLeft", "PageDown", "PageUp"):
         assert key in DECK_SCRIPT
@@ -258,8 +288,16 @@ def test_markup_in_sheet_text_is_text_on_slides():
     hostile = "<script>alert(1)</script> *x*"
     rows = {
         "coalitions": [
-            ["id", "name", "stage", "family", "next_step", "territory"],
-            ["x", hostile, "1", "<i>F</i>", "<img src=y onerror=alert(2)>", "<b>T</b>"],
+            ["id", "name", "stage", "family", "next_step", "territory", "contact"],
+            [
+                "x",
+                hostile,
+                "1",
+                "<i>F</i>",
+                "<img src=y onerror=alert(2)>",
+                "<b>T</b>",
+                "javascript:alert(4)",
+            ],
         ],
         "memberships": [["coalition", "actor", "role"], ["x", "<u>Actor</u>", "animateur"]],
         "events": [["date", "title", "coalition"], ["2021-05-20", "<svg onload=alert(3)>", "x"]],
@@ -271,7 +309,7 @@ def test_markup_in_sheet_text_is_text_on_slides():
         page = slide_html(report, slide)
         tags = {tag for tag, _ in _parse(page).tags}
         assert not tags & {"script", "img", "i", "b", "u", "svg"}, slide.kind
-    page = slide_html(report, slides[2])
+    page = slide_html(report, next(s for s in slides if s.kind == "coalition"))
     assert "&lt;script&gt;alert(1)&lt;/script&gt; *x*" in page
     assert "&lt;img src=y onerror=alert(2)&gt;" in page
     assert "&lt;u&gt;Actor&lt;/u&gt;" in page

@@ -1,0 +1,323 @@
+"""The Reset Day report's sentences (``report.``), shared by the report, its e-mail and the deck.
+
+Written as a person writes the monthly report: plural entries where a count agrees with its
+words, phrasings that need no agreement guesswork elsewhere (« Arrivées dans le noyau : A,
+B »), roles and kinds in lower case mid-sentence. French spacing is set when the catalogue is
+merged (``coalitions.format.typography``).
+"""
+
+MESSAGES = {
+    "report.sep": {"fr": " : ", "en": ": "},
+    "report.field": {"fr": "{label} : {value}", "en": "{label}: {value}"},
+    "report.title": {
+        "fr": "Compte-rendu du Reset Day {number}",
+        "en": "Report of Reset Day {number}",
+    },
+    "report.subtitle": {
+        "fr": "Rendez-vous mensuel de la communauté RESET, le {date}",
+        "en": "Monthly meeting of the RESET community, {date}",
+    },
+    "report.email.subject": {
+        "fr": "Compte-rendu du Reset Day {number} — {date}",
+        "en": "Report of Reset Day {number} — {date}",
+    },
+    "report.period": {
+        "fr": "Période couverte : du {since} (Reset Day {previous}) au {until}.",
+        "en": "Period covered: from {since} (Reset Day {previous}) to {until}.",
+    },
+    "report.period.first": {
+        "fr": "Période couverte : jusqu'au {until}.",
+        "en": "Period covered: up to {until}.",
+    },
+    # The summary paragraph, built from the clauses that have something to say.
+    "report.summary.coalitions": {
+        "fr": {
+            "one": "La communauté suit {count} coalition",
+            "other": "La communauté suit {count} coalitions",
+        },
+        "en": {
+            "one": "The community follows {count} coalition",
+            "other": "The community follows {count} coalitions",
+        },
+    },  # fmt: skip
+    "report.summary.pilots": {
+        "fr": {"one": ", dont {count} pilote", "other": ", dont {count} pilotes"},
+        "en": {"one": ", {count} of them a pilot", "other": ", {count} of them pilots"},
+    },
+    "report.summary.launched": {
+        "fr": {
+            "one": " ; {count} est lancée ou plus avancée.",
+            "other": " ; {count} sont lancées ou plus avancées.",
+        },
+        "en": {
+            "one": "; {count} is launched or further along.",
+            "other": "; {count} are launched or further along.",
+        },
+    },  # fmt: skip
+    "report.summary.end": {"fr": ".", "en": "."},
+    "report.summary.examples": {
+        "fr": {
+            "one": "L'une d'elles est un exemple inventé, signalé « exemple ».",
+            "other": "{count} d'entre elles sont des exemples inventés, signalés « exemple ».",
+        },
+        "en": {
+            "one": "One of them is an invented example, marked “example”.",
+            "other": "{count} of them are invented examples, marked “example”.",
+        },
+    },  # fmt: skip
+    "report.summary.since": {
+        "fr": "Depuis le Reset Day {number} du {date}, {changes}.",
+        "en": "Since Reset Day {number} on {date}, {changes}.",
+    },
+    "report.summary.since.first": {"fr": "Jusqu'ici, {changes}.", "en": "So far, {changes}."},
+    "report.summary.nothing": {
+        "fr": "Aucune étape franchie ni arrivée depuis le rendez-vous précédent.",
+        "en": "No stage moved and nobody joined since the previous meeting.",
+    },
+    "report.summary.moved_up": {
+        "fr": {
+            "one": "{count} coalition a franchi une étape",
+            "other": "{count} coalitions ont franchi une étape",
+        },
+        "en": {
+            "one": "{count} coalition moved up a stage",
+            "other": "{count} coalitions moved up a stage",
+        },
+    },  # fmt: skip
+    "report.summary.moved_down": {
+        "fr": {
+            "one": "{count} coalition a reculé d'une étape",
+            "other": "{count} coalitions ont reculé d'une étape",
+        },
+        "en": {
+            "one": "{count} coalition moved down a stage",
+            "other": "{count} coalitions moved down a stage",
+        },
+    },  # fmt: skip
+    "report.summary.new_coalitions": {
+        "fr": {
+            "one": "{count} nouvelle coalition est apparue",
+            "other": "{count} nouvelles coalitions sont apparues",
+        },
+        "en": {"one": "{count} new coalition appeared", "other": "{count} new coalitions appeared"},
+    },  # fmt: skip
+    "report.summary.joined": {
+        "fr": {
+            "one": "{count} acteur a rejoint une coalition",
+            "other": "{count} acteurs ont rejoint une coalition",
+        },
+        "en": {
+            "one": "{count} actor joined a coalition",
+            "other": "{count} actors joined a coalition",
+        },
+    },  # fmt: skip
+    "report.summary.deliverables_done": {
+        "fr": {
+            "one": "{count} livrable a été terminé",
+            "other": "{count} livrables ont été terminés",
+        },
+        "en": {
+            "one": "{count} deliverable was completed",
+            "other": "{count} deliverables were completed",
+        },
+    },  # fmt: skip
+    "report.summary.coming": {
+        "fr": {
+            "one": "D'ici le Reset Day {number} du {date}, {count} rendez-vous est prévu",
+            "other": "D'ici le Reset Day {number} du {date}, {count} rendez-vous sont prévus",
+        },
+        "en": {
+            "one": "Before Reset Day {number} on {date}, {count} event is planned",
+            "other": "Before Reset Day {number} on {date}, {count} events are planned",
+        },
+    },  # fmt: skip
+    "report.summary.launches": {
+        "fr": {"one": ", dont {count} lancement", "other": ", dont {count} lancements"},
+        "en": {"one": ", {count} of them a launch", "other": ", {count} of them launches"},
+    },
+    # The parts of the report.
+    "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
+    "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
+    "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
+    "report.quiet": {
+        "fr": "Sans nouvelles ce mois-ci : {names}.",
+        "en": "No news this month: {names}.",
+    },
+    "report.example": {"fr": "exemple", "en": "example"},
+    "report.name.example": {"fr": "{name} (exemple)", "en": "{name} (example)"},
+    "report.pilot": {"fr": "coalition pilote", "en": "pilot coalition"},
+    # A coalition's section.
+    "report.stage": {"fr": "Étape", "en": "Stage"},
+    "report.stage.up": {
+        "fr": "{before} → {after}, étape franchie le {date}",
+        "en": "{before} → {after}, moved up on {date}",
+    },
+    "report.stage.down": {
+        "fr": "{before} → {after}, recul le {date}",
+        "en": "{before} → {after}, moved down on {date}",
+    },
+    "report.stage.new": {
+        "fr": "{after}, nouvelle coalition depuis le {date}",
+        "en": "{after}, a new coalition since {date}",
+    },
+    "report.stale": {
+        "fr": {
+            "one": "Pas de changement d'étape depuis {count} mois.",
+            "other": "Pas de changement d'étape depuis {count} mois.",
+        },
+        "en": {
+            "one": "No change of stage for {count} month.",
+            "other": "No change of stage for {count} months.",
+        },
+    },  # fmt: skip
+    "report.stale.undated": {
+        "fr": "Aucun changement d'étape daté dans l'historique.",
+        "en": "No dated change of stage in the history.",
+    },
+    "report.problem": {"fr": "Le problème", "en": "The problem"},
+    "report.impact": {"fr": "L'impact recherché", "en": "The impact sought"},
+    "report.narrative": {"fr": "Le récit de transformation", "en": "The story of change"},
+    "report.month": {"fr": "Ce mois-ci", "en": "This month"},
+    "report.done.stage": {"fr": "Nouvelle étape : {stage}", "en": "New stage: {stage}"},
+    "report.done.new": {
+        "fr": "Nouvelle coalition, à l'étape {stage}",
+        "en": "New coalition, at the {stage} stage",
+    },
+    "report.joined.lead": {
+        "fr": {
+            "one": "Arrivée à l'animation : {names}",
+            "other": "Arrivées à l'animation : {names}",
+        },
+        "en": {"one": "New lead: {names}", "other": "New leads: {names}"},
+    },  # fmt: skip
+    "report.joined.core": {
+        "fr": {
+            "one": "Arrivée dans le noyau : {names}",
+            "other": "Arrivées dans le noyau : {names}",
+        },
+        "en": {"one": "New in the core group: {names}", "other": "New in the core group: {names}"},
+    },  # fmt: skip
+    "report.joined.partner": {
+        "fr": {
+            "one": "Arrivée parmi les partenaires : {names}",
+            "other": "Arrivées parmi les partenaires : {names}",
+        },
+        "en": {"one": "New partner: {names}", "other": "New partners: {names}"},
+    },  # fmt: skip
+    "report.joined.interested": {
+        "fr": {
+            "one": "Arrivée parmi les intéressés : {names}",
+            "other": "Arrivées parmi les intéressés : {names}",
+        },
+        "en": {"one": "New interested party: {names}", "other": "New interested parties: {names}"},
+    },  # fmt: skip
+    "report.joined.": {
+        "fr": {"one": "Arrivée : {names}", "other": "Arrivées : {names}"},
+        "en": {"one": "Joined: {names}", "other": "Joined: {names}"},
+    },
+    # A role typed as free text: the sheet's words, after the names.
+    "report.joined.free": {
+        "fr": {"one": "Arrivée : {names} ({role})", "other": "Arrivées : {names} ({role})"},
+        "en": {"one": "Joined: {names} ({role})", "other": "Joined: {names} ({role})"},
+    },
+    "report.done.deliverables": {
+        "fr": {"one": "Livrable terminé : {titles}", "other": "Livrables terminés : {titles}"},
+        "en": {
+            "one": "Deliverable completed: {titles}",
+            "other": "Deliverables completed: {titles}",
+        },
+    },  # fmt: skip
+    "report.next_step": {"fr": "Prochaine étape", "en": "Next step"},
+    "report.obstacles": {"fr": "Freins", "en": "Obstacles"},
+    "report.soon": {"fr": "D'ici le prochain Reset Day", "en": "Before the next Reset Day"},
+    "report.later": {"fr": "Plus tard", "en": "Later"},
+    "report.to_confirm": {"fr": "{date}, date à confirmer", "en": "{date}, date to be confirmed"},
+    "report.due": {
+        "fr": "Livrable {status} : {title}, pour le {date}",
+        "en": "Deliverable {status}: {title}, due {date}",
+    },  # fmt: skip
+    "report.due.undated": {
+        "fr": "Livrable {status} : {title}",
+        "en": "Deliverable {status}: {title}",
+    },
+    "report.status.planned": {"fr": "prévu", "en": "planned"},
+    "report.status.in_progress": {"fr": "en cours", "en": "in progress"},
+    "report.status.": {"fr": "à venir", "en": "to come"},
+    # Event kinds mid-sentence, in lower case (a Reset Day keeps its name).
+    "report.kind.reset_day": {"fr": "Reset Day", "en": "Reset Day"},
+    "report.kind.launch": {"fr": "lancement", "en": "launch"},
+    "report.kind.workshop": {"fr": "atelier", "en": "workshop"},
+    "report.kind.report_back": {"fr": "restitution", "en": "report-back"},
+    "report.actors": {"fr": "Acteurs", "en": "Actors"},
+    "report.actors.none": {"fr": "Aucun acteur inscrit.", "en": "No actor listed."},
+    "report.role.lead": {
+        "fr": {"one": "Animation : {names}", "other": "Animation : {names}"},
+        "en": {"one": "Lead: {names}", "other": "Leads: {names}"},
+    },
+    "report.role.core": {
+        "fr": {"one": "Noyau : {names}", "other": "Noyau : {names}"},
+        "en": {"one": "Core group: {names}", "other": "Core group: {names}"},
+    },
+    "report.role.partner": {
+        "fr": {"one": "Partenaire : {names}", "other": "Partenaires : {names}"},
+        "en": {"one": "Partner: {names}", "other": "Partners: {names}"},
+    },
+    "report.role.interested": {
+        "fr": {"one": "Acteur intéressé : {names}", "other": "Acteurs intéressés : {names}"},
+        "en": {"one": "Interested party: {names}", "other": "Interested parties: {names}"},
+    },
+    "report.role.": {
+        "fr": {"one": "Rôle non précisé : {names}", "other": "Rôle non précisé : {names}"},
+        "en": {"one": "Role not given: {names}", "other": "Role not given: {names}"},
+    },
+    "report.join": {"fr": "Pour rejoindre", "en": "To join"},
+    "report.agenda": {
+        "fr": "Agenda jusqu'au Reset Day {number} ({date})",
+        "en": "Agenda until Reset Day {number} ({date})",
+    },
+    "report.agenda.open": {"fr": "Agenda", "en": "Agenda"},
+    "report.agenda.none": {
+        "fr": "Aucun événement prévu d'ici le prochain Reset Day.",
+        "en": "No event planned before the next Reset Day.",
+    },
+    "report.quality": {"fr": "Qualité des données", "en": "Data quality"},
+    "report.quality.intro": {
+        "fr": "Signalements de la validation : les lignes en erreur sont écartées des chiffres "
+        "ci-dessus. À corriger dans le classeur.",
+        "en": "What validation flagged: rows with errors are left out of the figures above. "
+        "To fix in the workbook.",
+    },
+    "report.quality.where": {"fr": "onglet {tab}, ligne {row}", "en": "tab {tab}, row {row}"},
+    "report.quality.column": {"fr": "colonne {column}", "en": "column {column}"},
+    "report.footer": {
+        "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
+        "en": "Written from the coalition workbook by the RESET dashboard.",
+    },
+    # The month at a glance (the deck's figures).
+    "report.figure.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
+    "report.figure.pilots": {"fr": "Coalitions pilotes", "en": "Pilot coalitions"},
+    "report.figure.launched": {"fr": "Lancées ou plus avancées", "en": "Launched or further along"},
+    "report.figure.moved_up": {"fr": "Ont franchi une étape", "en": "Moved up a stage"},
+    "report.figure.moved_down": {"fr": "Ont reculé d'une étape", "en": "Moved down a stage"},
+    "report.figure.new_coalitions": {"fr": "Nouvelles coalitions", "en": "New coalitions"},
+    "report.figure.joined": {
+        "fr": "Acteurs arrivés dans une coalition",
+        "en": "Actors who joined a coalition",
+    },
+    "report.figure.deliverables_done": {"fr": "Livrables terminés", "en": "Deliverables done"},
+    "report.figure.events_held": {"fr": "Événements tenus", "en": "Events held"},
+    "report.figure.events_coming": {
+        "fr": "Événements d'ici le prochain Reset Day",
+        "en": "Events before the next Reset Day",
+    },
+    "report.figure.stale": {
+        "fr": {
+            "one": "Sans changement d'étape depuis {count} mois ou plus",
+            "other": "Sans changement d'étape depuis {count} mois ou plus",
+        },
+        "en": {
+            "one": "No change of stage for {count} month or more",
+            "other": "No change of stage for {count} months or more",
+        },
+    },  # fmt: skip
+}

@@ -1,0 +1,63 @@
+"""The Reset Day report (compte-rendu), its e-mail and the deck's content.
+
+- ``model``: what the month says (``build_report``): the month's message, the coalitions that
+  moved, the pilots, the others, the quiet ones, each with its news and dates;
+- ``sentences``: that model in words, through the catalogue and ``coalitions.format``;
+- ``writers``: Markdown, plain text, HTML, Word and a ready-to-send e-mail (``render``),
+  HTML from the Jinja2 templates in ``templates/`` (autoescape on);
+- ``choice``: which Reset Day to show.
+
+The presenter deck (``coalitions.slides``) reads the same model and sentences.
+"""
+
+from coalitions.report.choice import (
+    chosen_reset_day,
+    default_reset_day,
+    find_reset_day,
+    reset_day_choices,
+)
+from coalitions.report.model import (
+    FIGURES,
+    GROUPS,
+    ORDERS,
+    CoalitionSection,
+    Entry,
+    News,
+    Report,
+    build_report,
+    order_sections,
+)
+from coalitions.report.writers import (
+    FORMATS,
+    MIME_TYPES,
+    render,
+    report_docx,
+    report_eml,
+    report_html,
+    report_markdown,
+    report_txt,
+)
+
+__all__ = [
+    "FIGURES",
+    "FORMATS",
+    "GROUPS",
+    "MIME_TYPES",
+    "ORDERS",
+    "CoalitionSection",
+    "Entry",
+    "News",
+    "Report",
+    "build_report",
+    "chosen_reset_day",
+    "default_reset_day",
+    "find_reset_day",
+    "order_sections",
+    "render",
+    "report_docx",
+    "report_eml",
+    "report_html",
+    "report_markdown",
+    "report_txt",
+    "reset_day_choices",
+]

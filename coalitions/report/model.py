@@ -1,0 +1,485 @@
+"""What a Reset Day's month says: the one content model behind the report, e-mail and deck.
+
+``build_report(data, reset_day, lang, order)`` gathers from the validated dataset, the changes
+engine (``coalitions.changes``) and the ``updates`` tab everything a careful writer would say
+about the month: the month's message, the coalitions that moved, the pilots, the others, and
+the quiet ones (grouped, not one empty section each). Sheet text stays raw here; the writers
+escape it for where it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import pandas as pd
+
+from coalitions.changes import changes_for_reset_day, stale_threshold
+from coalitions.dataset import Dataset, Finding
+from coalitions.resetdays import ResetDay
+from coalitions.schema import ROLES, fold
+from coalitions.stages import LAUNCHED
+
+ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
+# The report's parts, in reading order: what moved first (launches, stage changes, new
+# coalitions, arrivals, deliverables done), then the pilots the community follows closely,
+# then the others with something to say; the quiet ones are named in one short paragraph.
+GROUPS = ("moved", "pilot", "other", "quiet")
+FIGURES = (
+    "coalitions",
+    "pilots",
+    "launched",
+    "moved_up",
+    "moved_down",
+    "new_coalitions",
+    "joined",
+    "deliverables_done",
+    "events_held",
+    "events_coming",
+    "stale",
+)
+# A recipient of the e-mail: one plain address, nothing that could end or add a header.
+_ADDRESS = re.compile(r"[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dated line: an event or a deliverable (``title``, ``location`` are sheet text).
+
+    ``kind`` is an event kind key or a deliverable status key; ``coalition`` the coalition's
+    name (agenda only) and ``example`` whether that coalition is an invented example;
+    ``to_confirm`` marks a date that is not final.
+    """
+
+    when: datetime | None
+    title: str
+    kind: str = ""
+    location: str = ""
+    coalition: str = ""
+    to_confirm: bool = False
+    example: bool = False
+
+
+@dataclass(frozen=True)
+class News:
+    """A line of the ``updates`` tab dated in the month: what the coalition said."""
+
+    when: datetime | None
+    text: str
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class CoalitionSection:
+    """One coalition as of the Reset Day: what it is, what moved, what comes.
+
+    ``stage`` is the stage on the Reset Day (from the progress history, else the sheet's
+    current one); ``stage_from`` the stage before this month's move (None when it did not
+    move, or when it is new); ``direction`` +1 up, -1 down, 0 none; ``stale_months`` is set
+    when the coalition has not moved for the threshold and has nothing coming before the
+    next Reset Day (None otherwise; -1 when it has no dated move at all). ``actors`` holds
+    ``(role key, names)`` in role order; ``joined`` ``(actor, role key)``. Dates: ``coming``
+    (events) and ``due`` (open deliverables) up to the next Reset Day; ``later`` and
+    ``due_later`` after it (undated open deliverables are in ``due_later``). ``next_step`` and
+    ``obstacles`` are the latest non-empty ones of the updates tab, else the coalitions tab's.
+    ``group`` is one of ``GROUPS``; ``launch_on`` the day of a launch in the month or before
+    the next Reset Day (launch date or launch event), else None.
+    """
+
+    id: str
+    name: str
+    family: str
+    pilot: bool
+    example: bool
+    levers: tuple[str, ...]
+    territory: str
+    stage: int
+    stage_from: int | None
+    direction: int
+    is_new: bool
+    moved_on: datetime | None
+    stage_note: str
+    stale_months: int | None
+    actors: tuple[tuple[str, tuple[str, ...]], ...]
+    joined: tuple[tuple[str, str], ...]
+    done: tuple[Entry, ...]
+    held: tuple[Entry, ...]
+    coming: tuple[Entry, ...]
+    later: tuple[Entry, ...]
+    due: tuple[Entry, ...]
+    due_later: tuple[Entry, ...]
+    news: tuple[News, ...]
+    problem: str
+    impact: str
+    narrative: str
+    next_step: str
+    obstacles: str
+    contact: str
+    launch_on: datetime | None
+    group: str
+
+    @property
+    def launching(self) -> bool:
+        """Whether it launched in the month or launches before the next Reset Day."""
+        return self.launch_on is not None
+
+    @property
+    def planned(self) -> tuple[Entry, ...]:
+        """Every open deliverable, soonest first (undated last)."""
+        return self.due + self.due_later
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report of one Reset Day, in ``lang``.
+
+    ``message`` is the description of the Reset Day's row in the events tab (the month's
+    message, "" when none); ``sections`` every coalition that existed on the day, in reading
+    order (``GROUPS`` order, then ``order``); ``figures`` maps each name of ``FIGURES`` to its
+    count; ``agenda`` lists every event after the meeting up to the next one (inclusive);
+    ``recipients`` the e-mail addresses of the ``report_recipients`` setting.
+    """
+
+    reset_day: ResetDay
+    previous: ResetDay | None
+    next: ResetDay | None
+    lang: str
+    message: str
+    figures: dict[str, int]
+    stale_months: int
+    sections: tuple[CoalitionSection, ...]
+    agenda: tuple[Entry, ...]
+    findings: tuple[Finding, ...]
+    recipients: tuple[str, ...] = ()
+
+    def group(self, name: str) -> tuple[CoalitionSection, ...]:
+        """The sections of one of ``GROUPS``, in reading order."""
+        return tuple(s for s in self.sections if s.group == name)
+
+    @property
+    def examples(self) -> int:
+        """How many of the coalitions are invented examples."""
+        return sum(s.example for s in self.sections)
+
+
+def recipients(value: str) -> tuple[str, ...]:
+    """The addresses of a ``report_recipients`` setting (``,`` or ``;`` between them); what
+    is not one plain address is left out."""
+    found = (part.strip() for part in re.split(r"[,;\n]", value or ""))
+    return tuple(address for address in found if _ADDRESS.fullmatch(address))
+
+
+def _dates(values: pd.Series) -> pd.Series:
+    # Tables of missing tabs are untyped (object): coerce so comparisons work.
+    return pd.to_datetime(values, errors="coerce")
+
+
+def _when(value: object) -> datetime | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).to_pydatetime()
+
+
+def _stage_as_of(data: Dataset, until: date) -> tuple[pd.Series, set[str]]:
+    """Each coalition's stage on ``until`` and the ids that did not exist yet."""
+    progress = data.progress
+    days = _dates(progress["date"]).dt.normalize()
+    known = progress[days <= pd.Timestamp(until)].assign(_d=days)
+    known = known.sort_values(["_d", "row"], kind="stable")
+    latest = known.groupby("coalition")["stage"].last()
+    later_only = set(progress["coalition"]) - set(known["coalition"])
+    current = data.coalitions.set_index("id")["stage"]
+    stage = pd.to_numeric(latest.reindex(current.index)).fillna(current).astype(int)
+    return stage, later_only
+
+
+def _sort_key(section: CoalitionSection, order: str) -> tuple:
+    family = fold(section.family) or "\uffff"  # coalitions without a family come last
+    name = fold(section.name)
+    if order == "stage":
+        return (-section.stage, not section.pilot, name)
+    if order == "pilots":
+        return (not section.pilot, -section.stage, name)
+    return (family, not section.pilot, -section.stage, name)
+
+
+def order_sections(
+    sections: tuple[CoalitionSection, ...] | list[CoalitionSection],
+    order: str = "family",
+    only: list[str] | tuple[str, ...] | None = None,
+) -> tuple[CoalitionSection, ...]:
+    """The sections in reading order, keeping only the ids in ``only`` if given.
+
+    Groups first (``GROUPS``: what moved, pilots, others, quiet), real coalitions before
+    invented examples within a group (an example never opens the report), launches first
+    (soonest first); then ``order`` (one of ``ORDERS``): ``family``: by family, pilots first
+    within a family, then furthest along; ``stage``: furthest along first; ``pilots``: pilots
+    first, then furthest along. Ties by name.
+    """
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}")
+    chosen = sections if not only else [s for s in sections if s.id in set(only)]
+    return tuple(
+        sorted(
+            chosen,
+            key=lambda s: (
+                GROUPS.index(s.group),
+                s.example,
+                s.launch_on or datetime.max,
+                _sort_key(s, order),
+            ),
+        )
+    )
+
+
+def _actors_by_coalition(data: Dataset, until: date) -> dict[str, tuple]:
+    """``id -> ((role, names), ...)`` for members on ``until`` (undated members count)."""
+    members = data.memberships
+    since = _dates(members["since"]).dt.normalize()
+    present = members[since.isna() | (since <= pd.Timestamp(until))]
+    rank = {role: i for i, role in enumerate(ROLES)}
+    # Known roles in their order, free-text roles after them, no role last.
+    present = present.assign(
+        _rank=present["role"].map(rank).fillna(len(rank)) + present["role"].eq("").astype(int)
+    ).sort_values(["coalition", "_rank", "role", "row"], kind="stable")
+    grouped = present.groupby(["coalition", "role"], sort=False)["actor"].agg(tuple)
+    actors: dict[str, list] = {}
+    for (cid, role), names in grouped.items():
+        actors.setdefault(cid, []).append((role, names))
+    return {cid: tuple(pairs) for cid, pairs in actors.items()}
+
+
+def _by_coalition(frame: pd.DataFrame, make) -> dict[str, tuple]:
+    """``id -> tuple(make(row) for its rows)``, keeping the frame's order."""
+    grouped: dict[str, list] = {}
+    for cid, item in zip(frame["coalition"], map(make, frame.itertuples(index=False)),
+                         strict=True):  # fmt: skip
+        grouped.setdefault(cid, []).append(item)
+    return {cid: tuple(items) for cid, items in grouped.items()}
+
+
+def _event(row) -> Entry:
+    return Entry(
+        _when(row.date),
+        str(row.title),
+        str(row.kind),
+        str(row.location),
+        to_confirm=bool(getattr(row, "to_confirm", False)),
+    )
+
+
+def _deliverable(row) -> Entry:
+    return Entry(_when(row.date), str(row.title), str(row.status))
+
+
+def _month_message(data: Dataset, reset_day: ResetDay) -> str:
+    """The description of the Reset Day's own row in the events tab ("" when none)."""
+    events = data.events
+    if "description" not in events.columns:
+        return ""
+    days = _dates(events["date"]).dt.normalize()
+    rows = events[(events["kind"] == "reset_day") & (days == pd.Timestamp(reset_day.date))]
+    texts = [str(text).strip() for text in rows["description"] if str(text).strip()]
+    return texts[0] if texts else ""
+
+
+def _updates(data: Dataset, since: date, until: date) -> tuple[dict, dict, dict]:
+    """From the updates tab as of ``until``: the month's news per coalition, and the latest
+    non-empty next step and obstacles (which replace the coalitions tab's text)."""
+    updates = data.updates
+    days = _dates(updates["date"]).dt.normalize()
+    known = updates[days <= pd.Timestamp(until)].assign(_d=days)
+    # Latest last: by date, then when it was entered (hand-typed rows have none), then row.
+    known = known.sort_values(["_d", "entered_at", "row"], kind="stable", na_position="first")
+    month = known[known["_d"] > pd.Timestamp(since)]
+    month = month[month["news"].astype(str).str.strip() != ""]
+    news = _by_coalition(month, lambda r: News(_when(r.date), str(r.news).strip(), str(r.author)))
+
+    def latest(column: str) -> dict[str, str]:
+        filled = known[known[column].astype(str).str.strip() != ""]
+        return dict(zip(filled["coalition"], filled[column].astype(str).str.strip(), strict=True))
+
+    return news, latest("next_step"), latest("obstacles")
+
+
+def _launches(coalitions: pd.DataFrame, events: tuple[dict, ...], previous, end) -> dict:
+    """``id -> day`` of each launch after the previous Reset Day up to ``end``: the launch
+    date of the coalitions tab or a launch event (``events``: held and coming, by id)."""
+    since = pd.Timestamp(previous.date if previous else date.min)
+    day = _dates(coalitions["launch_date"]).dt.normalize()
+    window = (day > since) & (day <= pd.Timestamp(end))
+    launches = {cid: _when(when) for cid, when in zip(coalitions["id"][window], day[window],
+                                                     strict=True)}  # fmt: skip
+    for table in events:
+        for cid, items in table.items():
+            for item in items:
+                if item.kind == "launch" and item.when:
+                    first = launches.get(cid)
+                    launches[cid] = min(first, item.when) if first else item.when
+    return launches
+
+
+def _group(section: dict) -> str:
+    moved = (
+        section["direction"]
+        or section["is_new"]
+        or section["joined"]
+        or section["done"]
+        or section["launch_on"]
+    )
+    if moved:
+        return "moved"
+    if section["pilot"]:
+        return "pilot"
+    if section["news"] or section["held"] or section["coming"] or section["due"]:
+        return "other"
+    return "quiet"
+
+
+def build_report(
+    data: Dataset, reset_day: ResetDay, lang: str = "fr", order: str = "family"
+) -> Report:
+    """The report of ``reset_day``: its message, figures, one section per coalition, agenda.
+
+    The month runs from the previous Reset Day (exclusive) to this one (inclusive), as in
+    ``coalitions.changes``; "coming" runs to the next Reset Day (inclusive), "later" beyond.
+    Coalitions whose history starts after the Reset Day are left out (they did not exist
+    yet). A coalition that appeared this month counts as new, not as a stage change; one that
+    moved twice shows its net move.
+    """
+    found = changes_for_reset_day(data, reset_day)
+    changes = found.changes
+    until = reset_day.date
+    next_until = pd.Timestamp(found.next.date) if found.next else None
+    stage, later_only = _stage_as_of(data, until)
+    coalitions = data.coalitions[~data.coalitions["id"].isin(later_only)]
+
+    moves = changes.stage_changes
+    moves = moves[moves["from_stage"].notna() & ~moves["coalition"].isin(
+        changes.new_coalitions["coalition"])]  # fmt: skip
+    net = moves.groupby("coalition").agg(
+        first_from=("from_stage", "first"),
+        on=("date", "last"),
+        note=("note", lambda notes: "; ".join(n for n in notes if n)),
+    )
+    new = dict(zip(changes.new_coalitions["coalition"], changes.new_coalitions["date"],
+                   strict=True))  # fmt: skip
+    stale = dict(zip(changes.stale["coalition"], changes.stale["months"], strict=True))
+    actors = _actors_by_coalition(data, until)
+    joined = _by_coalition(changes.joined, lambda r: (r.actor, r.role))
+    done = _by_coalition(
+        changes.deliverables_done, lambda r: Entry(_when(r.date), str(r.title), "done")
+    )
+    deliverables = data.deliverables
+    due_day = _dates(deliverables["date"]).dt.normalize()
+    still_open = deliverables.assign(_due=due_day)[
+        deliverables["status"].ne("done") & (due_day.isna() | (due_day > pd.Timestamp(until)))
+    ].sort_values(["_due", "row"], kind="stable", na_position="last")
+    soon = still_open["_due"].notna() & (
+        (still_open["_due"] <= next_until) if next_until is not None else False
+    )
+    due = _by_coalition(still_open[soon], _deliverable)
+    due_later = _by_coalition(still_open[~soon], _deliverable)
+    events = data.events
+    event_day = _dates(events["date"]).dt.normalize()
+    after = events[event_day > pd.Timestamp(next_until if next_until is not None else until)]
+    later = _by_coalition(after.sort_values(["date", "row"], kind="stable"), _event)
+    held = _by_coalition(changes.events_held.sort_values(["date", "row"], kind="stable"), _event)
+    coming = _by_coalition(
+        changes.events_coming.sort_values(["date", "row"], kind="stable"), _event
+    )
+    news, next_steps, obstacles = _updates(
+        data, found.previous.date if found.previous else date.min, until
+    )
+    launches = _launches(coalitions, (held, coming), found.previous, next_until or until)
+    sections = []
+    for row in coalitions.itertuples(index=False):
+        cid = row.id
+        to = int(stage[cid])
+        before, direction, moved_on, note = None, 0, None, ""
+        if cid in new:
+            moved_on = _when(new[cid])
+        elif cid in net.index:
+            move = net.loc[cid]
+            first = int(move["first_from"])
+            direction = (to > first) - (to < first)
+            before = first if direction else None
+            moved_on, note = _when(move["on"]), move["note"]
+        months = stale.get(cid)
+        # A coalition about to launch or meet is not stalled, whatever its stage history says.
+        quiet_ahead = cid not in coming and cid not in launches
+        fields = {
+            "id": cid,
+            "name": row.name,
+            "family": row.family,
+            "pilot": bool(row.pilot),
+            "example": bool(getattr(row, "example", False)),
+            "levers": tuple(row.levers or ()),
+            "territory": row.territory,
+            "stage": to,
+            "stage_from": before,
+            "direction": direction,
+            "is_new": cid in new,
+            "moved_on": moved_on,
+            "stage_note": note,
+            "stale_months": None
+            if cid not in stale or not quiet_ahead
+            else (-1 if pd.isna(months) else int(months)),
+            "actors": actors.get(cid, ()),
+            "joined": joined.get(cid, ()),
+            "done": done.get(cid, ()),
+            "held": held.get(cid, ()),
+            "coming": coming.get(cid, ()),
+            "later": later.get(cid, ()),
+            "due": due.get(cid, ()),
+            "due_later": due_later.get(cid, ()),
+            "news": news.get(cid, ()),
+            "problem": getattr(row, "problem", ""),
+            "impact": getattr(row, "impact", ""),
+            "narrative": getattr(row, "narrative", ""),
+            "next_step": next_steps.get(cid) or row.next_step,
+            "obstacles": obstacles.get(cid) or row.obstacles,
+            "contact": str(getattr(row, "contact", "") or "").strip(),
+            "launch_on": launches.get(cid),
+        }
+        sections.append(CoalitionSection(**fields, group=_group(fields)))
+    ordered = order_sections(sections, order)
+    names = data.coalition_names()
+    examples = set(coalitions["id"][coalitions["example"].astype(bool)])
+    agenda = tuple(
+        Entry(
+            _when(r.date),
+            str(r.title),
+            str(r.kind),
+            str(r.location),
+            names.get(r.coalition, ""),
+            bool(getattr(r, "to_confirm", False)),
+            r.coalition in examples,
+        )
+        for r in changes.events_coming.sort_values(["date", "row"], kind="stable").itertuples()
+    )
+    figures = {
+        "coalitions": len(ordered),
+        "pilots": sum(s.pilot for s in ordered),
+        "launched": sum(s.stage >= LAUNCHED for s in ordered),
+        "moved_up": sum(s.direction > 0 for s in ordered),
+        "moved_down": sum(s.direction < 0 for s in ordered),
+        "new_coalitions": len(changes.new_coalitions),
+        "joined": len(changes.joined),
+        "deliverables_done": len(changes.deliverables_done),
+        "events_held": len(changes.events_held),
+        "events_coming": len(changes.events_coming),
+        "stale": sum(s.stale_months is not None for s in ordered),
+    }
+    return Report(
+        reset_day=reset_day,
+        previous=found.previous,
+        next=found.next,
+        lang=lang,
+        message=_month_message(data, reset_day),
+        figures=figures,
+        stale_months=stale_threshold(data.settings),
+        sections=ordered,
+        agenda=agenda,
+        findings=tuple(data.findings),
+        recipients=recipients(data.settings.get("report_recipients", "")),
+    )
