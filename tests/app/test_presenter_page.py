@@ -1,8 +1,9 @@
 """The presenter page driven through AppTest: every slide of the sample, the URL, the choices.
 
 On the sample (reference date 2021-05-21) the default is Reset Day 14 of 2021-05-18 and the
-deck has 23 slides: title, the month at a glance, the 20 coalitions of coalitions.csv, the
-agenda. Figures on the slides are counted by hand in data_sources/sample/*.csv.
+deck has 13 slides: title, the month's message, the month at a glance, the 8 coalitions with
+news, one slide naming the 12 quiet ones, the agenda. Figures on the slides are counted by
+hand in data_sources/sample/*.csv.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/presenter.py"
-TOTAL = 23
+TOTAL = 13
+NBSP = "\u00a0"
 
 
 def counter(at) -> str:
@@ -57,7 +59,7 @@ def test_through_every_slide_and_back(app):
         assert at.query_params["slide"] == str(n)
         seen.append(slide(at))
     assert at.button(key="slide_next").disabled
-    assert "Prochain rendez-vous\u00a0: Reset Day 15, le 15 juin 2021" in seen[-1]
+    assert f"Prochain rendez-vous{NBSP}: Reset Day 15, le mardi 15 juin 2021" in seen[-1]
     assert len(set(seen)) == TOTAL  # every slide is a different one
     for n in range(TOTAL - 1, 0, -1):
         click(at, "slide_prev")
@@ -71,8 +73,9 @@ def test_the_url_keeps_the_place(app):
     at = app(page=PAGE, query={"rd": "15", "slide": "5"})
     assert not at.exception
     assert counter(at) == f"5 / {TOTAL}"
-    # By family: Achats & sobriété first (sobriete-web 4, achat 2, logiciels-libres 1).
-    assert "Mutualiser les logiciels des collectivités" in slide(at)
+    # Title, glance (no message that month), the launches of envdata and civictech, then the
+    # other coalitions that moved, by family: sobriete-web (Achats & sobriété) first.
+    assert "Sobriété des services web publics (exemple)" in slide(at)
     assert at.query_params["rd"] == "15"
 
 
@@ -96,12 +99,13 @@ def test_bad_or_far_query_params_fall_back(app, query, expected):
 
 
 def test_month_at_a_glance(app):
-    at = app(page=PAGE, query={"slide": "2"})
+    at = app(page=PAGE, query={"slide": "3"})
     page = slide(at)
     # progress.csv between 20 April and 18 May: algo-publics, equite, sante-donnees moved up;
-    # memberships.csv: 10 arrivals; 13 coalitions without a move since 18 February.
+    # memberships.csv: 10 arrivals; 13 coalitions without a move since 18 February, but
+    # envdata launches the next day.
     for figure, label in ((3, "Ont franchi une étape"), (10, "Acteurs arrivés dans une coalition"),
-                          (13, "Sans évolution depuis 3 mois ou plus")):  # fmt: skip
+                          (12, "Sans changement d'étape depuis 3 mois ou plus")):  # fmt: skip
         assert f'rs-figure">{figure}</span><span class="rs-caption">{label}' in page.replace(
             "&#x27;", "'"
         )
@@ -151,7 +155,7 @@ def test_nothing_below_the_button_row(app):
 
 
 def test_english(app):
-    at = app(page=PAGE, lang="en", query={"slide": "2"})
+    at = app(page=PAGE, lang="en", query={"slide": "3"})
     assert not at.exception
     assert at.button(key="slide_prev").label == "Previous"
     assert "The month at a glance" in slide(at)
@@ -172,14 +176,16 @@ def test_choosing_another_reset_day_goes_back_to_the_first_slide(app):
 
 def test_a_chosen_subset_and_order(app):
     at = app(page=PAGE, query={"slide": "9"})
-    at.multiselect(key="presenter_only").set_value(["equite", "envdata", "mediation"]).run()
+    at.multiselect(key="presenter_only").set_value(["equite", "reemploi", "mediation"]).run()
     assert not at.exception
-    assert counter(at) == "6 / 6"  # the 9th slide no longer exists: the last one is shown
+    # Title, message, glance, equite (it moved), mediation (a pilot), the quiet reemploi on
+    # the « sans nouvelles » slide, the agenda.
+    assert counter(at) == "7 / 7"  # the 9th slide no longer exists: the last one is shown
     at.segmented_control(key="presenter_order").set_value("pilots").run()
-    at.query_params["slide"] = "3"
+    at.query_params["slide"] = "4"
     at.run()
-    assert counter(at) == "3 / 6"
-    assert "Médiation numérique pérenne" in slide(at)  # the pilot furthest along first
+    assert counter(at) == "4 / 7"
+    assert "équité scolaire" in slide(at)  # what moved comes before the pilots
 
 
 def test_deck_download_offered(app):
@@ -200,11 +206,11 @@ def test_markup_in_a_coalition_name_is_shown_as_text(app, tmp_path):
     path = folder / "coalitions.csv"
     rows = list(csv.reader(path.open(encoding="utf-8")))
     for row in rows[1:]:
-        if row[0] == "sobriete-web":
+        if row[0] == "achat":
             row[1] = "<script>alert('x')</script><img src=x onerror=alert(1)>"
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows)
-    at = app(page=PAGE, data=folder, query={"slide": "3"})
+    at = app(page=PAGE, data=folder, query={"slide": "6"})  # after envdata and civictech
     assert not at.exception
     page = slide(at)
     assert "<script" not in page and "<img" not in page
@@ -215,8 +221,9 @@ def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
     at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     # No settings tab: today is the real date, the default recurrence numbers the meetings.
-    assert counter(at) == f"1 / {TOTAL}"
-    for _ in range(TOTAL - 1):
+    # Title, glance, the three pilots, the 17 others on one slide, the agenda.
+    assert counter(at) == "1 / 7"
+    for _ in range(6):
         click(at, "slide_next")
     assert "Aucun événement prévu d&#x27;ici le prochain Reset Day." in slide(at)
 
@@ -229,14 +236,13 @@ def test_an_empty_workbook(app, tmp_path):
     at = app(page=PAGE, data=folder)
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "Le classeur ne contient aucune coalition lisible\u00a0: rien à présenter."
+        f"Le classeur ne contient aucune coalition lisible{NBSP}: rien à présenter."
     ]
     assert not [b for b in at.button if b.key in ("slide_prev", "slide_next")]
 
 
 def test_the_messy_workbook(app):
-    if not MESSY.exists():
-        pytest.skip("the messy workbook fixture is not there yet")
+    assert MESSY.exists(), "tests/fixtures/messy.xlsx is missing"
     at = app(page=PAGE, data=MESSY)
     assert not at.exception
     total = int(counter(at).split(" / ")[1])

@@ -6,10 +6,9 @@ Figures are counted by hand in data_sources/sample/*.csv (see tests/unit/test_re
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import partial_workbook
 
@@ -17,13 +16,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/report.py"
+NBSP = "\u00a0"
 
 
 def preview(at) -> str:
-    """The markdown of the report's preview."""
+    """The report's preview as its reader sees it: the markdown without its escapes (every
+    piece of it went through escape_text(..., "markdown"), our words too)."""
     found = [m.value for m in at.markdown if m.value.startswith("# ")]
     assert len(found) == 1
-    return found[0]
+    shown = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", found[0]).replace("\u2060", "")
+    return shown.replace("&lt;", "<").replace("&amp;", "&")
 
 
 def test_sample_defaults_to_reset_day_14(app):
@@ -32,19 +34,21 @@ def test_sample_defaults_to_reset_day_14(app):
     assert at.query_params["rd"] == "14"
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
-    assert "Période couverte\u00a0: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
+    assert f"Période couverte{NBSP}: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
     # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
-    assert "- Ont franchi une étape\u00a0: **3**" in md
-    assert "- Acteurs arrivés dans une coalition\u00a0: **10**" in md
-    assert md.count("\n### ") == 20
-    assert "## Agenda jusqu'au Reset Day 15 (15 juin 2021)" in md
+    assert "3 coalitions ont franchi une étape, 10 acteurs ont rejoint une coalition" in md
+    # Eight coalitions with news, the twelve others in one paragraph.
+    assert md.count("\n### ") == 8
+    assert md.count("Sans nouvelles ce mois-ci") == 1
+    assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
 
 
-def test_three_downloads(app):
+def test_five_downloads(app):
     at = app(page=PAGE)
     buttons = {b.key: b.proto for b in at.get("download_button")}
-    assert set(buttons) == {"report_md", "report_html", "report_docx"}
+    assert set(buttons) == {"report_md", "report_txt", "report_html", "report_docx", "report_eml"}
     assert buttons["report_docx"].label == "Word (.docx)"
+    assert buttons["report_eml"].label == "E-mail prêt à envoyer (.eml)"
 
 
 def test_reset_day_from_the_url_and_the_choice(app):
@@ -53,8 +57,8 @@ def test_reset_day_from_the_url_and_the_choice(app):
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert "- Ont franchi une étape\u00a0: **5**" in md
-    assert "En action → Impact (étape franchie le 1er juin 2021)" in md
+    assert "5 coalitions ont franchi une étape" in md
+    assert "En action → Impact, étape franchie le 1er juin 2021" in md
     choice = at.selectbox(key="report_rd")
     choice.select(next(o for o in choice.options if o.startswith("Reset Day 13"))).run()
     assert not at.exception
@@ -68,7 +72,7 @@ def test_report_in_english(app):
     assert not at.exception
     md = preview(at)
     assert md.startswith("# Report of Reset Day 14\n")
-    assert "- Moved up a stage: **3**" in md
+    assert "3 coalitions moved up a stage" in md
     # The page itself stays in the interface's language.
     assert at.title[0].value == "Compte-rendu"
 
@@ -82,13 +86,10 @@ def test_order_of_the_sections(app):
     at = app(page=PAGE)
     at.selectbox(key="report_order").select("stage").run()
     md = preview(at)
-    # The furthest along first: reemploi and sobriete-web (4), then mediation (3).
-    first = md.split("\n### ")[1:4]
-    assert [f.split("\n")[0] for f in first] == [
-        "Réemploi et reconditionnement des équipements",
-        "Sobriété des services web publics",
-        "Médiation numérique pérenne",
-    ]
+    # Within each part, the furthest along first: among the quiet ones, reemploi (impact)
+    # then sobriete-web (acting).
+    quiet = md.split(f"Sans nouvelles ce mois-ci{NBSP}: ")[1]
+    assert quiet.startswith("Réemploi et reconditionnement des équipements (exemple), Sobriété")
 
 
 def test_markup_in_sheet_text_is_shown_as_text(app, tmp_path):
@@ -106,15 +107,19 @@ def test_markup_in_sheet_text_is_shown_as_text(app, tmp_path):
     at = app(page=PAGE, data=folder)
     assert not at.exception
     md = preview(at)
-    assert "<script" not in md
-    assert "&lt;script\\>alert\\('x'\\)&lt;/script\\> \\[clic\\]" in md
+    raw = [m.value for m in at.markdown if m.value.startswith("# ")][0]
+    assert "<script" not in raw
+    assert "&lt;script\\>alert\\('x'\\)&lt;/script\\> \\[clic\\]" in raw
+    assert "<script>alert('x')</script> [clic](javascript:alert(1))" in md
 
 
 def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
     at = app(page=PAGE, data=partial_workbook(tmp_path / "partial", "coalitions"))
     assert not at.exception
     md = preview(at)
-    assert md.count("\n### ") == 20
+    # Without history nothing moved: the three pilots have a section, the others are quiet.
+    assert md.count("\n### ") == 3
+    assert md.count("(exemple)") == 15  # every example, once
     assert "Aucun événement prévu d'ici le prochain Reset Day." in md
 
 
@@ -126,14 +131,13 @@ def test_an_empty_workbook(app, tmp_path):
     at = app(page=PAGE, data=folder)
     assert not at.exception
     assert [i.value for i in at.info] == [
-        "Le classeur ne contient aucune coalition lisible\u00a0: rien à présenter."
+        f"Le classeur ne contient aucune coalition lisible{NBSP}: rien à présenter."
     ]
     assert not at.get("download_button")
 
 
 def test_the_messy_workbook_lists_its_findings(app):
-    if not MESSY.exists():
-        pytest.skip("the messy workbook fixture is not there yet")
+    assert MESSY.exists(), "tests/fixtures/messy.xlsx is missing"
     at = app(page=PAGE, data=MESSY)
     assert not at.exception
     quality = preview(at).split("## Qualité des données")[1]

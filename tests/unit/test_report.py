@@ -319,7 +319,7 @@ def test_recipients_come_from_the_settings():
 def test_the_report_reads_as_written_by_hand(rd14):
     md = report_markdown(rd14)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
-    assert f"_Rendez-vous mensuel de la communauté RESET, le mardi 18 mai 2021_" in md
+    assert "_Rendez-vous mensuel de la communauté RESET, le mardi 18 mai 2021_" in md
     # The month's message opens it, before the summary and the coalitions.
     message = md.index("Pour un numérique choisi plutôt que subi")
     assert message < md.index("La communauté suit 20 coalitions") < md.index("## Ce qui a bougé")
