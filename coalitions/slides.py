@@ -270,7 +270,7 @@ def _message_slide(report: Report) -> str:
     paragraphs = "".join(f"<p>{_h(p, None)}</p>" for p in message_paragraphs(report))
     return (
         f'<h1 class="rs-title">{_h(translate("presenter.message", report.lang))}</h1>'
-        f'<div class="rs-message">{paragraphs}</div>'
+        f'<div class="rs-message-text">{paragraphs}</div>'
     )
 
 
@@ -330,10 +330,9 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
                             f"{move} {stale}")  # fmt: skip
     changed = [_text(line) for line in month_lines(section, lang)]
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
-    dates = (
-        [_event(e, lang) for e in section.coming + section.later]
-        + [_text(due_text(e, lang)) for e in section.due + section.due_later]
-    )
+    dates = [_event(e, lang) for e in section.coming + section.later] + [
+        _text(due_text(e, lang)) for e in section.due + section.due_later
+    ]
     blocks = [
         ("presenter.changed", changed, MAX_CHANGES, "presenter.changed.none", ""),
         ("presenter.key_actors", _key_actors(section, lang), MAX_ACTORS, "report.actors.none",
@@ -494,9 +493,9 @@ ul.rs-actors .rs-role { white-space: nowrap; }
 ul.rs-agenda { font-size: .85em; }
 .rs-slide .rs-next { font-size: .95em; font-weight: 700; margin-top: auto; color: #2A788E; }
 .rs-thanks { font-size: 1.2em; font-weight: 800; margin-top: .2em; }
-.rs-message { font-size: 1.05em; line-height: 1.35; display: -webkit-box;
-  -webkit-box-orient: vertical; -webkit-line-clamp: 9; overflow: hidden; }
-.rs-message p { margin: 0 0 .5em; }
+.rs-message-text { font-size: 1.25em; line-height: 1.35; margin: auto 0; display: -webkit-box;
+  -webkit-box-orient: vertical; -webkit-line-clamp: 10; overflow: hidden; }
+.rs-message-text p { margin: 0 0 .5em; }
 ul.rs-quiet { list-style: none; font-size: .8em; line-height: 1.25; columns: 2;
   column-gap: 2em; }
 ul.rs-quiet li { break-inside: avoid; position: relative; padding-left: .9em;

@@ -279,3 +279,22 @@ def test_a_safe_url_cannot_leave_an_attribute_or_a_link(value):
     url = safe_url(value)
     assert not re.search(r"[\s\"'<>`()\[\]{}|\\^]", url.split("//", 1)[-1].split("/", 1)[-1])
     assert url == "" or url.lower().startswith(("http://", "https://"))
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=IDS)
+def test_commonmark_shows_the_text_as_typed(value):
+    from markdown_it import MarkdownIt
+
+    out = escape_text(value, "commonmark")
+    page = MarkdownIt("commonmark").render(out)
+    # Nothing but paragraphs: no heading, list, quote, code, emphasis, link, image or HTML.
+    assert set(re.findall(r"<(\w+)", page)) <= {"p"}, page
+    shown = html.unescape(re.sub(r"<[^>]+>", "", page)).strip()
+    typed = [line.strip() for line in cleaned(value).splitlines() if line.strip()]
+    assert shown.split() == " ".join(typed).split()
+
+
+def test_commonmark_leaves_ordinary_text_alone():
+    for text in ("Berger-Levrault (Lyon) & co", "Achats & sobriété", "snake_case", "a - b",
+                 "14 h 30 : atelier ; 3.5 % !", "« terrains de jeux »"):  # fmt: skip
+        assert escape_text(text, "commonmark") == text
