@@ -276,6 +276,10 @@ MESSAGES = {
         "en": "Agenda until Reset Day {number} ({date})",
     },
     "report.agenda.open": {"fr": "Agenda", "en": "Agenda"},
+    "report.agenda.coalition": {
+        "fr": "{entry}, coalition « {name} »",
+        "en": "{entry}, coalition “{name}”",
+    },
     "report.agenda.none": {
         "fr": "Aucun événement prévu d'ici le prochain Reset Day.",
         "en": "No event planned before the next Reset Day.",

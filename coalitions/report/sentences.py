@@ -14,7 +14,7 @@ from coalitions.escape import escape_text, safe_url
 from coalitions.format import format_date, format_datetime, format_list, typography
 from coalitions.i18n import translate
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
-from coalitions.schema import EVENT_KINDS, ROLES, STATUSES
+from coalitions.schema import EVENT_KINDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
 
 
@@ -235,19 +235,22 @@ def _kind(kind: str, lang: str) -> str:
 
 
 def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
-    """``mercredi 19 mai 2021 à 10 h — Lancement national … (lancement, En ligne)``."""
-    details = [_kind(entry.kind, lang), _s(entry.location)]
+    """``mercredi 19 mai 2021 à 10 h — Atelier … (atelier, Rennes)``; on the agenda, the
+    coalition after it: ``…, coalition « Pour des civic tech … »``. A kind the title already
+    says (« Lancement de … ») is not repeated."""
+    title = _s(entry.title)
+    kind = _kind(entry.kind, lang)
+    details = [d for d in (kind if fold(kind) not in fold(title) else "", _s(entry.location)) if d]
+    text = f"{when_text(entry, lang)} — {title}" if entry.when else title
+    if details:
+        # A title ending in brackets takes its details after a comma, not in more brackets.
+        joined = ", ".join(details)
+        text = f"{text}, {joined}" if title.endswith(")") else f"{text} ({joined})"
     if with_coalition and entry.coalition:
         name = _s(entry.coalition)
         if entry.example:
             name = translate("report.name.example", lang, name=name)
-        details.append(name)
-    details = [d for d in details if d]
-    text = _s(entry.title)
-    if entry.when:
-        text = f"{when_text(entry, lang)} — {text}"
-    if details:
-        text = f"{text} ({', '.join(details)})"
+        text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
 
 

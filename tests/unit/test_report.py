@@ -339,21 +339,28 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md
     assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15" in md
     assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
+    assert (
+        f"- jeudi 3 juin 2021 à 11{NBSP}h — Échange avec les acteurs de la mutualisation "
+        f"(En ligne), coalition «{NBSP}Pour un achat public numérique responsable et conscient "
+        f"de ses choix{NBSP}»" in md
+    )
+    # Details after a comma when the title ends in brackets; a kind « autre » says nothing.
+    assert "— Point sur les opportunités (DITP, présidence française de l'UE), En ligne" in md
 
 
 def test_later_dates_and_dates_to_confirm(rd14):
     text = {c.id: c for part in report_text(rd14).parts for c in part.coalitions}
     blocks = {b.label: b for b in text["civictech"].blocks}
     assert blocks["D'ici le prochain Reset Day"].lines == (
-        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech "
-        "(lancement, En ligne)",
+        # The kind is not repeated when the title says it.
+        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech (En ligne)",
         f"Livrable en cours{NBSP}: scénarios d'évolution de la démocratie numérique, "
         "pour le 7 juin 2021",
         f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins "
-        "des scénarios (atelier, En ligne)",
+        "des scénarios (En ligne)",
     )
     assert blocks["Plus tard"].lines == (
-        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (restitution, En ligne)",
+        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (En ligne)",
         f"Livrable prévu{NBSP}: restitution des ateliers, pour le 6 juillet 2021",
     )
     # A date after the next Reset Day is never « rien de daté ».
