@@ -21,6 +21,7 @@ from datetime import date, datetime, time
 from functools import cache
 
 import babel.dates
+import babel.lists
 import babel.numbers
 from babel import Locale
 
@@ -140,3 +141,8 @@ def typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     text = _BEFORE_COLON.sub(NBSP, text)
     text = _AFTER_OPENING.sub("«" + NBSP, text)
     return _BEFORE_CLOSING.sub(NBSP + "»", text)
+
+
+def format_list(items: list[str], lang: str = DEFAULT_LANGUAGE) -> str:
+    """Items joined as a sentence joins them: « A, B et C », « A, B and C » (CLDR)."""
+    return babel.lists.format_list(list(items), locale=_locale(lang))

@@ -150,3 +150,11 @@ def test_typography_is_idempotent(text):
     for mark in ":;!?»":
         assert f" {mark}" not in once
     assert "« " not in once
+
+
+def test_format_list():
+    from coalitions.format import format_list
+
+    assert format_list(["A", "B", "C"]) == "A, B et C"
+    assert format_list(["A", "B", "C"], "en") == "A, B, and C"
+    assert format_list(["A"]) == "A" and format_list([]) == ""
