@@ -3,6 +3,8 @@ slides with the arrow keys, take the calendar and the report home. On the sample
 
 from __future__ import annotations
 
+import email
+import email.policy
 import html.parser
 import io
 import re
@@ -141,6 +143,12 @@ def test_report_downloads_parse(sample_server, browse, tmp_path):
     word = download(tab, "report_docx", tmp_path)
     paragraphs = [p.text for p in Document(io.BytesIO(word.read_bytes())).paragraphs]
     assert any("Reset Day 14" in text for text in paragraphs)
+
+    mail = download(tab, "report_eml", tmp_path)
+    message = email.message_from_bytes(mail.read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == "Compte-rendu du Reset Day 14 — 18 mai 2021"
+    assert "Reset Day 14" in message.get_body(("plain",)).get_content()
+    assert "Reset Day 14" in message.get_body(("html",)).get_content()
     tab.assert_clean(sample_server)
 
 
