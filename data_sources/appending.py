@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from coalitions import schema
 from coalitions.appends import AUDIT, NewRow
 from coalitions.i18n import DEFAULT_LANGUAGE, translate
-from data_sources.errors import REASONS, SourceError, scrub
+from data_sources.errors import REASONS, SourceError, short_detail
 from data_sources.template import column_header, tab_title
 
 # Why a write failed: the reading reasons (data_sources.errors) plus those only a write has.
@@ -32,8 +32,6 @@ WRITE_REASONS = (
 # Failures that may clear up by themselves: the update waits in the outbox and is sent
 # later. Any other failure needs a person (credentials, sharing, configuration).
 RETRYABLE_REASONS = frozenset({"network", "timeout", "rate_limited", "server", "locked"})
-# A detail is for a log or an expander, as for read errors.
-MAX_DETAIL = 300
 
 
 class WriteError(Exception):
@@ -47,9 +45,7 @@ class WriteError(Exception):
     def __init__(self, reason: str, detail: str = "", *, email: str | None = None) -> None:
         if reason not in WRITE_REASONS:
             raise ValueError(f"unknown write error reason {reason!r}")
-        clean = scrub(str(detail))
-        if len(clean) > MAX_DETAIL:
-            clean = clean[: MAX_DETAIL - 1] + "…"
+        clean = short_detail(detail)
         super().__init__(reason, clean)
         self.reason = reason
         self.detail = clean

@@ -118,6 +118,12 @@ def secrets_of(credentials: Mapping[str, object]) -> tuple[str, ...]:
     )
 
 
+def short_detail(detail: object, secrets: Iterable[str] = ()) -> str:
+    """``detail`` as text fit for a log line: scrubbed (see ``scrub``), cut to ``MAX_DETAIL``."""
+    clean = scrub(str(detail), secrets)
+    return clean[: MAX_DETAIL - 1] + "…" if len(clean) > MAX_DETAIL else clean
+
+
 class _Blank(dict):
     """Placeholder values for a message whose parameters were not all given."""
 
@@ -146,9 +152,7 @@ class SourceError(Exception):
     ) -> None:
         if reason not in REASONS:
             raise ValueError(f"unknown source error reason {reason!r}")
-        clean = scrub(str(detail), secrets)
-        if len(clean) > MAX_DETAIL:
-            clean = clean[: MAX_DETAIL - 1] + "…"
+        clean = short_detail(detail, secrets)
         super().__init__(reason, clean)
         self.reason = reason
         self.detail = clean

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,27 @@ def partial_workbook(folder: Path, *tabs: str, header_only: bool = False) -> Pat
         lines = (SAMPLE / f"{tab}.csv").read_text(encoding="utf-8").splitlines(keepends=True)
         (folder / f"{tab}.csv").write_text("".join(lines[:1] if header_only else lines), "utf-8")
     return folder
+
+
+def run_concurrently(task: Callable[[int], object], count: int) -> list[Exception]:
+    """Run ``task(0)`` ... ``task(count - 1)`` each in its own thread, released together;
+    the exceptions they raised."""
+    errors: list[Exception] = []
+    start = threading.Barrier(count)
+
+    def run(number: int) -> None:
+        start.wait()
+        try:
+            task(number)
+        except Exception as exc:  # noqa: BLE001 - returned to the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import threading
 import zipfile
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from data_sources.atomic import locked
 from data_sources.files import read_csv_folder, read_xlsx
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
 from data_sources.writers import WriteError, open_writer
+from tests.conftest import run_concurrently
 
 
 def news(ref: str, text: str = "Atelier tenu", coalition: str = "envdata") -> NewRow:
@@ -136,21 +136,12 @@ def test_a_row_already_written_is_not_written_again(sample_copy):
 
 def test_twenty_concurrent_csv_posts_give_twenty_rows(sample_copy):
     before = (sample_copy / "updates.csv").read_bytes().partition(b"\n")[2]
-    errors = []
 
     def post(number: int) -> None:
-        try:
-            # One writer per session, as separate servers would have.
-            open_writer(str(sample_copy)).append([news(f"c{number}", f"Nouvelle {number}")])
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+        # One writer per session, as separate servers would have.
+        open_writer(str(sample_copy)).append([news(f"c{number}", f"Nouvelle {number}")])
 
-    threads = [threading.Thread(target=post, args=(n,)) for n in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert run_concurrently(post, 20) == []
     rows = records(sample_copy / "updates.csv")
     assert sorted(r["réf."] for r in rows if r["réf."]) == sorted(f"c{n}" for n in range(20))
     assert {r["nouvelles"] for r in rows} >= {f"Nouvelle {n}" for n in range(20)}
@@ -237,20 +228,11 @@ def test_xlsx_keeps_other_tabs_and_formatting_and_writes_formulas_as_text(workbo
 
 
 def test_twenty_concurrent_xlsx_posts_give_twenty_rows(workbook_file):
-    errors = []
 
     def post(number: int) -> None:
-        try:
-            open_writer(str(workbook_file)).append([news(f"c{number}", f"N{number}")])
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+        open_writer(str(workbook_file)).append([news(f"c{number}", f"N{number}")])
 
-    threads = [threading.Thread(target=post, args=(n,)) for n in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    assert run_concurrently(post, 20) == []
     frame = read_xlsx(workbook_file).tabs["Nouvelles"]
     assert frame.shape[0] == 22  # header, the old row, twenty new ones
     assert sorted(frame[8].dropna().tolist()[1:]) == sorted(f"c{n}" for n in range(20))

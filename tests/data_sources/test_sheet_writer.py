@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 import requests
 
@@ -13,6 +11,7 @@ from data_sources.gsheets import READONLY_SCOPE, WRITE_SCOPE, make_client, read_
 from data_sources.sheet_writer import APPEND_PARAMS
 from data_sources.writers import WriteError, open_writer
 from tests.app.output import sample_workbook
+from tests.conftest import run_concurrently
 from tests.fakes.sheets_api import DEFAULT_EMAIL, FakeSheetsApi
 
 
@@ -131,21 +130,12 @@ def test_a_missing_tab_is_added_with_every_header_and_reads_back():
 def test_twenty_concurrent_posts_give_twenty_rows_and_overwrite_none():
     api = FakeSheetsApi(sample_workbook())
     before = [list(row) for row in api.workbook["updates"]]
-    errors = []
 
     def post(number: int) -> None:
-        try:
-            writer_for(api).append([news(f"c{number}", f"Nouvelle {number}")])
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+        writer_for(api).append([news(f"c{number}", f"Nouvelle {number}")])
 
     with api.mocked():
-        threads = [threading.Thread(target=post, args=(n,)) for n in range(20)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    assert errors == []
+        assert run_concurrently(post, 20) == []
     rows = api.workbook["updates"]
     assert len(rows) == len(before) + 20
     assert [row[: len(before[0])] for row in rows[1 : len(before)]] == before[1:]
@@ -228,3 +218,21 @@ def test_an_outage_keeps_the_update_and_the_next_read_sends_it_once(tmp_path):
         assert outbox.flush(writer_for(api), box) == 1  # a restarted server: a new writer
         assert outbox.flush(writer_for(api), box) == 0
     assert [row[-1] for row in api.workbook["updates"][rows_before:]] == ["r1"]
+
+
+def test_twenty_sessions_submitting_at_once_all_send_each_update_once(tmp_path):
+    api = FakeSheetsApi(sample_workbook())
+    before = len(api.workbook["updates"])
+    box = tmp_path / "outbox"
+    statuses = []
+
+    def post(number: int) -> None:
+        statuses.append(outbox.submit(writer_for(api), [news(f"s{number}")], box))
+
+    with api.mocked():
+        assert run_concurrently(post, 20) == []
+    assert statuses == ["sent"] * 20
+    assert sorted(row[-1] for row in api.workbook["updates"][before:]) == sorted(
+        f"s{n}" for n in range(20)
+    )
+    assert outbox.pending(box) == []

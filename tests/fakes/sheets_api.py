@@ -123,9 +123,18 @@ _STATUS_MESSAGES = {
 # --------------------------------------------------------------------------- credentials
 
 
-@functools.cache
+_KEY_LOCK = threading.Lock()
+
+
 def _session_key() -> rsa.RSAPrivateKey:
     # One real RSA key per process: generating one takes ~50 ms, signing with it is cheap.
+    # Locked: threads asking at once must all get the same key, or their JWTs are refused.
+    with _KEY_LOCK:
+        return _generated_key()
+
+
+@functools.cache
+def _generated_key() -> rsa.RSAPrivateKey:
     return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
@@ -389,6 +398,25 @@ class AppendedRow:
     row: int
     cells: tuple[Any, ...]
     value_input_option: str
+
+
+@dataclass(frozen=True)
+class _Write:
+    """A write request: the tab and top-left cell of its range, its values as stored."""
+
+    tab: str
+    first_row: int
+    first_col: int
+    last_col: int
+    values: list[list[Any]]
+    option: str
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
 
 
 class FakeSheetsApi:
@@ -833,110 +861,104 @@ class FakeSheetsApi:
         cells.extend([None] * (column - len(cells)))
         cells[column - 1] = value
 
-    def _write_body(self, request: Any, text: str) -> tuple[int, Any] | tuple[str, list, str]:
-        """(tab, rows, value input option) of a write, or an error answer."""
+    def _write_body(self, request: Any, text: str) -> _Write:
+        """What a write asks for; raises ``_Refused`` with Google's answer when it is bad."""
         params = parse_qs(urlsplit(request.url).query)
         option = (params.get("valueInputOption") or [""])[0]
         if option not in ("RAW", "USER_ENTERED"):
-            return 400, _google_error(400, "'valueInputOption' is required but not specified")
+            raise _Refused(400, "'valueInputOption' is required but not specified")
         try:
             body = json.loads(request.body or b"{}")
         except ValueError:
-            return 400, _google_error(400, "Invalid JSON payload received.")
+            raise _Refused(400, "Invalid JSON payload received.") from None
         values = body.get("values", [])
         if body.get("majorDimension", "ROWS") != "ROWS" or not all(
             isinstance(row, list) for row in values
         ):
-            return 400, _google_error(400, "Invalid values: rows of cells expected.")
-        return text, [[_input(cell, option) for cell in row] for row in values], option
-
-    def _append(self, request: Any, text: str) -> tuple[int, Any]:
-        text = text.removesuffix(":append")
-        parsed = self._write_body(request, text)
-        if isinstance(parsed[0], int):
-            return parsed  # type: ignore[return-value]
-        _, values, option = parsed
+            raise _Refused(400, "Invalid values: rows of cells expected.")
         found = self._resolve(text)
         if found is None:
-            return 400, _google_error(400, f"Unable to parse range: {text}")
-        name, first_row, first_col, last_row, last_col = found
-        insert = (parse_qs(urlsplit(request.url).query).get("insertDataOption") or ["OVERWRITE"])[0]
-        rows = self.workbook[name]
+            raise _Refused(400, f"Unable to parse range: {text}")
+        name, first_row, first_col, _, last_col = found
+        cells = [[_input(cell, option) for cell in row] for row in values]
+        return _Write(name, first_row, first_col, last_col, cells, option)
+
+    def _updated(self, write: _Write, first_row: int) -> dict[str, Any]:
+        """The ``UpdateValuesResponse`` of ``write``'s values written from ``first_row``."""
+        width = max((len(row) for row in write.values), default=0)
+        last = column_letters(write.first_col + max(width, 1) - 1)
+        return {
+            "spreadsheetId": self.key,
+            "updatedRange": f"{_quote_title(write.tab)}!{column_letters(write.first_col)}"
+            f"{first_row}:{last}{first_row + len(write.values) - 1}",
+            "updatedRows": len(write.values),
+            "updatedColumns": width,
+            "updatedCells": sum(len(row) for row in write.values),
+        }
+
+    def _append(self, request: Any, text: str) -> tuple[int, Any]:
+        try:
+            write = self._write_body(request, text.removesuffix(":append"))
+        except _Refused as refused:
+            return refused.status, _google_error(refused.status, refused.message)
+        params = parse_qs(urlsplit(request.url).query)
+        insert = (params.get("insertDataOption") or ["OVERWRITE"])[0]
+        rows = self.workbook[write.tab]
 
         def filled(number: int) -> bool:
             cells = rows[number - 1] if number <= len(rows) else []
-            return any(c not in (None, "") for c in cells[first_col - 1 : last_col])
+            return any(c not in (None, "") for c in cells[write.first_col - 1 : write.last_col])
 
         # The table: the first block of non-empty rows at or below the range's first row.
-        start = next((n for n in range(first_row, len(rows) + 1) if filled(n)), None)
+        start = next((n for n in range(write.first_row, len(rows) + 1) if filled(n)), None)
         end = start
         while end is not None and end < len(rows) and filled(end + 1):
             end += 1
-        at = first_row if end is None else end + 1
-        grid_rows, grid_cols = self._grid_of(name)
+        at = write.first_row if end is None else end + 1
+        grid_rows, grid_cols = self._grid_of(write.tab)
         if insert == "INSERT_ROWS":
-            for offset, _ in enumerate(values):
+            for offset, _ in enumerate(write.values):
                 if at - 1 + offset <= len(rows):
                     rows.insert(at - 1 + offset, [])
-            grid_rows += len(values)
-        width = max((len(row) for row in values), default=0)
-        for offset, row in enumerate(values):
+            grid_rows += len(write.values)
+        width = max((len(row) for row in write.values), default=0)
+        for offset, row in enumerate(write.values):
             for index, cell in enumerate(row):
-                self._set_cell(name, at + offset, first_col + index, cell)
-            self.appended.append(AppendedRow(name, at + offset, tuple(row), option))
+                self._set_cell(write.tab, at + offset, write.first_col + index, cell)
+            self.appended.append(AppendedRow(write.tab, at + offset, tuple(row), write.option))
         # Appending past the grid adds the rows and columns it needs.
-        self.grid[name] = (
-            max(grid_rows, at + len(values) - 1),
-            max(grid_cols, first_col + width - 1),
+        self.grid[write.tab] = (
+            max(grid_rows, at + len(write.values) - 1),
+            max(grid_cols, write.first_col + width - 1),
         )
-        title = _quote_title(name)
         answer: dict[str, Any] = {"spreadsheetId": self.key}
         if start is not None:
             used = max(_used_width(rows[n - 1]) for n in range(start, end + 1))
             answer["tableRange"] = (
-                f"{title}!{column_letters(first_col)}{start}:"
-                f"{column_letters(max(used, first_col))}{end}"
+                f"{_quote_title(write.tab)}!{column_letters(write.first_col)}{start}:"
+                f"{column_letters(max(used, write.first_col))}{end}"
             )
-        last_written = at + len(values) - 1
-        answer["updates"] = {
-            "spreadsheetId": self.key,
-            "updatedRange": f"{title}!{column_letters(first_col)}{at}:"
-            f"{column_letters(first_col + max(width, 1) - 1)}{last_written}",
-            "updatedRows": len(values),
-            "updatedColumns": width,
-            "updatedCells": sum(len(row) for row in values),
-        }
+        answer["updates"] = self._updated(write, at)
         return 200, answer
 
     def _update(self, request: Any, text: str) -> tuple[int, Any]:
-        parsed = self._write_body(request, text)
-        if isinstance(parsed[0], int):
-            return parsed  # type: ignore[return-value]
-        _, values, _ = parsed
-        found = self._resolve(text)
-        if found is None:
-            return 400, _google_error(400, f"Unable to parse range: {text}")
-        name, first_row, first_col, _, _ = found
-        grid_rows, grid_cols = self._grid_of(name)
-        width = max((len(row) for row in values), default=0)
-        if first_row + len(values) - 1 > grid_rows or first_col + width - 1 > grid_cols:
+        try:
+            write = self._write_body(request, text)
+        except _Refused as refused:
+            return refused.status, _google_error(refused.status, refused.message)
+        grid_rows, grid_cols = self._grid_of(write.tab)
+        width = max((len(row) for row in write.values), default=0)
+        last_row = write.first_row + len(write.values) - 1
+        if last_row > grid_rows or write.first_col + width - 1 > grid_cols:
             return 400, _google_error(
                 400,
-                f"Range ({_quote_title(name)}!{text.split('!')[-1]}) exceeds grid limits. "
+                f"Range ({_quote_title(write.tab)}!{text.split('!')[-1]}) exceeds grid limits. "
                 f"Max rows: {grid_rows}, max columns: {grid_cols}",
             )
-        for offset, row in enumerate(values):
+        for offset, row in enumerate(write.values):
             for index, cell in enumerate(row):
-                self._set_cell(name, first_row + offset, first_col + index, cell)
-        last = column_letters(first_col + max(width, 1) - 1)
-        return 200, {
-            "spreadsheetId": self.key,
-            "updatedRange": f"{_quote_title(name)}!{column_letters(first_col)}{first_row}:"
-            f"{last}{first_row + len(values) - 1}",
-            "updatedRows": len(values),
-            "updatedColumns": width,
-            "updatedCells": sum(len(row) for row in values),
-        }
+                self._set_cell(write.tab, write.first_row + offset, write.first_col + index, cell)
+        return 200, self._updated(write, write.first_row)
 
     def _batch_update(self, request: Any) -> tuple[int, Any]:
         try:
