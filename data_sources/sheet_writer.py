@@ -48,7 +48,6 @@ from data_sources.gsheets import (
     BACKOFF_BASE,
     BACKOFF_CAP,
     BATCH_GET_PARAMS,
-    DEFAULT_RETRY_BUDGET,
     DEFAULT_TIMEOUT,
     WRITE_SCOPE,
     make_client,
@@ -61,6 +60,10 @@ from data_sources.loader import SourceSpec
 APPEND_PARAMS = {"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"}
 # The tabs' ids, titles and grid sizes: what placing headers and adding columns needs.
 TABS_FIELDS = "sheets.properties(sheetId,title,sheetType,gridProperties(rowCount,columnCount))"
+# Someone is waiting on the form: past this much retrying the update goes to the outbox
+# (« en attente d'envoi ») and is sent at the next good read, rather than holding the page
+# for the reader's 20 s.
+WRITE_RETRY_BUDGET = 8.0
 # A tab the dashboard adds is as tall as a new Google tab.
 NEW_TAB_ROWS = 1000
 
@@ -89,7 +92,7 @@ class SheetWriter(Writer):
         source_id: str,
         *,
         timeout: float = DEFAULT_TIMEOUT,
-        retry_budget: float = DEFAULT_RETRY_BUDGET,
+        retry_budget: float = WRITE_RETRY_BUDGET,
     ) -> None:
         self.client = client
         self.key = key

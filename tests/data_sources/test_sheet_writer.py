@@ -213,7 +213,7 @@ def test_an_outage_keeps_the_update_and_the_next_read_sends_it_once(tmp_path):
         assert outbox.submit(writer_for(api), [news("r1")], box) == outbox.QUEUED
     assert len(api.workbook["updates"]) == rows_before
     assert [u.coalition for u in outbox.pending(box)] == ["envdata"]
-    api._faults.clear()
+    api.clear_faults()
     with api.mocked():
         assert outbox.flush(writer_for(api), box) == 1  # a restarted server: a new writer
         assert outbox.flush(writer_for(api), box) == 0

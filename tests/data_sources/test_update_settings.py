@@ -7,12 +7,14 @@ import shutil
 import pytest
 
 from coalitions.appends import NewRow
-from data_sources import cache, file_writers
+from data_sources import cache, file_writers, gsheets
 from data_sources.atomic import locked
 from data_sources.loader import SAMPLE_DIR
 from data_sources.update_settings import UpdateSettings, update_settings
 from data_sources.writers import WriteError
+from tests.app.output import sample_workbook
 from tests.data_sources.test_cache_secrets import _Secrets
+from tests.fakes.sheets_api import FakeSheetsApi
 
 
 @pytest.mark.parametrize(
@@ -86,3 +88,21 @@ def test_a_written_update_is_read_by_everyone_and_a_queued_one_at_the_next_read(
     cache.clear_cache()  # the TTL ran out: the next read sends the outbox, then shows it
     assert "u2" in set(cache.load_dataset().updates["ref"])
     assert cache.pending_updates() == []
+
+
+def test_a_queued_update_to_a_google_sheet_is_sent_at_the_next_good_read(monkeypatch):
+    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    api = FakeSheetsApi(sample_workbook())
+    secrets = {"connections": {"gsheets": api.secrets_section()}, "updates": {"enabled": True}}
+    monkeypatch.setattr(cache.st, "secrets", _Secrets(values=secrets))
+    with api.intercepting():
+        assert "g1" not in set(cache.load_dataset().updates["ref"])
+        api.fail_next(503, times=1000)
+        assert cache.submit_update(news("g1")) == "queued"
+        assert api.appended == []
+        api.clear_faults()
+        assert "g1" not in set(cache.load_dataset().updates["ref"])  # cached, no read yet
+        cache.clear_cache()
+        assert "g1" in set(cache.load_dataset().updates["ref"])
+    assert cache.pending_updates() == []
+    assert [row.cells[-1] for row in api.appended] == ["g1"]

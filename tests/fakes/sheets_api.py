@@ -544,6 +544,11 @@ class FakeSheetsApi:
             fault = _Fault(status, body, dict(headers or {}), exception, on, times, after)
             self._faults.append(fault)
 
+    def clear_faults(self) -> None:
+        """Forget the queued faults: the service is back."""
+        with self._lock:
+            self._faults.clear()
+
     def reset_calls(self) -> None:
         """Forget the recorded calls (the issued tokens stay valid)."""
         with self._lock:
