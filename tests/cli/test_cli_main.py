@@ -127,7 +127,9 @@ def test_pyproject_declares_the_command():
     assert project["scripts"] == {"reset-coalitions": "reset_cli.main:main"}
     requirements = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
     pinned = [line for line in requirements if line and not line.startswith(("#", "-e"))]
-    assert sorted(project["dependencies"]) == sorted(pinned)  # one list, mirrored
+    assert sorted(project["dependencies"]) == sorted(pinned), (
+        "requirements.txt and pyproject.toml's [project] dependencies must list the same pins"
+    )
     assert "-e ." in requirements  # the README's install command installs the command
 
 
