@@ -70,9 +70,7 @@ def test_usage_errors_in_french(capsys):
     assert "arguments inconnus\u00a0: b" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["report", "--date", "2021-05-18", "--format", "pdf", "--out", "x"])
-    assert (
-        "'pdf' n'est pas possible (au choix\u00a0: 'md', 'html', 'docx')" in capsys.readouterr().err
-    )
+    assert "'pdf' n'est pas possible (au choix\u00a0: 'md', " in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["validate", "--lang", "de"])
     assert "--lang\u00a0: 'de' n'est pas possible" in capsys.readouterr().err
