@@ -8,9 +8,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 
+from coalitions import schema
 from coalitions.appends import NewRow
 from data_sources import file_writers
 from data_sources.atomic import locked
@@ -266,3 +269,36 @@ def test_an_empty_xlsx_tab_gets_every_header(workbook_file):
         ["coalition", "livrable", "statut", "date", "saisi par", "saisi le", "réf."],
         ["envdata", "guide", None, None, None, None, "d1"],
     ]
+
+
+UPDATE_COLUMNS = list(schema.UPDATES.columns)
+
+
+@settings(max_examples=25)
+@given(
+    order=st.permutations(range(len(UPDATE_COLUMNS))),
+    names=st.lists(st.integers(0, 3), min_size=len(UPDATE_COLUMNS), max_size=len(UPDATE_COLUMNS)),
+    keep=st.integers(2, len(UPDATE_COLUMNS)),
+    shout=st.booleans(),
+)
+def test_values_land_under_their_headers_whatever_the_order_and_language(
+    tmp_path_factory, order, names, keep, shout
+):
+    folder = tmp_path_factory.mktemp("wb")
+    header = []
+    for index in order[:keep]:
+        column = UPDATE_COLUMNS[index]
+        spellings = [column.name, *column.aliases]
+        text = spellings[names[index] % len(spellings)]
+        header.append(text.upper() if shout else text)
+    (folder / "nouvelles.csv").write_text(",".join(header) + "\n", "utf-8")
+    row = news("p1", "Texte, avec virgule")
+    open_writer(str(folder)).append([row])
+    raw = read_csv_folder(folder).tabs["nouvelles"]
+    written = {
+        schema.match_column("updates", title): value
+        for title, value in zip(raw.iloc[0], raw.iloc[1], strict=True)
+        if value != ""
+    }
+    assert written == row.as_dict()
+    assert raw.iloc[0].tolist()[:keep] == header  # no existing column moved
