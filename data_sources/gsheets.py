@@ -165,7 +165,7 @@ class RetryingHTTPClient(HTTPClient):
                 if not _is_retryable(err):
                     raise
                 failure: Exception = err
-                asked = _retry_after(err.response)
+                asked = retry_after(err.response)
             except (
                 requests.ConnectionError,
                 requests.Timeout,
@@ -180,7 +180,8 @@ class RetryingHTTPClient(HTTPClient):
             attempt += 1
 
 
-def _status(err: APIError) -> int:
+def http_status(err: APIError) -> int:
+    """The HTTP status of a failed request."""
     # gspread sets code to -1 when the body is not JSON (an HTML 502 page from a proxy):
     # the HTTP status is the reliable one.
     response = getattr(err, "response", None)
@@ -200,19 +201,20 @@ def _error_reasons(err: APIError) -> set[str]:
     return reasons
 
 
-def _is_rate_limit(err: APIError) -> bool:
-    status = _status(err)
+def is_rate_limit(err: APIError) -> bool:
+    """Whether Google refused for quota (429, or a Drive-style 403): nothing was done."""
+    status = http_status(err)
     return status == HTTPStatus.TOO_MANY_REQUESTS or (
         status == HTTPStatus.FORBIDDEN and bool(_error_reasons(err) & RATE_LIMIT_REASONS)
     )
 
 
 def _is_retryable(err: APIError) -> bool:
-    status = _status(err)
-    return status in RETRY_STATUSES or status >= 500 or _is_rate_limit(err)
+    status = http_status(err)
+    return status in RETRY_STATUSES or status >= 500 or is_rate_limit(err)
 
 
-def _retry_after(response: requests.Response | None) -> float:
+def retry_after(response: requests.Response | None) -> float:
     """The delay a ``Retry-After: <seconds>`` header asks for (0 if none or a date)."""
     value = response.headers.get("Retry-After", "") if response is not None else ""
     try:
@@ -369,7 +371,7 @@ def read_with_client(
     failure: SourceError | None = None
     workbook: RawWorkbook | None = None
     try:
-        with _policy(http, timeout=timeout, retry_budget=retry_budget):
+        with request_policy(http, timeout=timeout, retry_budget=retry_budget):
             metadata = http.fetch_sheet_metadata(key, params={"fields": METADATA_FIELDS})
             title, grids = _parse_metadata(metadata)
             cells = sum(rows * columns for _, rows, columns in grids)
@@ -390,7 +392,7 @@ def read_with_client(
                     )
                 workbook = RawWorkbook(title=title, tabs=_parse_values(values, tabs))
     except Exception as exc:  # noqa: BLE001 - every failure is translated below
-        failure = _translate(exc, secrets, email, _token_of(http))
+        failure = translate_failure(exc, secrets, email, token_of(http))
     if failure is not None:
         # Raised here, outside the except block, so the original exception (whose text
         # or request may carry a credential) is neither chained nor kept as context.
@@ -405,7 +407,8 @@ def _thousands(number: int) -> str:
 
 
 @contextmanager
-def _policy(http: Any, *, timeout: float, retry_budget: float) -> Iterator[None]:
+def request_policy(http: Any, *, timeout: float, retry_budget: float) -> Iterator[None]:
+    """Use this timeout and retry budget for ``http``'s requests inside the block."""
     if isinstance(http, RetryingHTTPClient):
         with http.policy(timeout=timeout, retry_budget=retry_budget):
             yield
@@ -414,7 +417,8 @@ def _policy(http: Any, *, timeout: float, retry_budget: float) -> Iterator[None]
         yield
 
 
-def _token_of(http: Any) -> str:
+def token_of(http: Any) -> str:
+    """The access token ``http`` holds now ('' if none): scrubbed from every message."""
     token = getattr(getattr(http, "auth", None), "token", None)
     return token if isinstance(token, str) else ""
 
@@ -474,7 +478,7 @@ def _parse_values(answer: Any, tabs: list[str]) -> dict[str, pd.DataFrame]:
 
 
 def _api_error(err: APIError, secrets: tuple[str, ...], email: str | None) -> SourceError:
-    status = _status(err)
+    status = http_status(err)
     error = err.error if isinstance(err.error, Mapping) else {}
     if error.get("code") == -1:
         detail = f"HTTP {status} (body is not JSON)"
@@ -483,7 +487,7 @@ def _api_error(err: APIError, secrets: tuple[str, ...], email: str | None) -> So
     reasons = _error_reasons(err)
     if status == HTTPStatus.UNAUTHORIZED:
         reason = "unauthorized"
-    elif _is_rate_limit(err):
+    elif is_rate_limit(err):
         reason = "rate_limited"
     elif status == HTTPStatus.FORBIDDEN:
         reason = "forbidden"
@@ -501,10 +505,11 @@ def _api_error(err: APIError, secrets: tuple[str, ...], email: str | None) -> So
     return SourceError(reason, detail, secrets=secrets, email=email)
 
 
-def _translate(
+def translate_failure(
     exc: BaseException, secrets: tuple[str, ...], email: str | None, token: str
 ) -> SourceError:
-    """The SourceError for a failure of the read; re-raises what is not a source failure."""
+    """The SourceError for a failed request (a read or a write), scrubbed of credentials;
+    re-raises what is not a source failure (a bug)."""
     secrets = (*secrets, token) if token else secrets
     name = type(exc).__name__
 
@@ -548,9 +553,15 @@ def _translate(
 
 __all__ = [
     "RetryingHTTPClient",
+    "http_status",
+    "is_rate_limit",
     "make_client",
     "parse_spreadsheet_key",
     "quote_sheet_title",
     "read_sheet",
     "read_with_client",
+    "request_policy",
+    "retry_after",
+    "token_of",
+    "translate_failure",
 ]

@@ -109,11 +109,11 @@ class SheetWriter(Writer):
             failure = err
         except Exception as exc:  # noqa: BLE001 - translated, or re-raised when not a failure
             failure = WriteError.from_source_error(
-                gsheets._translate(
+                gsheets.translate_failure(
                     exc,
                     tuple(getattr(http, "secrets", ())),
                     getattr(http, "client_email", None),
-                    gsheets._token_of(http),
+                    gsheets.token_of(http),
                 )
             )
         if failure is not None:
@@ -123,7 +123,7 @@ class SheetWriter(Writer):
     # ---------------------------------------------------------------- steps
 
     def _reading(self, http: Any):
-        return gsheets._policy(http, timeout=self.timeout, retry_budget=self.retry_budget)
+        return gsheets.request_policy(http, timeout=self.timeout, retry_budget=self.retry_budget)
 
     def _append(self, http: Any, grouped: dict[str, list[NewRow]]) -> None:
         with self._reading(http):
@@ -187,7 +187,9 @@ class SheetWriter(Writer):
             http.batch_update(self.key, {"requests": [request]})
         except APIError as err:
             # Another session added it a moment ago: use theirs.
-            if gsheets._status(err) != HTTPStatus.BAD_REQUEST or "already exists" not in str(err):
+            if gsheets.http_status(err) != HTTPStatus.BAD_REQUEST or "already exists" not in str(
+                err
+            ):
                 raise
         return title
 
@@ -215,7 +217,7 @@ class SheetWriter(Writer):
         while rows:
             try:
                 # No automatic retry here: resending blindly could write the rows twice.
-                with gsheets._policy(http, timeout=self.timeout, retry_budget=0.0):
+                with gsheets.request_policy(http, timeout=self.timeout, retry_budget=0.0):
                     http.values_append(
                         self.key,
                         f"{quote_sheet_title(title)}!A1",
@@ -227,7 +229,7 @@ class SheetWriter(Writer):
                 outcome = _outcome(exc)
                 if outcome == FINAL:
                     raise
-                asked = gsheets._retry_after(getattr(exc, "response", None))
+                asked = gsheets.retry_after(getattr(exc, "response", None))
                 delay = max(min(BACKOFF_BASE * 2**attempt, BACKOFF_CAP) * gsheets.jitter(), asked)
                 if slept + delay > self.retry_budget:
                     raise
@@ -248,8 +250,8 @@ NOT_WRITTEN, AMBIGUOUS, FINAL = "not_written", "ambiguous", "final"
 
 def _outcome(exc: BaseException) -> str:
     if isinstance(exc, APIError):
-        status = gsheets._status(exc)
-        if gsheets._is_rate_limit(exc):
+        status = gsheets.http_status(exc)
+        if gsheets.is_rate_limit(exc):
             return NOT_WRITTEN  # refused by the quota before anything was done
         if status == HTTPStatus.REQUEST_TIMEOUT or status >= 500:
             return AMBIGUOUS

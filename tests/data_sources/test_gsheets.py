@@ -627,7 +627,7 @@ def test_gspreads_own_open_errors_are_translated_too(delays, fake, reason):
         client = gsheets.make_client(api.secrets_section())
         with pytest.raises((PermissionError, gspread.SpreadsheetNotFound)) as info:
             client.open_by_key(DEFAULT_KEY)
-    err = gsheets._translate(info.value, (), "svc@p.iam.gserviceaccount.com", "")
+    err = gsheets.translate_failure(info.value, (), "svc@p.iam.gserviceaccount.com", "")
     assert err.reason == reason
 
 
