@@ -99,8 +99,11 @@ def _submit(data: Dataset, coalition: str, today: date, author: Author) -> None:
         st.session_state[_RESULT_KEY] = _Result(coalition, failure=err.message(lang()))
         return
     st.session_state[_RESULT_KEY] = _Result(coalition, status, prepared.rows)
+    # Emptied by setting each value (forgetting the keys would leave the browser's copy):
+    # the form is ready for the next update; the name given stays, to sign it again.
     for spec in fields(UpdateForm):
-        st.session_state.pop(field_key(spec.name), None)
+        if spec.name not in ("coalition", "name"):
+            st.session_state[field_key(spec.name)] = spec.default
 
 
 def _result(coalition: str) -> _Result | None:

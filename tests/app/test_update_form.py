@@ -10,10 +10,12 @@ from datetime import date
 import pytest
 
 import data_sources.file_writers
+from data_sources import gsheets
 from data_sources.appending import WriteError
 from data_sources.loader import SAMPLE_DIR
-from tests.app.output import nodes, raw_output
+from tests.app.output import nodes, raw_output, sample_workbook
 from tests.conftest import partial_workbook
+from tests.fakes.sheets_api import FakeSheetsApi
 from ui.updates_view import FORM_KEY, field_key
 
 PAGE = "app_pages/coalition.py"
@@ -226,3 +228,19 @@ def test_the_form_is_a_streamlit_form(app, workbook):
     at = sheet(app, workbook)
     forms = [node for node in nodes(at) if node.type == "form"]
     assert [form.proto.form.form_id for form in forms] == [FORM_KEY]
+
+
+@pytest.fixture
+def api_key_sheet(monkeypatch):
+    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    tabs = {title: [list(row) for row in rows] for title, rows in sample_workbook().items()}
+    api = FakeSheetsApi(tabs, title="Suivi des coalitions")
+    with api.intercepting():
+        yield api
+
+
+def test_a_sheet_read_with_an_api_key_says_it_cannot_write(app, api_key_sheet):
+    secrets = {"connections": {"gsheets": api_key_sheet.secrets_section("api_key")}, **LOCAL}
+    at = app(page=PAGE, secrets=secrets, query={"coalition": "envdata"})
+    assert not at.exception and not has_form(at)
+    assert any("clé d'API" in i.value for i in at.info)

@@ -108,8 +108,11 @@ class Servers:
         launcher: list[str] | None = None,
         *,
         warm: bool = True,
+        secrets: str = "",
     ) -> StreamlitServer:
         """The server ``name``: the app on ``data`` (None: the sample), or the launcher.
+
+        ``secrets`` is the text of its ``secrets.toml`` (none by default).
 
         ``warm`` opens ``/`` once, so the workbook is in the server's cache before the
         first test's clock starts (and a server that cannot even show ``/`` fails here).
@@ -122,9 +125,10 @@ class Servers:
         port = free_port()
         env = server_env(folder / "cache", data)
         if launcher is None:
-            secrets = folder / "secrets.toml"
-            secrets.write_text("")  # no secrets: the source is RESET_DATA or the sample
-            command = streamlit_command(port, secrets_file=secrets)
+            secrets_file = folder / "secrets.toml"
+            # No source in the secrets: it is RESET_DATA or the sample.
+            secrets_file.write_text(secrets)
+            command = streamlit_command(port, secrets_file=secrets_file)
         else:
             command = [sys.executable, str(LAUNCHER), "--port", str(port), *launcher]
         server = StreamlitServer(command, port, folder / "server.log", env)
