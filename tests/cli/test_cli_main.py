@@ -5,6 +5,7 @@ and no import cycle between the command line and the packages it uses."""
 from __future__ import annotations
 
 import ast
+import importlib
 import io
 import re
 import subprocess
@@ -123,6 +124,8 @@ def test_the_passcode_never_comes_as_an_argument(capsys):
 def test_pyproject_declares_the_command():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["scripts"] == {"reset-coalitions": "reset_cli.main:main"}
+    module, function = project["scripts"]["reset-coalitions"].split(":")
+    assert getattr(importlib.import_module(module), function) is main
     requirements = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
     pinned = [line for line in requirements if line and not line.startswith(("#", "-e"))]
     assert sorted(project["dependencies"]) == sorted(pinned), (
