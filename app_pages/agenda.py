@@ -5,6 +5,7 @@ import streamlit as st
 
 from coalitions import agenda
 from coalitions.escape import escape_text
+from coalitions.format import format_date, format_datetime
 from coalitions.palette import COALITION_NODE_COLOUR
 from coalitions.resetdays import recurrence_from_settings
 from coalitions.schema import EVENT_KINDS
@@ -28,7 +29,7 @@ data = dataset()
 day = today(data)
 language = lang()
 st.title(t("nav.agenda"))
-st.caption(t("agenda.intro", today=agenda.format_day(day, language)))
+st.caption(t("agenda.intro", today=format_date(day, language, weekday=True)))
 
 recurrence = recurrence_from_settings(data.settings)
 events = agenda.agenda_events(data, day, lang=language, recurrence=recurrence)
@@ -57,7 +58,7 @@ else:
                 f"**{t('agenda.reset_day_title', number=int(meeting.number))}**",
                 help=t("agenda.meeting.computed" if meeting.computed else "agenda.meeting.written"),
             )
-            st.subheader(agenda.format_day(meeting.date.date(), language), anchor=False)
+            st.subheader(format_date(meeting.date, language, weekday=True), anchor=False)
 
 # Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
 names = data.coalition_names()
@@ -113,7 +114,7 @@ else:
         with st.container(border=True):
             when, what = st.columns([1, 3])
             hour = time or t("agenda.all_day")
-            when.markdown(f"**{agenda.format_day(event.date.date(), language)}**  \n{hour}")
+            when.markdown(f"**{format_date(event.date, language, weekday=True)}**  \n{hour}")
             details = " · ".join(
                 escape_text(part, "markdown", max_length=80)
                 for part in (t(f"kind.{event.kind}"), event.location)
@@ -134,7 +135,9 @@ else:
     for kind in [k for k in EVENT_KINDS if k in set(coming["kind"])]:
         group = coming[coming["kind"] == kind]
         hover = (
-            group["title"].map(lambda s: escape_text(s, "html", max_length=80))
+            group["date"].map(lambda d: format_datetime(d, language))
+            + "<br>"
+            + group["title"].map(lambda s: escape_text(s, "html", max_length=80))
             + "<br>"
             + group["coalition_name"].map(lambda s: escape_text(s, "html", max_length=80))
         )
@@ -144,7 +147,7 @@ else:
                 name=kind_labels[kind], text=hover,
                 marker={"symbol": KIND_SYMBOLS.get(kind, "circle"), "size": 18,
                         "color": COALITION_NODE_COLOUR},
-                hovertemplate="%{x|%Y-%m-%d %H:%M}<br>%{text}<extra></extra>",
+                hovertemplate="%{text}<extra></extra>",
             )
         )  # fmt: skip
     fig.update_layout(

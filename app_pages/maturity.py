@@ -80,7 +80,7 @@ pilot_choice = f4.segmented_control(
 )
 pilot = {"pilots": True, "others": False}.get(pilot_choice or "all")
 shown = filter_coalitions(data.coalitions, families, territories, levers, pilot)
-st.caption(t("maturity.shown", shown=len(shown), total=len(data.coalitions)))
+st.caption(t("maturity.shown", count=len(shown), total=len(data.coalitions)))
 if shown.empty:
     empty_state("maturity.filtered_out")
     st.stop()

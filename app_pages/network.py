@@ -116,13 +116,15 @@ drawn = cached_view(data, network.filtered_drawing, *filters, view, max_actors, 
 st.caption(
     t(
         "network.showing",
-        actors=drawn.actors_shown,
-        actors_total=drawn.actors_total,
-        coalitions=drawn.coalitions_shown,
-        coalitions_total=drawn.coalitions_total,
+        actors=t("network.showing.actors", count=drawn.actors_shown, total=drawn.actors_total),
+        coalitions=t(
+            "network.showing.coalitions",
+            count=drawn.coalitions_shown,
+            total=drawn.coalitions_total,
+        ),
     )
     if view == network.BIPARTITE
-    else t("network.showing.projection", actors=drawn.actors_shown, total=drawn.actors_total)
+    else t("network.showing.projection", count=drawn.actors_shown, total=drawn.actors_total)
 )
 if focus and focus[0] == network.COALITION:
     coalition_link(focus[1], names.get(focus[1], focus[1]))

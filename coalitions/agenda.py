@@ -18,6 +18,7 @@ import pandas as pd
 
 from coalitions.dataset import Dataset
 from coalitions.escape import escape_text, safe_url
+from coalitions.format import format_time_range, month_name, weekday_name
 from coalitions.i18n import translate
 from coalitions.resetdays import Recurrence, recurrence_from_settings, reset_days
 from coalitions.schema import fold
@@ -47,27 +48,6 @@ COLUMNS = [
     "computed",
     "past",
 ]
-
-_MONTHS = {
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-        "septembre", "octobre", "novembre", "décembre",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-_DAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
-
-def format_day(day: date, lang: str = "fr") -> str:
-    """A day written out, whatever the server's locale: ``mardi 15 juin 2021``."""
-    lang = lang if lang in _MONTHS else "fr"
-    return f"{_DAYS[lang][day.weekday()]} {day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
 def agenda_events(
@@ -245,13 +225,11 @@ def ics_filename(today: date, lang: str = "fr") -> str:
 
 def describe_recurrence(recurrence: Recurrence, lang: str = "fr") -> str:
     """The recurrence in words: ``le troisième mardi du mois ; pas de Reset Day en août``."""
-    lang = lang if lang in _MONTHS else "fr"
     ordinal = translate(f"agenda.week.{recurrence.week}", lang)
-    text = translate(
-        "agenda.recurrence", lang, ordinal=ordinal, weekday=_DAYS[lang][recurrence.weekday]
-    )
+    weekday = weekday_name(recurrence.weekday, lang)
+    text = translate("agenda.recurrence", lang, ordinal=ordinal, weekday=weekday)
     if recurrence.skip_months:
-        months = ", ".join(_MONTHS[lang][m - 1] for m in sorted(recurrence.skip_months))
+        months = ", ".join(month_name(m, lang) for m in sorted(recurrence.skip_months))
         text += translate("agenda.recurrence.skip", lang, months=months)
     return text + "."
 
@@ -259,20 +237,24 @@ def describe_recurrence(recurrence: Recurrence, lang: str = "fr") -> str:
 def agenda_table(events: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
     """``events`` as people read them: one row per event, labels in ``lang``.
 
-    Columns: date (the day), time (``09:30–12:30``, ``""`` for an all-day event), until (last
+    Columns: date (the day), time (``9 h 30 – 12 h 30``, ``09:30–12:30`` in English, ``""``
+    for an all-day event), until (last
     day of an event over several days, else NaT), title, kind (label), coalition (name),
     location, link (http(s) only), reset_day (its number, <NA> for other events).
     """
     start, end = events["date"], events["end"]
     timed = ~events["all_day"]
     same_day = end.notna() & (end.dt.normalize() == start.dt.normalize())
-    time = start.dt.strftime("%H:%M").where(timed, "")
-    time = time + ("–" + end.dt.strftime("%H:%M")).where(timed & same_day & (end > start), "")
+    with_end = same_day & (end > start)
+    time = [
+        format_time_range(s, e if has_end else None, lang) if is_timed else ""
+        for s, e, has_end, is_timed in zip(start, end, with_end, timed, strict=True)
+    ]
     kinds = {k: translate(f"kind.{k}", lang) for k in events["kind"].unique()}
     return pd.DataFrame(
         {
             "date": start.dt.normalize(),
-            "time": time.fillna(""),
+            "time": pd.Series(time, index=events.index, dtype=object),
             "until": end.dt.normalize().where(end.notna() & ~same_day & (end > start)),
             "title": events["title"],
             "kind": events["kind"].map(kinds),

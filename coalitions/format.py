@@ -86,6 +86,11 @@ def month_name(month: int, lang: str = DEFAULT_LANGUAGE) -> str:
     return babel.dates.get_month_names("wide", "stand-alone", locale=_locale(lang))[month]
 
 
+def weekday_name(weekday: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The name of a weekday, 0 = Monday, as written mid-sentence: « mardi », « Tuesday »."""
+    return babel.dates.get_day_names("wide", "format", locale=_locale(lang))[weekday]
+
+
 def format_time(value: time | datetime | None, lang: str = DEFAULT_LANGUAGE) -> str:
     """A time of day: « 14 h », « 9 h 05 » in French; « 14:00 », « 09:05 » in English."""
     if _missing(value):
@@ -94,6 +99,15 @@ def format_time(value: time | datetime | None, lang: str = DEFAULT_LANGUAGE) -> 
         minutes = f"{NBSP}{value.minute:02d}" if value.minute else ""
         return f"{value.hour}{NBSP}h{minutes}"
     return babel.dates.format_time(value, "HH:mm", locale=_locale(lang))
+
+
+def format_time_range(start: time | datetime, end: time | datetime | None, lang: str) -> str:
+    """From one time to another: « 9 h 30 – 12 h 30 », « 09:30–12:30 »; no end: the start."""
+    if _missing(end):
+        return format_time(start, lang)
+    # French times hold spaces, so the dash between them takes spaces too.
+    dash = " – " if _lang(lang) == "fr" else "–"
+    return f"{format_time(start, lang)}{dash}{format_time(end, lang)}"
 
 
 def format_datetime(

@@ -69,9 +69,9 @@ def run(args: argparse.Namespace) -> int:
         translate(
             "cli.summary",
             lang,
-            coalitions=len(dataset.coalitions),
-            errors=len(dataset.errors),
-            warnings=len(dataset.warnings),
+            coalitions=translate("cli.summary.coalitions", lang, count=len(dataset.coalitions)),
+            errors=translate("cli.summary.errors", lang, count=len(dataset.errors)),
+            warnings=translate("cli.summary.warnings", lang, count=len(dataset.warnings)),
         )
     )
     return EXIT_ERRORS if dataset.errors else EXIT_OK

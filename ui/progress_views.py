@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from coalitions import format as fmt
 from coalitions.escape import escape_text
 from coalitions.palette import SERIES_COLOURS, STAGE_TEXT_COLOURS, series_colour, stage_colour
 from coalitions.stages import STAGES
-from ui.context import t
+from ui.context import lang, t
 from ui.widgets import shorten
 
 LINE_DASHES = ("solid", "dash", "dot")
@@ -33,10 +34,10 @@ LINE_BAND = 0.3
 
 
 def format_date(value: object) -> str:
-    """A date in the language's format, or the catalogue's dash when there is none."""
+    """A day written out in the current language (« 18 mai 2021 »), or the catalogue's dash."""
     if value is None or pd.isna(value):
         return t("none")
-    return pd.Timestamp(value).strftime(t("overview.date_format"))
+    return fmt.format_date(pd.Timestamp(value), lang())
 
 
 def chart_text(value: object, length: int = NAME_LENGTH) -> str:
@@ -96,10 +97,12 @@ def stage_path_figure(paths: pd.DataFrame, stage_markers: bool = False) -> go.Fi
                     "line": {"width": 1.5, "color": "#333333"},
                 },
                 # The name goes through customdata: in the template, "%{" typed in the sheet
-                # would be read as a placeholder.
-                customdata=[[name, label] for label in labels],
-                hovertemplate=f"%{{customdata[0]}}<br>%{{x|{t('overview.date_format')}}}: "
-                "%{customdata[1]}<extra></extra>",
+                # would be read as a placeholder. Plotly's own date format has English months.
+                customdata=[
+                    [name, t("chart.hover.date_stage", date=format_date(day), stage=label)]
+                    for day, label in zip(path["date"], labels, strict=True)
+                ],
+                hovertemplate="%{customdata[0]}<br>%{customdata[1]}<extra></extra>",
             )
         )
     stage_axis(fig)

@@ -6,6 +6,7 @@ import streamlit as st
 
 from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
+from coalitions.format import format_datetime
 from coalitions.i18n import LANGUAGES
 from data_sources.cache import clear_cache
 from data_sources.errors import fallback_key
@@ -37,7 +38,7 @@ def describe_source(data: Dataset) -> str:
     if source is None:
         return ""
     label = escape_text(source.label, "markdown", max_length=60)
-    when = source.read_at.strftime("%d/%m/%Y %H:%M" if lang() == "fr" else "%Y-%m-%d %H:%M")
+    when = format_datetime(source.read_at, lang())
     return t(f"sidebar.source.{source.kind}", label=label, time=when)
 
 
@@ -49,7 +50,7 @@ def render_source(data: Dataset) -> None:
     sidebar.button(t("sidebar.refresh"), icon=":material/refresh:", key="refresh",
                    on_click=clear_cache)  # fmt: skip
     if data.source and data.source.fallback_reason:
-        time = data.source.read_at.strftime("%d/%m/%Y %H:%M")
+        time = format_datetime(data.source.read_at, lang())
         st.warning(t(fallback_key(data.source.fallback_reason), time=time), icon="⚠️")
     if data.errors:
         sidebar.page_link(

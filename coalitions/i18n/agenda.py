@@ -63,15 +63,24 @@ MESSAGES = {
     "agenda.show_past": {"fr": "Montrer les événements passés", "en": "Show past events"},
     "agenda.upcoming": {"fr": "À venir", "en": "Coming up"},
     "agenda.upcoming.count": {
-        "fr": "{count} événement(s) à venir avec ces filtres.",
-        "en": "{count} upcoming event(s) with these filters.",
+        "fr": {
+            "one": "{count} événement à venir avec ces filtres.",
+            "other": "{count} événements à venir avec ces filtres.",
+        },
+        "en": {
+            "one": "{count} upcoming event with these filters.",
+            "other": "{count} upcoming events with these filters.",
+        },
     },
     "agenda.none_upcoming": {
         "fr": "Aucun événement à venir avec ces filtres.",
         "en": "No upcoming event with these filters.",
     },
     "agenda.more": {
-        "fr": "… et {count} autre(s) dans le tableau ci-dessous.",
+        "fr": {
+            "one": "… et {count} autre dans le tableau ci-dessous.",
+            "other": "… et {count} autres dans le tableau ci-dessous.",
+        },
         "en": "… and {count} more in the table below.",
     },
     "agenda.timeline": {"fr": "Frise des événements à venir", "en": "Upcoming events timeline"},
@@ -100,12 +109,17 @@ MESSAGES = {
         "en": "Download for my calendar (.ics)",
     },
     "agenda.ics_help": {
-        "fr": "{count} événement(s) : ceux affichés avec ces filtres (les passés seulement "
-        "s'ils sont montrés). Le fichier s'importe dans Google Agenda, Outlook ou Thunderbird ; "
-        "un nouvel import met à jour les mêmes événements.",
-        "en": "{count} event(s): those shown with these filters (past ones only when shown). "
-        "The file imports into Google Calendar, Outlook or Thunderbird; importing it again "
-        "updates the same events.",
+        "fr": "Événements du fichier : ceux affichés avec ces filtres ({count}, les passés "
+        "seulement s'ils sont montrés). Le fichier s'importe dans Google Agenda, Outlook ou "
+        "Thunderbird ; un nouvel import met à jour les mêmes événements.",
+        "en": {
+            "one": "{count} event: the one shown with these filters (past ones only when "
+            "shown). The file imports into Google Calendar, Outlook or Thunderbird; importing "
+            "it again updates the same events.",
+            "other": "{count} events: those shown with these filters (past ones only when "
+            "shown). The file imports into Google Calendar, Outlook or Thunderbird; importing "
+            "it again updates the same events.",
+        },
     },
     "agenda.ics_name": {"fr": "Agenda RESET", "en": "RESET agenda"},
     "agenda.ics_coalition": {"fr": "Coalition : {name}", "en": "Coalition: {name}"},

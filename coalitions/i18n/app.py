@@ -13,23 +13,23 @@ MESSAGES = {
     "nav.section.reset_day": {"fr": "Reset Day", "en": "Reset Day"},
     "sidebar.source.sheet": {
         "fr": "Google Sheet « {label} », lu le {time}",
-        "en": "Google Sheet “{label}”, read at {time}",
+        "en": "Google Sheet “{label}”, read on {time}",
     },
     "sidebar.source.xlsx": {
         "fr": "Classeur « {label} », lu le {time}",
-        "en": "Workbook “{label}”, read at {time}",
+        "en": "Workbook “{label}”, read on {time}",
     },
     "sidebar.source.csv": {
         "fr": "Dossier CSV « {label} », lu le {time}",
-        "en": "CSV folder “{label}”, read at {time}",
+        "en": "CSV folder “{label}”, read on {time}",
     },
     "sidebar.source.upload": {
         "fr": "Fichier importé « {label} » (cette session), lu le {time}",
-        "en": "Uploaded file “{label}” (this session), read at {time}",
+        "en": "Uploaded file “{label}” (this session), read on {time}",
     },
     "sidebar.source.sample": {
         "fr": "Exemple intégré (Reset Day 14, mai 2021), lu le {time}",
-        "en": "Built-in sample (Reset Day 14, May 2021), read at {time}",
+        "en": "Built-in sample (Reset Day 14, May 2021), read on {time}",
     },
     "sidebar.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "sidebar.upload": {
@@ -59,8 +59,8 @@ MESSAGES = {
         "en": "This file is over {megabytes} MB: it is not read; the shared source is still shown.",
     },
     "app.errors_banner": {
-        "fr": "{count} ligne(s) écartée(s)",
-        "en": "{count} row(s) left out",
+        "fr": {"one": "{count} ligne écartée", "other": "{count} lignes écartées"},
+        "en": {"one": "{count} row left out", "other": "{count} rows left out"},
     },
     "app.errors_banner.help": {
         "fr": "Ces lignes du classeur ont des erreurs et n'apparaissent pas dans les "

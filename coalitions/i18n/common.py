@@ -43,8 +43,21 @@ MESSAGES = {
 MESSAGES.update(
     {
         "cli.summary": {
-            "fr": "{coalitions} coalitions lues ; {errors} erreur(s), {warnings} avertissement(s).",
-            "en": "{coalitions} coalitions read; {errors} error(s), {warnings} warning(s).",
+            "fr": "{coalitions} ; {errors}, {warnings}.",
+            "en": "{coalitions}; {errors}, {warnings}.",
+        },
+        # The parts of cli.summary, each agreeing with its own count.
+        "cli.summary.coalitions": {
+            "fr": {"one": "{count} coalition lue", "other": "{count} coalitions lues"},
+            "en": {"one": "{count} coalition read", "other": "{count} coalitions read"},
+        },
+        "cli.summary.errors": {
+            "fr": {"one": "{count} erreur", "other": "{count} erreurs"},
+            "en": {"one": "{count} error", "other": "{count} errors"},
+        },
+        "cli.summary.warnings": {
+            "fr": {"one": "{count} avertissement", "other": "{count} avertissements"},
+            "en": {"one": "{count} warning", "other": "{count} warnings"},
         },
         "cli.fallback": {
             "fr": "Source injoignable ({reason}) : validation de la dernière copie enregistrée.",

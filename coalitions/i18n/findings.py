@@ -47,8 +47,8 @@ MESSAGES = {
         "separated by commas.",
     },
     "finding.bad_url": {
-        "fr": "Lien ignoré : seuls les liens http(s):// sont acceptés.",
-        "en": "Link ignored: only http(s):// links are accepted.",
+        "fr": "Lien ignoré : seuls les liens http:// et https:// sont acceptés.",
+        "en": "Link ignored: only http:// and https:// links are accepted.",
     },
     "finding.unknown_role": {
         "fr": "Rôle inconnu : animateur, noyau, partenaire ou intéressé.",

@@ -60,15 +60,26 @@ MESSAGES = {
         "the whole filtered network.",
     },
     "network.showing": {
-        "fr": "Affichés : {actors} acteurs sur {actors_total} et {coalitions} coalitions sur "
-        "{coalitions_total}.",
-        "en": "Showing {actors} of {actors_total} actors and {coalitions} of {coalitions_total} "
-        "coalitions.",
+        "fr": "Affichés : {actors} et {coalitions}.",
+        "en": "Showing {actors} and {coalitions}.",
+    },
+    # The parts of network.showing, each agreeing with its own count.
+    "network.showing.actors": {
+        "fr": {"one": "{count} acteur sur {total}", "other": "{count} acteurs sur {total}"},
+        "en": "{count} of {total} actors",
+    },
+    "network.showing.coalitions": {
+        "fr": {"one": "{count} coalition sur {total}", "other": "{count} coalitions sur {total}"},
+        "en": "{count} of {total} coalitions",
     },
     "network.showing.projection": {
-        "fr": "Affichés : {actors} acteurs sur {total}, reliés par le nombre de coalitions "
-        "qu'ils partagent (trait plus épais = plus de coalitions en commun).",
-        "en": "Showing {actors} of {total} actors, linked by the number of coalitions they "
+        "fr": {
+            "one": "Affiché : {count} acteur sur {total}, relié aux autres par le nombre de "
+            "coalitions partagées (trait plus épais = plus de coalitions en commun).",
+            "other": "Affichés : {count} acteurs sur {total}, reliés par le nombre de coalitions "
+            "qu'ils partagent (trait plus épais = plus de coalitions en commun).",
+        },
+        "en": "Showing {count} of {total} actors, linked by the number of coalitions they "
         "share (thicker line = more coalitions in common).",
     },
     "network.legend.coalition": {"fr": "Coalition", "en": "Coalition"},
@@ -142,10 +153,16 @@ MESSAGES = {
         "en": "No actor takes part in more than one coalition with these filters.",
     },
     "network.bridges.count": {
-        "fr": "{count} acteurs sur {total} participent à plusieurs coalitions ; voici ceux qui "
-        "en relient le plus.",
-        "en": "{count} of {total} actors take part in several coalitions; here are those "
-        "linking the most.",
+        "fr": {
+            "one": "{count} acteur sur {total} participe à plusieurs coalitions.",
+            "other": "{count} acteurs sur {total} participent à plusieurs coalitions ; voici "
+            "ceux qui en relient le plus.",
+        },
+        "en": {
+            "one": "{count} of {total} actors takes part in several coalitions.",
+            "other": "{count} of {total} actors take part in several coalitions; here are "
+            "those linking the most.",
+        },
     },
     "network.diversity": {"fr": "Diversité des coalitions", "en": "Coalition diversity"},
     "network.diversity.help": {
@@ -159,16 +176,33 @@ MESSAGES = {
         "authority.",
     },
     "network.diversity.flagged": {
-        "fr": "{count} coalition(s) sans acteur public, académique, associatif ni collectivité :",
-        "en": "{count} coalition(s) without any public body, academic, association or local "
-        "authority:",
+        "fr": {
+            "one": "{count} coalition sans acteur public, académique, associatif ni collectivité :",
+            "other": "{count} coalitions sans acteur public, académique, associatif ni "
+            "collectivité :",
+        },
+        "en": {
+            "one": "{count} coalition without any public body, academic, association or local "
+            "authority:",
+            "other": "{count} coalitions without any public body, academic, association or "
+            "local authority:",
+        },
     },
     "network.diversity.more": {
-        "fr": "… et {count} autre(s) : voir le tableau des coalitions.",
+        "fr": {
+            "one": "… et {count} autre : voir le tableau des coalitions.",
+            "other": "… et {count} autres : voir le tableau des coalitions.",
+        },
         "en": "… and {count} more: see the coalitions table.",
     },
     "network.diversity.no_actors": {
-        "fr": "{count} coalition(s) n'ont encore aucun acteur avec ces filtres.",
-        "en": "{count} coalition(s) have no actor yet with these filters.",
+        "fr": {
+            "one": "{count} coalition n'a encore aucun acteur avec ces filtres.",
+            "other": "{count} coalitions n'ont encore aucun acteur avec ces filtres.",
+        },
+        "en": {
+            "one": "{count} coalition has no actor yet with these filters.",
+            "other": "{count} coalitions have no actor yet with these filters.",
+        },
     },
 }

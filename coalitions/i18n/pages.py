@@ -2,7 +2,7 @@
 
 MESSAGES = {
     # Overview.
-    "overview.date_format": {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"},
+    "chart.hover.date_stage": {"fr": "{date} : {stage}", "en": "{date}: {stage}"},
     "overview.intro": {
         "fr": "Où en sont les coalitions RESET : chiffres clés, avancement par famille "
         "d'intérêt et ce qui a bougé depuis le dernier Reset Day.",
@@ -90,8 +90,11 @@ MESSAGES = {
     "maturity.filter.pilot.pilots": {"fr": "Pilotes", "en": "Pilots"},
     "maturity.filter.pilot.others": {"fr": "Autres", "en": "Others"},
     "maturity.shown": {
-        "fr": "{shown} coalition(s) sur {total}.",
-        "en": "{shown} coalition(s) out of {total}.",
+        "fr": {"one": "{count} coalition sur {total}.", "other": "{count} coalitions sur {total}."},
+        "en": {
+            "one": "{count} coalition out of {total}.",
+            "other": "{count} coalitions out of {total}.",
+        },
     },
     "maturity.filtered_out": {
         "fr": "Aucune coalition ne correspond à ces filtres.",
@@ -147,10 +150,10 @@ MESSAGES = {
         "deliverable done**: diagnostic, actor mapping, benchmark.",
     },
     "maturity.readiness.line": {
-        "fr": "n° {rank} · score {score}/{max} · {stage} · {core} acteur(s) du noyau · "
-        "{foundations}/3 livrable(s) du socle",
-        "en": "no. {rank} · score {score}/{max} · {stage} · {core} core actor(s) · "
-        "{foundations}/3 foundation deliverable(s)",
+        "fr": "n° {rank} · score {score}/{max} · {stage} · acteurs du noyau : {core} · "
+        "livrables du socle : {foundations}/3",
+        "en": "no. {rank} · score {score}/{max} · {stage} · core actors: {core} · "
+        "foundation deliverables: {foundations}/3",
     },
     "maturity.readiness.none": {
         "fr": "Toutes ces coalitions sont déjà lancées.",
@@ -221,10 +224,10 @@ MESSAGES = {
     },
     "coalition.path.file": {"fr": "parcours", "en": "path"},
     "coalition.readiness": {
-        "fr": "Préparation au lancement : score {score}/{max} ({core} acteur(s) du noyau, "
-        "{foundations}/3 livrables du socle commun). Voir la page Maturité.",
-        "en": "Launch readiness: score {score}/{max} ({core} core actor(s), {foundations}/3 "
-        "shared-foundation deliverables). See the Maturity page.",
+        "fr": "Préparation au lancement : score {score}/{max} (acteurs du noyau : {core}, "
+        "livrables du socle commun : {foundations}/3). Voir la page Maturité.",
+        "en": "Launch readiness: score {score}/{max} (core actors: {core}, shared-foundation "
+        "deliverables: {foundations}/3). See the Maturity page.",
     },
     "coalition.actors": {"fr": "Acteurs ({count})", "en": "Actors ({count})"},
     "coalition.actors.none": {

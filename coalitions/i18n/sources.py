@@ -85,26 +85,26 @@ MESSAGES = {
     },
     "source.fallback.network": {
         "fr": "Google Sheet injoignable (réseau) : affichage de la copie enregistrée le {time}.",
-        "en": "Google Sheet unreachable (network): showing the copy saved at {time}.",
+        "en": "Google Sheet unreachable (network): showing the copy saved on {time}.",
     },
     "source.fallback.timeout": {
         "fr": "Google Sheet injoignable (délai dépassé) : affichage de la copie enregistrée "
         "le {time}.",
-        "en": "Google Sheet unreachable (timeout): showing the copy saved at {time}.",
+        "en": "Google Sheet unreachable (timeout): showing the copy saved on {time}.",
     },
     "source.fallback.unauthorized": {
         "fr": "Google Sheet inaccessible (identifiants refusés) : affichage de la copie "
         "enregistrée le {time}.",
-        "en": "Google Sheet unavailable (credentials rejected): showing the copy saved at {time}.",
+        "en": "Google Sheet unavailable (credentials rejected): showing the copy saved on {time}.",
     },
     "source.fallback.forbidden": {
         "fr": "Google Sheet inaccessible (accès refusé) : affichage de la copie enregistrée "
         "le {time}.",
-        "en": "Google Sheet unavailable (access denied): showing the copy saved at {time}.",
+        "en": "Google Sheet unavailable (access denied): showing the copy saved on {time}.",
     },
     "source.fallback.not_found": {
         "fr": "Google Sheet introuvable : affichage de la copie enregistrée le {time}.",
-        "en": "Google Sheet not found: showing the copy saved at {time}.",
+        "en": "Google Sheet not found: showing the copy saved on {time}.",
     },
     "source.fallback.rate_limited": {
         "fr": "Google Sheet momentanément limité (trop de requêtes) : affichage de la copie "
@@ -115,23 +115,23 @@ MESSAGES = {
     "source.fallback.server": {
         "fr": "Google Sheet injoignable (erreur chez Google) : affichage de la copie "
         "enregistrée le {time}.",
-        "en": "Google Sheet unreachable (Google server error): showing the copy saved at {time}.",
+        "en": "Google Sheet unreachable (Google server error): showing the copy saved on {time}.",
     },
     "source.fallback.malformed": {
         "fr": "Réponse inattendue de Google Sheet : affichage de la copie enregistrée le {time}.",
-        "en": "Unexpected answer from Google Sheet: showing the copy saved at {time}.",
+        "en": "Unexpected answer from Google Sheet: showing the copy saved on {time}.",
     },
     "source.fallback.too_large": {
         "fr": "Google Sheet trop volumineux : affichage de la copie enregistrée le {time}.",
-        "en": "Google Sheet too large: showing the copy saved at {time}.",
+        "en": "Google Sheet too large: showing the copy saved on {time}.",
     },
     "source.fallback.bad_config": {
         "fr": "Connexion au Google Sheet mal configurée : affichage de la copie enregistrée "
         "le {time}.",
-        "en": "Google Sheet connection misconfigured: showing the copy saved at {time}.",
+        "en": "Google Sheet connection misconfigured: showing the copy saved on {time}.",
     },
     "source.fallback.unreadable": {
         "fr": "Source illisible : affichage de la copie enregistrée le {time}.",
-        "en": "Source unreadable: showing the copy saved at {time}.",
+        "en": "Source unreadable: showing the copy saved on {time}.",
     },
 }

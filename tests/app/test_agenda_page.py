@@ -49,12 +49,12 @@ def test_upcoming_events_on_the_sample(app):
     at = app(page=PAGE, lang="en")
     # events.csv: 12 rows on or after 2021-05-21 (Reset Days 15-18, 8 coalition events); the
     # calendar adds Reset Days 19-25 (16/11/2021 to 17/05/2022): 19 events.
-    assert "19 upcoming event(s) with these filters." in captions(at)
+    assert "19 upcoming events with these filters." in captions(at)
     upcoming = at.dataframe[-1].value
     assert len(upcoming) == 19
     assert upcoming["title"].iloc[0] == "Échange avec les acteurs de la mutualisation"
     assert list(upcoming["reset_day"].dropna()) == list(range(15, 26))
-    # The first card: 3 June 2021, 11:00, linked to the achat coalition's sheet.
+    # The first card: 3 June 2021 at 11:00, linked to the achat coalition's sheet.
     cards = [m.value for m in at.markdown if "  \n" in m.value]
     assert cards[0] == "**Thursday 3 June 2021**  \n11:00"
     assert cards[1] == "**Échange avec les acteurs de la mutualisation**  \nOther · En ligne"
@@ -68,7 +68,7 @@ def test_upcoming_events_on_the_sample(app):
     assert button.proto.label == "Download for my calendar (.ics)"
     assert button.proto.deferred_file_id  # built on click only
     assert not button.proto.disabled
-    assert any(c.startswith("19 event(s): those shown") for c in captions(at))
+    assert any(c.startswith("19 events: those shown") for c in captions(at))
 
 
 def test_french_by_default(app):
@@ -86,7 +86,7 @@ def test_filters(app):
     at.multiselect(key="agenda-coalitions").set_value(["civictech"]).run()
     assert not at.exception
     # civictech after 21 May: the workshop of 7 June and the report-back of 6 July.
-    assert "2 upcoming event(s) with these filters." in captions(at)
+    assert "2 upcoming events with these filters." in captions(at)
     assert list(at.dataframe[-1].value["title"]) == [
         "Atelier de production : leviers et freins des scénarios",
         "Restitution des travaux",
@@ -95,7 +95,7 @@ def test_filters(app):
     assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
     at.multiselect(key="agenda-coalitions").set_value([])
     at.multiselect(key="agenda-kinds").set_value(["reset_day"]).run()
-    assert "11 upcoming event(s) with these filters." in captions(at)
+    assert "11 upcoming events with these filters." in captions(at)
     at.multiselect(key="agenda-kinds").set_value(["launch"]).run()
     assert "No upcoming event with these filters." in [i.value for i in at.info]
 
@@ -111,7 +111,7 @@ def test_past_events(app):
     assert len(past) == 17
     assert past["title"].iloc[0] == "Lancement de la coalition civic tech"  # latest first
     assert list(past["reset_day"].dropna()) == [14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4]
-    assert any(c.startswith("36 event(s): those shown") for c in captions(at))
+    assert any(c.startswith("36 events: those shown") for c in captions(at))
 
 
 def test_messy_workbook(app):
@@ -134,7 +134,7 @@ def test_no_events_tab(app, tmp_path):
     # Computed from the settings alone: 15 June 2021 is the third Tuesday after no. 14.
     assert reset_day_cards(at)[0] == ("Reset Day 15", "Tuesday 15 June 2021")
     # Reset Days 15-25 (August skipped): one a month for a year.
-    assert "11 upcoming event(s) with these filters." in captions(at)
+    assert "11 upcoming events with these filters." in captions(at)
 
 
 def test_only_coalitions(app, tmp_path):

@@ -40,7 +40,7 @@ def test_deep_link_on_the_sample(app):
     figures = metrics(at)
     # coalitions.csv: maturité 3; progress.csv: Lancée on 2021-05-19, 2 days before 21/05.
     assert figures["Maturité"] == "3 · Lancée"
-    assert figures["À ce stade depuis"] == "19/05/2021"
+    assert figures["À ce stade depuis"] == "19 mai 2021"
     assert figures["Jours à ce stade"] == "2"
     # memberships.csv: FING animateur, five noyau.
     assert (figures["Animateur"], figures["Noyau"]) == ("1", "5")
@@ -168,7 +168,7 @@ def test_coalitions_only_workbook(app, tmp_path):
     for empty in ("Pas d'historique", "Aucun acteur", "Aucun livrable", "Aucun événement"):
         assert empty in infos
     # No history: a launched coalition counts from its launch date (19/05/2021).
-    assert metrics(at)["À ce stade depuis"] == "19/05/2021"
+    assert metrics(at)["À ce stade depuis"] == "19 mai 2021"
 
 
 def test_empty_workbook(app, tmp_path):

@@ -49,8 +49,8 @@ def test_sample_board_and_readiness(app):
     assert ids[20:24] == ["accessibilite", "achat", "equite", "algo-publics"]
     captions = [c.value for c in at.caption]
     assert (
-        "n° 1 · score 4/6 · Noyau d'acteurs · 3 acteur(s) du noyau · 1/3 livrable(s) du socle"
-        in captions
+        "n° 1 · score 4/6 · Noyau d'acteurs · acteurs du noyau\u00a0: 3 · "
+        "livrables du socle\u00a0: 1/3" in captions
     )
     ranking = table_with(at, "score")
     assert len(ranking) == 15  # 20 coalitions, 5 launched
@@ -81,7 +81,7 @@ def test_filters(app):
     # Environnement: envdata (3, pilot), climat-num (1), reemploi (5); only climat-num is not
     # launched.
     assert linked_ids(at) == ["climat-num", "envdata", "reemploi", "climat-num"]
-    assert "3 coalition(s) sur 20." in [c.value for c in at.caption]
+    assert "3 coalitions sur 20." in [c.value for c in at.caption]
     at.multiselect(key="mat-family").set_value([]).run()
     at.segmented_control(key="mat-pilot").set_value("pilots").run()
     assert sorted(linked_ids(at)) == ["civictech", "envdata", "mediation"]
@@ -103,7 +103,7 @@ def test_filters(app):
 def test_in_english(app):
     at = app(page=PAGE, lang="en")
     assert not at.exception
-    assert "no. 1 · score 4/6 · Core group · 3 core actor(s) · 1/3 foundation deliverable(s)" in [
+    assert "no. 1 · score 4/6 · Core group · core actors: 3 · foundation deliverables: 1/3" in [
         c.value for c in at.caption
     ]
     assert table_with(at, "Days at the current stage").iloc[0]["Days at the current stage"] == 430

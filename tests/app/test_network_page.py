@@ -52,7 +52,7 @@ def test_sample_in_english(app):
     )
     # commerce-local's only actor is a company (Place de marché de Valcourt).
     assert [w.value for w in at.warning] == [
-        "1 coalition(s) without any public body, academic, association or local authority:"
+        "1 coalition without any public body, academic, association or local authority:"
     ]
     flagged = coalitions[coalitions["homogeneous"]]
     assert list(flagged["name"]) == ["Places de marché numériques locales"]

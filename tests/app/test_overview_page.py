@@ -38,7 +38,7 @@ def test_sample_key_figures(app):
     # events.csv after 2021-05-21: Reset Days 15-18 and 8 coalition events.
     assert figures["Événements à venir"] == "12"
     assert figures["Prochain Reset Day"] == "n° 15"
-    assert "15/06/2021" in [c.value for c in at.caption]
+    assert "15 juin 2021" in [c.value for c in at.caption]
     by_stage = [figures[f"{n} · {label}"] for n, label in enumerate(STAGE_LABELS_FR)]
     assert by_stage == ["5", "6", "4", "3", "1", "1"]
 
@@ -61,7 +61,7 @@ def test_sample_pipeline_chart(app):
 
 def test_sample_since_the_last_reset_day(app):
     at = app(page=PAGE)
-    assert "Depuis le Reset Day 14 (18/05/2021)" in [s.value for s in at.subheader]
+    assert "Depuis le Reset Day 14 (18 mai 2021)" in [s.value for s in at.subheader]
     figures = metrics(at)
     # progress.csv: envdata (19/05) and civictech (20/05) launched after Reset Day 14; nobody
     # joined and no deliverable was done by 21/05; the two launch events were held.
@@ -75,7 +75,7 @@ def test_sample_since_the_last_reset_day(app):
         ("coalition", "coalition=civictech"),
     ]
     captions = [c.value for c in at.caption]
-    assert escape_text("Noyau d'acteurs → Lancée (19/05/2021)", "markdown") in captions
+    assert escape_text("Noyau d'acteurs → Lancée (19 mai 2021)", "markdown") in captions
 
 
 def test_in_english(app):

@@ -15,12 +15,12 @@ from tests.browser.launcher import SHEET_TITLE
 pytestmark = pytest.mark.browser
 
 SIDEBAR = '[data-testid="stSidebar"]'
-# "Google Sheet « Coalitions RESET », lu le 28/11/2026 20:31" (non-breaking spaces inside «»).
-FRESHNESS = re.compile(
-    r"Google Sheet «\s*" + re.escape(SHEET_TITLE) + r"\s*», lu le \d{2}/\d{2}/\d{4} \d{2}:\d{2}"
-)
-BANNER = re.compile(r"Google Sheet inaccessible \(accès refusé\) : affichage de la copie "
-                    r"enregistrée le \d{2}/\d{2}/\d{4} \d{2}:\d{2}")  # fmt: skip
+# A day and time as written by hand: « 28 novembre 2026 à 20 h 31 », « 1er mai 2026 à 9 h ».
+WHEN = r"\d{1,2}(er)? \w+ \d{4}( à \d{1,2}\s?h(\s?\d{2})?)?"
+# "Google Sheet « Coalitions RESET », lu le 28 novembre 2026 à 20 h 31" (no-break spaces).
+FRESHNESS = re.compile(r"Google Sheet «\s*" + re.escape(SHEET_TITLE) + r"\s*», lu le " + WHEN)
+BANNER = re.compile(r"Google Sheet inaccessible \(accès refusé\)\s: affichage de la copie "
+                    r"enregistrée le " + WHEN)  # fmt: skip
 
 
 def test_sidebar_names_the_sheet_and_when_it_was_read(sheet_server, browse):

@@ -203,20 +203,20 @@ def test_no_events_tab_still_gives_the_reset_days():
 def test_table_reads_like_an_agenda(sample):
     events = agenda.upcoming(agenda.agenda_events(sample, TODAY))
     table = agenda.agenda_table(events, "fr").set_index("title")
-    assert table.loc["Reset Day 15", "time"] == "09:30–12:30"
+    assert table.loc["Reset Day 15", "time"] == "9\u00a0h\u00a030 – 12\u00a0h\u00a030"
     assert table.loc["Reset Day 15", "reset_day"] == 15
     assert table.loc["Reset Day 15", "kind"] == "Reset Day"
-    assert table.loc["Échange avec les acteurs de la mutualisation", "time"] == "11:00"
+    assert table.loc["Échange avec les acteurs de la mutualisation", "time"] == "11\u00a0h"
     assert table.loc["Cycle éducatif : première rencontre", "time"] == ""
     assert table.loc["Atelier de production : leviers et freins des scénarios", "kind"] == (
         "Atelier"
     )
     assert pd.isna(table.loc["Reset Day 15", "until"])
+    english = agenda.agenda_table(events, "en").set_index("title")
+    assert english.loc["Reset Day 15", "time"] == "09:30–12:30"
 
 
-def test_format_day_and_recurrence_in_both_languages():
-    assert agenda.format_day(date(2021, 6, 15), "fr") == "mardi 15 juin 2021"
-    assert agenda.format_day(date(2021, 6, 15), "en") == "Tuesday 15 June 2021"
+def test_recurrence_in_both_languages():
     default = Recurrence(skip_months=frozenset({8}))
     assert agenda.describe_recurrence(default, "fr") == (
         "Calendrier\u00a0: le troisième mardi du mois\u202f; pas de Reset Day en août."

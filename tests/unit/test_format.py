@@ -15,9 +15,11 @@ from coalitions.format import (
     format_month,
     format_number,
     format_time,
+    format_time_range,
     month_name,
     plural_form,
     typography,
+    weekday_name,
 )
 
 RESET_DAY_14 = date(2021, 5, 18)  # a Tuesday
@@ -69,6 +71,14 @@ def test_format_time(value, fr, en):
     assert ":" not in format_time(value, "fr")
 
 
+def test_format_time_range():
+    start, end = time(9, 30), time(12, 0)
+    assert format_time_range(start, end, "fr") == f"9{NBSP}h{NBSP}30 – 12{NBSP}h"
+    assert format_time_range(start, end, "en") == "09:30–12:00"
+    assert format_time_range(start, None, "fr") == f"9{NBSP}h{NBSP}30"
+    assert format_time_range(start, pd.NaT, "en") == "09:30"
+
+
 def test_format_datetime():
     value = pd.Timestamp("2021-05-18 14:30")
     assert format_datetime(value, "fr") == f"18 mai 2021 à 14{NBSP}h{NBSP}30"
@@ -84,6 +94,8 @@ def test_months():
     assert format_month(date(2021, 5, 18), "en") == "May 2021"
     assert [month_name(m, "fr") for m in (1, 8, 12)] == ["janvier", "août", "décembre"]
     assert [month_name(m, "en") for m in (1, 8, 12)] == ["January", "August", "December"]
+    assert [weekday_name(d, "fr") for d in (0, 1, 6)] == ["lundi", "mardi", "dimanche"]
+    assert [weekday_name(d, "en") for d in (0, 1, 6)] == ["Monday", "Tuesday", "Sunday"]
 
 
 def test_format_number():

@@ -8,7 +8,7 @@ import pytest
 
 from coalitions import i18n
 from coalitions.format import NBSP, NNBSP
-from coalitions.i18n import CATALOGUE, translate
+from coalitions.i18n import CATALOGUE, LANGUAGES, translate
 
 PLURAL = {
     "fr": {"one": "{count} coalition lancée", "other": "{count} coalitions lancées"},
@@ -76,6 +76,30 @@ def _texts(lang):
         for form in forms:
             if form:
                 yield key, form
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_guessed_plurals(lang):
+    """« (s) », « (e) », « (es) » guess an agreement: plural entries or labels instead."""
+    guessed = [(key, text) for key, text in _texts(lang) if re.search(r"\((e|s|es)\)", text)]
+    assert guessed == []
+
+
+@pytest.mark.parametrize(
+    ("key", "count", "fr", "en"),
+    [
+        ("app.errors_banner", 0, "0 ligne écartée", "0 rows left out"),
+        ("app.errors_banner", 1, "1 ligne écartée", "1 row left out"),
+        ("app.errors_banner", 2, "2 lignes écartées", "2 rows left out"),
+        ("presenter.more", 1, "+ 1 autre", "+ 1 more"),
+        ("presenter.more", 2, "+ 2 autres", "+ 2 more"),
+        ("cli.summary.coalitions", 1, "1 coalition lue", "1 coalition read"),
+        ("cli.summary.errors", 0, "0 erreur", "0 errors"),
+    ],
+)
+def test_catalogue_plurals(key, count, fr, en):
+    assert translate(key, "fr", count=count) == fr
+    assert translate(key, "en", count=count) == en
 
 
 # A plain space before : ; ! ? », after «, or the wrong no-break space before a mark.
