@@ -114,7 +114,7 @@ def test_in_english(app):
     assert not at.exception
     figures = metrics(at)
     assert figures["Maturity"] == "3 · Launched"
-    assert figures["At this stage since"] == "2021-05-19"
+    assert figures["At this stage since"] == "19 May 2021"
     assert (figures["Lead"], figures["Core"]) == ("1", "5")
     assert list(table_with(at, "Deliverable")["Status"]) == ["Done"] * 4 + ["Planned"]
 

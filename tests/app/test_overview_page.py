@@ -85,8 +85,8 @@ def test_in_english(app):
     assert figures["Coalitions"] == "20"
     assert figures["Launched"] == "5"
     assert figures["Next Reset Day"] == "no. 15"
-    assert "2021-06-15" in [c.value for c in at.caption]
-    assert "Since Reset Day 14 (2021-05-18)" in [s.value for s in at.subheader]
+    assert "15 June 2021" in [c.value for c in at.caption]
+    assert "Since Reset Day 14 (18 May 2021)" in [s.value for s in at.subheader]
     assert figures["3 · Launched"] == "3"
 
 

@@ -5,6 +5,8 @@ cleared (what the refresh button and the TTL do); the next read fails in one way
 still shows the coalitions, under a banner naming that failure and the copy's time.
 """
 
+import re
+
 import pytest
 import requests
 
@@ -42,7 +44,10 @@ def test_a_failed_read_shows_the_saved_copy_and_why(app, monkeypatch, reason, mo
     banner = at.warning[0].value
     before_time = CATALOGUE[f"source.fallback.{reason}"]["fr"].split("{time}")[0]
     assert banner.startswith(before_time)  # the reason, in words
-    assert banner[len(before_time) :].count("/") == 2  # then the copy's date and time
+    # then the copy's day and time, written out: « 30 novembre 2026 à 2 h 35. »
+    assert re.fullmatch(
+        r"\d{1,2}(er)? \w+ \d{4}( à \d{1,2}\s?h(\s?\d{2})?)?\.", banner[len(before_time) :]
+    )
     caption = next(c.value for c in at.sidebar.caption if "Google Sheet" in c.value)
     assert "Suivi des coalitions" in caption
     assert at.metric[0].value == "20"  # the saved copy's coalitions, all of them
