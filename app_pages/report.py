@@ -74,6 +74,7 @@ name = escape_text(t("report.filename", number=reset_day.number), "filename")
 for column, extension in zip(st.columns(len(FORMATS)), FORMATS, strict=True):
     column.download_button(
         t(f"report.download.{extension}"),
+        help=t(f"report.download.{extension}.help"),
         data=lambda extension=extension: render(report, extension),
         file_name=f"{name}.{extension}",
         mime=MIME_TYPES[extension],

@@ -50,6 +50,8 @@ MAX_QUIET = 24  # names on the « sans nouvelles » slide, in two columns
 MAX_LINE = 240  # a list line in a column: three lines shown
 MAX_NAME = 200  # a coalition's name as a slide title: two lines shown
 MAX_TEXT = 300  # next step, obstacles: two lines each
+MAX_NEWS = 400  # a news line of the month: six lines shown
+NEWS_LINES = 6
 MAX_TITLE = 200  # an event's title: two lines on the agenda, three in a column
 MAX_DETAIL = 160  # an event's kind, place and coalition: one line
 MAX_ACTOR = 120  # an actor's name in the key actors: two lines shown
@@ -163,12 +165,13 @@ def _list(items: list[_Item], budget: float, limit: int, lang: str, css: str = "
     return f'<ul class="{css}">' + "".join(lines) + "</ul>"
 
 
-def _text(line: str) -> _Item:
+def _text(line: str, news: bool = False) -> _Item:
     """A plain sentence (sheet text inside) escaped as a whole, in a span SLIDE_CSS clamps to
-    three lines of a column."""
+    three lines of a column (a coalition's news of the month: six, it is what it says)."""
+    css, lines = ("rs-text rs-news", NEWS_LINES) if news else ("rs-text", 3)
     return _Item(
-        f'<span class="rs-text">{escape_text(line, "html", max_length=MAX_LINE)}</span>',
-        _wrapped(line, COLUMN_CHARS, 3) + ITEM_GAP,
+        f'<span class="{css}">{escape_text(line, "html", max_length=MAX_NEWS)}</span>',
+        _wrapped(line, COLUMN_CHARS, lines) + ITEM_GAP,
     )
 
 
@@ -328,7 +331,13 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
         fields.append(join)
     budget = _column_budget(section, [f"{f.label}{sep}{f.text}" for f in fields],
                             f"{move} {stale}")  # fmt: skip
-    changed = [_text(line) for line in month_lines(section, lang)]
+    # month_lines starts with the news, one line each: up to six lines of it when the column
+    # has room for them and a "+ N" line, else three like any other line.
+    roomy = budget >= NEWS_LINES + ITEM_GAP + MORE_LINE
+    changed = [
+        _text(line, news=roomy and n < len(section.news))
+        for n, line in enumerate(month_lines(section, lang))
+    ]
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
     dates = [_event(e, lang) for e in section.coming + section.later] + [
         _text(due_text(e, lang)) for e in section.due + section.due_later
@@ -482,6 +491,7 @@ SLIDE_CSS = """
   overflow-wrap: break-word; }
 .rs-name, .rs-slide h1.rs-title, .rs-note, .rs-move, ul.rs-agenda .rs-text {
   -webkit-line-clamp: 2; }
+.rs-col .rs-news { -webkit-line-clamp: 6; }
 .rs-role, .rs-detail { color: #555; font-size: .85em; }
 .rs-detail, .rs-meta { display: block; white-space: nowrap; overflow: hidden;
   text-overflow: ellipsis; }

@@ -23,12 +23,30 @@ MESSAGES = {
         },
     },  # fmt: skip
     "report.download.md": {"fr": "Markdown (.md)", "en": "Markdown (.md)"},
-    "report.download.html": {"fr": "HTML à imprimer (.html)", "en": "Printable HTML (.html)"},
+    "report.download.html": {"fr": "HTML (.html)", "en": "HTML (.html)"},
     "report.download.docx": {"fr": "Word (.docx)", "en": "Word (.docx)"},
-    "report.download.txt": {"fr": "Texte brut (.txt)", "en": "Plain text (.txt)"},
-    "report.download.eml": {
-        "fr": "E-mail prêt à envoyer (.eml)",
-        "en": "Ready-to-send e-mail (.eml)",
+    "report.download.txt": {"fr": "Texte (.txt)", "en": "Text (.txt)"},
+    "report.download.eml": {"fr": "E-mail (.eml)", "en": "E-mail (.eml)"},
+    # Five buttons share a row: short labels, what each file is for in the tooltip.
+    "report.download.md.help": {
+        "fr": "Markdown, à coller dans un outil qui le lit",
+        "en": "Markdown, to paste into a tool that reads it",
+    },
+    "report.download.txt.help": {
+        "fr": "Texte brut, à coller dans un message",
+        "en": "Plain text, to paste into a message",
+    },
+    "report.download.html.help": {
+        "fr": "Page autonome, à imprimer en PDF",
+        "en": "Standalone page, to print to PDF",
+    },
+    "report.download.docx.help": {
+        "fr": "Document Word, à compléter",
+        "en": "Word document, to complete",
+    },
+    "report.download.eml.help": {
+        "fr": "E-mail prêt à envoyer : s'ouvre en brouillon dans la messagerie",
+        "en": "Ready-to-send e-mail: opens as a draft in your mail program",
     },
     "report.filename": {"fr": "compte-rendu-reset-day-{number}", "en": "reset-day-{number}-report"},
     "report.no_reset_day": {

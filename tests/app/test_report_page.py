@@ -48,7 +48,8 @@ def test_five_downloads(app):
     buttons = {b.key: b.proto for b in at.get("download_button")}
     assert set(buttons) == {"report_md", "report_txt", "report_html", "report_docx", "report_eml"}
     assert buttons["report_docx"].label == "Word (.docx)"
-    assert buttons["report_eml"].label == "E-mail prêt à envoyer (.eml)"
+    assert buttons["report_eml"].label == "E-mail (.eml)"
+    assert buttons["report_eml"].help.startswith("E-mail prêt à envoyer")
 
 
 def test_reset_day_from_the_url_and_the_choice(app):
