@@ -13,6 +13,7 @@ from data_sources.errors import SourceError
 from data_sources.files import MAX_UPLOAD_BYTES
 from ui import context, sidebar
 from ui.access import require_access
+from ui.accessibility import render_document_settings
 from ui.context import t
 from ui.navigation import HOME, PAGES
 
@@ -26,7 +27,10 @@ st.set_page_config(
 require_access()
 
 
-def _navigation():
+def _navigation(area):
+    """The chosen page. Streamlit's own sidebar menu is hidden: its markup is invalid (list
+    items outside lists, flagged by axe-core), so ``sidebar.render_navigation`` draws the same
+    links with ``st.page_link`` in ``area``, at the top of the sidebar."""
     sections = {
         t(section): [
             st.Page(path, title=t(title), icon=icon, url_path=url, default=url == HOME)
@@ -34,7 +38,9 @@ def _navigation():
         ]
         for section, pages in PAGES.items()
     }
-    return st.navigation(sections)
+    page = st.navigation(sections, position="hidden")
+    sidebar.render_navigation(area, sections)
+    return page
 
 
 def _load():
@@ -52,8 +58,10 @@ def _load():
         return load_dataset(current_source())
 
 
+navigation_area = st.sidebar.container()  # filled once the language is known
 sidebar.render_language()
-page = _navigation()
+render_document_settings(context.lang())
+page = _navigation(navigation_area)
 try:
     data = _load()
 except SourceError as err:

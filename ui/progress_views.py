@@ -125,7 +125,7 @@ def stage_stepper_html(current: int) -> str:
         elif stage.number < current:
             style = f"border:2px solid {stage_colour(stage.number)};color:inherit"
         else:
-            style = "border:2px dashed #BBBBBB;color:#777777"
+            style = "border:2px dashed #BBBBBB;color:#595959"  # 7:1 on white
         cells.append(
             f'<div style="flex:1;padding:0.5rem;border-radius:0.5rem;text-align:center;'
             f'font-size:1.05rem;{style}">{label}</div>'

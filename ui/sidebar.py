@@ -32,6 +32,18 @@ def render_language() -> None:
         st.query_params["lang"] = choice
 
 
+def render_navigation(area, sections: dict[str, list[st.Page]]) -> None:
+    """The pages as links in ``area``, each section under its name, in the table's order.
+
+    Plain links are valid markup and are reached with Tab in reading order, before the
+    language switch and the source's controls.
+    """
+    for section, pages in sections.items():
+        area.markdown(f":small[**{escape_text(section, 'markdown')}**]")
+        for page in pages:
+            area.page_link(page)
+
+
 def describe_source(data: Dataset) -> str:
     """ "Google Sheet «title», read at 14:02" in the current language (escaped for markdown)."""
     source = data.source

@@ -1,0 +1,150 @@
+"""Accessibility (RGAA, i.e. WCAG 2.1 AA): axe-core's checks on every page, the deck and report.
+
+axe-core comes bundled in ``axe-playwright-python`` (requirements-dev.txt): it runs in the
+page, with the WCAG 2.0/2.1 A and AA rules only, and any serious or critical violation fails
+the test with every offending element listed. Pages are checked in French and English on the
+sample and on the hostile copy (markup-looking sheet text); the offline deck and the printable
+report are the exact HTML their download buttons give, loaded in Chromium.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from bench.harness import new_page
+from coalitions.i18n import LANGUAGES
+from coalitions.report import build_report, report_html
+from coalitions.resetdays import ResetDay
+from coalitions.slides import build_slides, deck_html
+from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from tests.browser.conftest import (
+    HOSTILE_COALITION,
+    PAGES,
+    SCREENSHOTS,
+    make_hostile_sample,
+    url_of,
+)
+
+pytestmark = pytest.mark.browser
+
+# The RGAA builds on WCAG 2.1 AA; axe's best-practice rules are advice, not the standard.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# "minor" and "moderate" findings are reported, but only these fail the build (the issue's bar).
+FAILING = {"serious", "critical"}
+AXE = Axe()
+RD14 = ResetDay(14, date(2021, 5, 18))  # the sample's Reset Day, the one its report tells
+
+
+def run_axe(page) -> list[dict]:
+    """axe-core's WCAG 2.1 A/AA violations on ``page`` (every impact)."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return AXE.run(page, options=options).response["violations"]
+
+
+def describe(violations: list[dict]) -> str:
+    """One paragraph per violation: rule, impact, help, then each element and why."""
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
+        for node in violation["nodes"]:
+            why = "; ".join(
+                check["message"] for kind in ("any", "all", "none") for check in node[kind]
+            )
+            lines.append(f"  {' > '.join(map(str, node['target']))}: {why}")
+            lines.append(f"    {node['html'][:200]}")
+    return "\n".join(lines)
+
+
+def record(name: str, violations: list[dict]) -> None:
+    """Keep every violation found (all impacts) under test-artifacts/, for the README's list."""
+    folder = SCREENSHOTS.parent / "axe"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(describe(violations) + "\n")
+
+
+def assert_accessible(page, name: str) -> None:
+    """No serious or critical WCAG 2.1 A/AA violation on ``page``."""
+    violations = run_axe(page)
+    record(name, violations)
+    failing = [v for v in violations if v["impact"] in FAILING]
+    assert not failing, f"{name}: axe-core found\n{describe(failing)}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_is_accessible(sample_server, browse, name, language):
+    tab = browse(sample_server)
+    tab.open(f"{url_of(name)}?lang={language}")
+    assert_accessible(tab.page, f"sample-{name}-{language}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_with_hostile_text_is_accessible(hostile_server, browse, name, language):
+    tab = browse(hostile_server)
+    query = f"&coalition={HOSTILE_COALITION}" if name == "coalition" else ""
+    tab.open(f"{url_of(name)}?lang={language}{query}")
+    assert_accessible(tab.page, f"hostile-{name}-{language}")
+
+
+@pytest.fixture(scope="module")
+def workbooks(tmp_path_factory) -> dict:
+    """The sample and its hostile copy, read as the app reads them."""
+    hostile = make_hostile_sample(tmp_path_factory.mktemp("hostile-export"))
+    return {
+        "sample": load_local(SourceSpec("csv", str(SAMPLE_DIR))),
+        "hostile": load_local(SourceSpec("csv", str(hostile))),
+    }
+
+
+@pytest.fixture
+def blank_page(chromium):
+    """A browser page outside the app, for the standalone HTML exports."""
+    page = new_page(chromium)
+    yield page
+    page.context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("workbook", ["sample", "hostile"])
+def test_deck_export_is_accessible(workbooks, blank_page, workbook, language):
+    # The presenter page's download: the deck as one page, as a projector shows it (one
+    # slide at a time, white help text on the dark surround), then every slide at once.
+    report = build_report(workbooks[workbook], RD14, language)
+    blank_page.set_content(deck_html(report, build_slides(report)))
+    assert blank_page.evaluate("() => document.documentElement.lang") == language
+    assert_accessible(blank_page, f"deck-{workbook}-{language}")
+    blank_page.evaluate("() => document.documentElement.classList.remove('js')")
+    assert blank_page.locator(".rs-slide").count() > 3
+    assert_accessible(blank_page, f"deck-all-{workbook}-{language}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("workbook", ["sample", "hostile"])
+def test_printable_report_is_accessible(workbooks, blank_page, workbook, language):
+    # The report page's HTML download, the one members print to PDF.
+    blank_page.set_content(report_html(build_report(workbooks[workbook], RD14, language)))
+    assert blank_page.evaluate("() => document.documentElement.lang") == language
+    assert_accessible(blank_page, f"report-{workbook}-{language}")
+
+
+def document_language(tab) -> str:
+    return tab.page.evaluate("() => document.documentElement.lang")
+
+
+def test_document_language_is_the_language_shown(sample_server, browse):
+    # Streamlit serves lang="en": a French page must say fr, and follow the switch both ways.
+    tab = browse(sample_server)
+    tab.open("/agenda")
+    assert document_language(tab) == "fr"
+    sidebar = tab.page.locator('[data-testid="stSidebar"]')
+    tab.act(sidebar.get_by_role("radio", name="English").click)
+    tab.page.wait_for_function("() => document.documentElement.lang === 'en'")
+    tab.act(sidebar.get_by_role("radio", name="Français").click)
+    tab.page.wait_for_function("() => document.documentElement.lang === 'fr'")
+    tab.open("/network?lang=en")
+    assert document_language(tab) == "en"
+    tab.assert_clean(sample_server)
