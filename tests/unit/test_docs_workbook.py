@@ -25,6 +25,7 @@ SETTINGS_KEYS = (
     "reset_day_anchor_date",
     "reset_day_skip_months",
     "stale_months",
+    "report_recipients",
     "reference_date",
 )
 
