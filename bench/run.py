@@ -39,7 +39,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from bench.generate import SIZES, generate_workbook
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, read_local
 from ui.navigation import page_urls
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,6 +91,7 @@ class SizeResult:
     floor: float
     load: float
     pages: dict[str, PageResult] = field(default_factory=dict)
+    read: float | None = None  # the reading part of load+validate (read_local)
     cold_open: float | None = None
     peak_rss: int | None = None
     browser_floor: float | None = None  # the bare page's render, seconds
@@ -329,8 +330,10 @@ def measure(
     say("read_csv floor and load+validate")
     read_floor(folder)  # warm-up: both timings read from the page cache
     load_local(spec)
-    floor, load = median_times([lambda: read_floor(folder), lambda: load_local(spec)], repeat)
-    result = SizeResult(size, rows, floor, load)
+    floor, read, load = median_times(
+        [lambda: read_floor(folder), lambda: read_local(spec), lambda: load_local(spec)], repeat
+    )
+    result = SizeResult(size, rows, floor, load, read=read)
     say("page script runs (AppTest)")
     result.pages = time_scripts(folder, workdir / f"{size}-cache", repeat, rows["coalitions"])
     if browser is not None:
@@ -372,6 +375,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 DATA_COLUMNS = (
     "read_csv floor s",
     "load+validate s",
+    "of which read s",
     "ratio",
     "target",
     "result",
@@ -403,6 +407,7 @@ def size_report(result: SizeResult) -> list[str]:
             [
                 _seconds(result.floor),
                 _seconds(result.load),
+                _seconds(result.read),
                 f"{result.ratio:.1f}×",
                 f"≤ {LOAD_RATIO_TARGET:g}×",
                 verdict(result.ratio, LOAD_RATIO_TARGET),

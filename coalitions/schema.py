@@ -78,7 +78,8 @@ def _latin_fold_table() -> dict[int, str]:
     return table
 
 
-_LATIN_FOLD = _latin_fold_table()
+# Public for coalitions.parsing, whose vectorised fold must agree with fold() exactly.
+LATIN_FOLD = _latin_fold_table()
 _SEPARATORS_RE = re.compile(SEPARATORS)
 
 
@@ -94,7 +95,7 @@ def fold(text: object) -> str:
     text = str(text)
     if not text.isascii():
         # Accented Latin letters (most names) go through a table; only the rest needs NFKD.
-        text = text.translate(_LATIN_FOLD)
+        text = text.translate(LATIN_FOLD)
         if not text.isascii():
             text = _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
     return _SEPARATORS_RE.sub(" ", text).strip().lower()

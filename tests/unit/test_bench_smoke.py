@@ -23,7 +23,7 @@ def test_bench_runs_on_the_sample_without_browser():
     assert sample.rows == {
         "coalitions": 20, "actors": 61, "memberships": 80, "events": 23, "progress": 52,
     }  # fmt: skip
-    assert sample.floor > 0 and sample.load > 0
+    assert sample.floor > 0 and sample.load > 0 and sample.read > 0
     for name, page in sample.pages.items():
         assert page.error == "", f"{name}: {page.error}"
         assert page.script is not None and page.script > 0
@@ -66,7 +66,7 @@ def test_targets_depend_on_the_size():
     assert run.verdict(None, 0.5) == "—"
     report = run.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
     # load 4.0 s over a 1.0 s floor: 4x, over the 2x target.
-    assert "| 1.000 | 4.000 | 4.0× | ≤ 2× | MISS |" in report
+    assert "| 1.000 | 4.000 | — | 4.0× | ≤ 2× | MISS |" in report
     assert report.endswith("1 target(s) missed.\n")
 
 
@@ -74,8 +74,9 @@ def test_pages_are_read_as_multiples_of_the_bare_page():
     result = _size("large", 1000, load=1.5, script=0.4, browser=2.5)
     result.pages["network"].browser = 1.9
     result.browser_floor = 1.0
+    result.read = 0.25
     report = run.report({"large": result})
-    assert "| 1.000 | 1.500 | 1.5× | ≤ 2× | PASS | 1.000 |" in report
+    assert "| 1.000 | 1.500 | 0.250 | 1.5× | ≤ 2× | PASS | 1.000 |" in report
     assert "| network | 0.400 | ≤ 3 s | PASS | 1.900 | 1.9× | ≤ 2× | PASS |" in report
     assert "| overview | 0.400 | ≤ 3 s | PASS | 2.500 | 2.5× | ≤ 2× | MISS |" in report
     # Every page but the network one misses.

@@ -136,3 +136,29 @@ def test_only_http_links(cell, kept):
 @given(st.text())
 def test_fold_series_matches_schema_fold(text):
     assert fold_series(pd.Series([text])).iloc[0] == schema.fold(text)
+
+
+# What names in a French sheet are made of: letters, accented letters (composed, and
+# decomposed as macOS types them), both apostrophes, every kind of space and separator,
+# with a sprinkle of anything else (Greek, emoji, unassigned code points).
+_NAME_CHARACTERS = st.one_of(
+    st.sampled_from("aeEoOcCnz0123 ''’-_.,&()"),
+    st.sampled_from([chr(code) for code in range(0xC0, 0x250)]),
+    st.sampled_from(["\u0301", "\u0300", "\u0327", "\u0308", "\u1dc0", "\u20d0"]),
+    st.sampled_from(["\t", "\n", "\x1c", "\x85", "\xa0", "\u1680", "\u2007", "\u2028", "\u202f"]),
+    st.characters(),
+)
+names = st.text(_NAME_CHARACTERS, max_size=30)
+
+
+@given(st.lists(st.one_of(names, st.none()), max_size=150))
+def test_vectorised_fold_equals_the_scalar_fold(values):
+    # Beyond 64 values fold_series works on the distinct ones: both paths are covered.
+    folded = fold_series(pd.Series(values, dtype=object))
+    assert folded.tolist() == [schema.fold(value) if value is not None else "" for value in values]
+
+
+def test_every_latin_letter_folds_as_schema_fold():
+    letters = [chr(code) for code in range(0xC0, 0x250)] + ["’"]
+    words = [f"{letter}x {letter.upper()}’Y{letter}" for letter in letters]
+    assert fold_series(pd.Series(words)).tolist() == [schema.fold(word) for word in words]
