@@ -4,7 +4,9 @@
 temporary file, fsynced and renamed, then sends every pending update, oldest first. What the
 workbook refused for a passing reason (network, timeout, rate limit, server error, a busy
 file) stays in the outbox, is listed by ``pending`` (« en attente d'envoi » on the coalition
-sheet) and is sent by ``flush`` at the next successful read. A restart loses nothing: the
+sheet) and is sent by ``flush`` at the next successful read; an update refused for good (say, a
+character its CSV file can't hold) stays there too, for a person, without holding back the
+updates after it. A restart loses nothing: the
 files are the queue. Rows carry a unique ``ref`` and writers skip refs already written, so
 an update sent twice (a crash between the write and the file's removal, two servers
 flushing at once) is still written once. One lock per outbox keeps two sessions of one
@@ -75,29 +77,28 @@ def submit(writer: Writer, rows: Sequence[NewRow], folder: Path) -> str:
     path = _save(folder, rows)
     try:
         with locked(_lock_path(folder), timeout=SUBMIT_LOCK_TIMEOUT):
-            _send(writer, folder)
+            _, refused = _send(writer, folder)
     except LockTimeout:
         return QUEUED
-    except _Stopped as stop:
-        if stop.path == path and not stop.error.retryable:
-            _remove(path)
-            raise stop.error from None
-        if not stop.error.retryable:
-            raise stop.error from None
+    if path in refused:
+        _remove(path)
+        raise refused[path]
     return QUEUED if path.exists() else SENT
 
 
 def flush(writer: Writer, folder: Path) -> int:
     """Send the pending updates, oldest first; the number sent.
 
-    Stops at the first failure (the rest keep their order). Returns 0 at once when another
+    Stops at the first passing failure (the rest keep their order); an update refused for
+    another reason stays in the outbox for a person to see and does not hold back the
+    others. Returns 0 at once when another
     session is already sending this outbox, or when the writer can't write.
     """
     if not writer.can_write or not any(_files(folder)):
         return 0
     try:
         with locked(_lock_path(folder), timeout=0):
-            return _send(writer, folder, stop_quietly=True)
+            return _send(writer, folder)[0]
     except LockTimeout:
         return 0
 
@@ -115,15 +116,11 @@ def pending(folder: Path, coalition: str | None = None) -> list[PendingUpdate]:
     return updates
 
 
-class _Stopped(Exception):
-    def __init__(self, path: Path, error: WriteError) -> None:
-        super().__init__(str(error))
-        self.path = path
-        self.error = error
-
-
-def _send(writer: Writer, folder: Path, *, stop_quietly: bool = False) -> int:
+def _send(writer: Writer, folder: Path) -> tuple[int, dict[Path, WriteError]]:
+    """Send the outbox, oldest first, until a passing failure: how many were sent, and the
+    updates refused for good, with why (they stay, and are tried again next time)."""
     sent = 0
+    refused: dict[Path, WriteError] = {}
     for path in _files(folder):
         update = _load(path)
         if update is None:
@@ -132,12 +129,13 @@ def _send(writer: Writer, folder: Path, *, stop_quietly: bool = False) -> int:
         try:
             writer.append(list(update.rows))
         except WriteError as err:
-            if stop_quietly:
-                return sent
-            raise _Stopped(path, err) from None
+            if err.retryable:
+                break
+            refused[path] = err
+            continue
         _remove(path)
         sent += 1
-    return sent
+    return sent, refused
 
 
 def _files(folder: Path) -> list[Path]:

@@ -143,3 +143,37 @@ def test_each_source_has_its_own_outbox(monkeypatch, tmp_path):
     monkeypatch.setenv(outbox.OUTBOX_DIR_VARIABLE, str(tmp_path))
     first, second = outbox.outbox_dir("csv:/a"), outbox.outbox_dir("csv:/b")
     assert first != second and first.parent == second.parent == tmp_path
+
+
+def test_an_update_refused_for_good_does_not_hold_back_the_next_ones(tmp_path):
+    folder = tmp_path / "latin1"
+    folder.mkdir()
+    header = "date;coalition;nouvelles;saisi par;saisi le;réf.\n"
+    (folder / "updates.csv").write_bytes(header.encode("latin-1"))
+    box = tmp_path / "outbox"
+    stuck = NewRow.make(
+        "updates",
+        {"date": "2026-11-23", "coalition": "envdata", "news": "Fête 🎉", "ref": "u0"},
+    )
+    box.mkdir()
+    (box / "20261123T100000000000-old.json").write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "created_at": "2026-11-23T10:00:00+00:00",
+                "coalition": "envdata",
+                "rows": [stuck.to_json()],
+            }
+        ),
+        "utf-8",
+    )
+    writer = open_writer(str(folder))
+    assert outbox.submit(writer, update("u1")[:1], box) == outbox.SENT
+    assert [u.rows for u in outbox.pending(box)] == [(stuck,)]  # kept, for a person
+    assert outbox.flush(writer, box) == 0
+    with pytest.raises(WriteError) as caught:
+        outbox.submit(writer, [NewRow.make("updates", {**stuck.as_dict(), "ref": "u2"})], box)
+    assert caught.value.reason == "unwritable"
+    assert len(outbox.pending(box)) == 1  # the refused new one is not kept
+    lines = (folder / "updates.csv").read_bytes().decode("latin-1").splitlines()
+    assert [line.split(";")[-1] for line in lines[1:]] == ["u1"]
