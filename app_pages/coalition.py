@@ -80,7 +80,7 @@ facts = [
     (t("coalition.launch_date"), format_date(record["launch_date"])),
     (t("coalition.updated"), format_date(record["updated"])),
 ]
-st.markdown("  \n".join(f"**{label}** : {value}" for label, value in facts))
+st.markdown("  \n".join(t("coalition.fact", label=label, value=value) for label, value in facts))
 
 metrics = st.columns(3)
 metrics[0].metric(t("stage"), f"{stage} · {t(f'stage.{stage}')}")
@@ -228,7 +228,11 @@ if sheet.extras:
     st.subheader(t("coalition.extras"))
     st.markdown(
         "  \n".join(
-            f"**{escape_text(header, 'markdown')}** : {escape_text(value, 'markdown')}"
+            t(
+                "coalition.fact",
+                label=escape_text(header, "markdown"),
+                value=escape_text(value, "markdown"),
+            )
             for header, value in sheet.extras
         )
     )

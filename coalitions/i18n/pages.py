@@ -196,6 +196,8 @@ MESSAGES = {
         "en": "Illustrative example: this coalition is made up for the demonstration, it is "
         "not in the Reset Day report.",
     },
+    # One fact of the sheet, label in bold: French sets a space before the colon, English not.
+    "coalition.fact": {"fr": "**{label}** : {value}", "en": "**{label}**: {value}"},
     "coalition.family": {"fr": "Famille d'intérêt", "en": "Family of interest"},
     "coalition.territory": {"fr": "Territoire", "en": "Territory"},
     "coalition.levers": {"fr": "Leviers", "en": "Levers"},

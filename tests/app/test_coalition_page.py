@@ -117,6 +117,8 @@ def test_in_english(app):
     assert figures["At this stage since"] == "19 May 2021"
     assert (figures["Lead"], figures["Core"]) == ("1", "5")
     assert list(table_with(at, "Deliverable")["Status"]) == ["Done"] * 4 + ["Planned"]
+    facts = next(m.value for m in at.markdown if "**Pilot**" in m.value)
+    assert "**Launch**: 19 May 2021" in facts and " :" not in facts
 
 
 def test_hostile_text_is_shown_as_text(app, tmp_path):
@@ -142,7 +144,7 @@ def test_hostile_text_is_shown_as_text(app, tmp_path):
         assert "<script" not in element.value and "<img" not in element.value
     assert table_with(at, "actor")["website"].tolist() == [""]
     # The unknown "site" column is shown as an extra, as text.
-    extra = f"**site** : {escape_text('javascript:alert(3)', 'markdown')}"
+    extra = f"**site**\u00a0: {escape_text('javascript:alert(3)', 'markdown')}"
     assert any(extra in m.value for m in at.markdown)
 
 
