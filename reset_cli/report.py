@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from coalitions.format import format_date
 from coalitions.i18n import translate
 from coalitions.report import FORMATS, ORDERS, build_report, render
 from coalitions.resetdays import previous_reset_day, recurrence_from_settings
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     # The meeting held on --date, or the last one before it.
     reset_day = previous_reset_day(recurrence, args.date + pd.Timedelta(days=1), dataset.events)
     if reset_day is None:
-        day = args.date.isoformat()
+        day = format_date(args.date, lang)
         print(translate("cli.report.no_reset_day", lang, date=day), file=sys.stderr)
         return EXIT_UNREADABLE
     report = build_report(dataset, reset_day, lang, args.order)
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
             "cli.report.written",
             lang,
             number=reset_day.number,
-            date=reset_day.date.isoformat(),
+            date=format_date(reset_day.date, lang),
             path=args.out,
         )
     )

@@ -27,7 +27,7 @@ def run(*args: str) -> int:
 def test_each_format_from_the_sample(tmp_path, capsys, fmt):
     out = tmp_path / f"rd14.{fmt}"
     assert run("--date", "2021-05-18", "--format", fmt, "--out", str(out), "--data", "sample") == 0
-    assert "Reset Day 14 (2021-05-18) → " in capsys.readouterr().out
+    assert "Reset Day 14 (18 mai 2021) → " in capsys.readouterr().out
     data = out.read_bytes()
     if fmt == "docx":
         document = Document(io.BytesIO(data))
@@ -52,7 +52,7 @@ def test_each_format_from_the_sample(tmp_path, capsys, fmt):
 def test_a_date_between_meetings_takes_the_one_before(tmp_path, capsys):
     out = tmp_path / "report.md"
     assert run("--date", "2021-06-20", "--format", "md", "--out", str(out)) == 0
-    assert "Reset Day 15 (2021-06-15)" in capsys.readouterr().out
+    assert "Reset Day 15 (15 juin 2021)" in capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
@@ -102,9 +102,9 @@ def test_a_corrupt_workbook_fails_cleanly(tmp_path, capsys):
 def test_no_reset_day_before_the_first_one(tmp_path, capsys):
     out = tmp_path / "report.md"
     assert run("--date", "2019-01-01", "--format", "md", "--out", str(out)) == 2
-    assert capsys.readouterr().err.strip() == "Aucun Reset Day le 2019-01-01 ni avant."
+    assert capsys.readouterr().err.strip() == "Aucun Reset Day le 1er janvier 2019 ni avant."
     assert run("--date", "2019-01-01", "--format", "md", "--out", str(out), "--lang", "en") == 2
-    assert capsys.readouterr().err.strip() == "No Reset Day on or before 2019-01-01."
+    assert capsys.readouterr().err.strip() == "No Reset Day on or before 1 January 2019."
     assert not out.exists()
 
 
