@@ -74,7 +74,13 @@ def submit(writer: Writer, rows: Sequence[NewRow], folder: Path) -> str:
         raise WriteError(writer.refusal or "read_only")
     if not rows:
         raise ValueError("an update has at least one row")
-    path = _save(folder, rows)
+    try:
+        path = _save(folder, rows)
+    except OSError:
+        # No outbox (a read-only or full disk): send directly; a failure then reaches the
+        # form, which still holds the text, rather than being lost here.
+        writer.append(list(rows))
+        return SENT
     try:
         with locked(_lock_path(folder), timeout=SUBMIT_LOCK_TIMEOUT):
             _, refused = _send(writer, folder)

@@ -177,3 +177,12 @@ def test_an_update_refused_for_good_does_not_hold_back_the_next_ones(tmp_path):
     assert len(outbox.pending(box)) == 1  # the refused new one is not kept
     lines = (folder / "updates.csv").read_bytes().decode("latin-1").splitlines()
     assert [line.split(";")[-1] for line in lines[1:]] == ["u1"]
+
+
+def test_without_a_usable_outbox_the_update_is_sent_directly_or_refused(copy, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert outbox.submit(open_writer(str(copy)), update("u1"), blocker / "outbox") == outbox.SENT
+    assert refs(copy) == ["u1", "u1-d"]
+    with pytest.raises(WriteError):
+        outbox.submit(open_writer(str(tmp_path / "gone")), update("u2"), blocker / "outbox")
