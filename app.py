@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from coalitions.asof import as_of
 from data_sources.cache import current_source, load_dataset, load_uploaded
 from data_sources.errors import SourceError
 from data_sources.files import MAX_UPLOAD_BYTES
-from ui import context, sidebar
+from ui import context, sidebar, view_date
 from ui.access import require_access
 from ui.accessibility import render_document_settings
 from ui.context import t
@@ -70,7 +71,15 @@ except SourceError as err:
     st.stop()
 context.set_dataset(data)
 try:
+    # Every page computes from the dataset as it stood on the day shown: cut it once here.
+    shown = view_date.render_view_date(data, context.today(data))
+    if shown is not None:
+        context.set_view_day(shown)
+        context.set_dataset(as_of(data, shown))
     sidebar.render_source(data)
+    if shown is not None:
+        view_date.render_banner(shown)
     page.run()
 finally:
     context.set_dataset(None)
+    context.set_view_day(None)

@@ -10,6 +10,7 @@ from coalitions.overview import key_figures, pipeline, recent_changes
 from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
 from ui.context import dataset, t, today
+from ui.history_views import render_comparison, render_network_growth, render_pipeline_history
 from ui.progress_views import chart_text, format_date
 from ui.widgets import chart_with_data, coalition_link, empty_state
 
@@ -182,3 +183,15 @@ with right:
         held[["date", "title", "kind", "coalition", "location"]],
         "events",
     )
+
+# Change over time: where the community stood at each Reset Day, and how the network grew.
+st.subheader(t("history.title"))
+history_left, history_right = st.columns(2)
+with history_left:
+    st.markdown(f"**{t('history.pipeline')}**")
+    render_pipeline_history(data, day)
+with history_right:
+    st.markdown(f"**{t('history.growth')}**")
+    render_network_growth(data, day)
+with st.expander(t("history.compare"), icon=":material/compare_arrows:"):
+    render_comparison(data, day)

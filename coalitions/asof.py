@@ -28,7 +28,7 @@ from datetime import date
 import pandas as pd
 
 from coalitions.dataset import Dataset
-from coalitions.resetdays import ResetDay
+from coalitions.resetdays import ResetDay, recurrence_from_settings, reset_days
 from coalitions.stages import STAGES
 
 
@@ -113,6 +113,7 @@ def as_of(data: Dataset, day: date) -> Dataset:
         progress=cut(data.progress, "date", undated=False),
         deliverables=_deliverables_on(deliverables.reset_index(drop=True), day),
         updates=cut(data.updates, "date", undated=False),
+        as_of=day,
     )
 
 
@@ -165,3 +166,29 @@ def network_growth(data: Dataset, until: date) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=["month", "actors", "memberships"])
+
+
+def parse_day(value: object) -> date | None:
+    """A ``?au=YYYY-MM-DD`` value as a date, or None when it is not one."""
+    text = str(value or "").strip()
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None
+
+
+def past_reset_days(data: Dataset, today: date) -> list[ResetDay]:
+    """The Reset Days on or before ``today``, latest first, from the workbook's first dated
+    record (progress, event or membership); none when nothing is dated."""
+    dates = pd.concat(
+        [
+            pd.to_datetime(data.progress["date"], errors="coerce"),
+            pd.to_datetime(data.events["date"], errors="coerce"),
+            pd.to_datetime(data.memberships["since"], errors="coerce"),
+        ]
+    ).dropna()
+    if dates.empty or dates.min().date() > today:
+        return []
+    recurrence = recurrence_from_settings(data.settings)
+    typed_events = data.events.assign(date=pd.to_datetime(data.events["date"], errors="coerce"))
+    return reset_days(recurrence, dates.min().date(), today, typed_events)[::-1]

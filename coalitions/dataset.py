@@ -27,7 +27,7 @@ entered_by, entered_at (datetime) and ref, blank in rows typed by hand.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import pandas as pd
 
@@ -151,6 +151,9 @@ class Dataset:
     findings: list[Finding] = field(default_factory=list)
     tabs_present: frozenset[str] = frozenset()
     source: SourceInfo | None = None
+    # The day the tables were cut to (``coalitions.asof.as_of``), None for the whole
+    # workbook: part of what tells two versions of the data apart for the caches.
+    as_of: date | None = None
 
     @property
     def errors(self) -> list[Finding]:

@@ -167,10 +167,11 @@ def dataset_version(data: Dataset) -> str | None:
     """What tells two versions of the data apart: its source and when it was read.
 
     Every load stamps its own ``read_at`` (a snapshot shown instead keeps the snapshot's), so
-    a reload after the TTL, the refresh button or a new upload is a new version. None for a
+    a reload after the TTL, the refresh button or a new upload is a new version, and so is the
+    same workbook cut to a past day (« Afficher au »). None for a
     dataset that did not come through a loader.
     """
-    return None if data.source is None else repr(data.source)
+    return None if data.source is None else repr((data.source, data.as_of))
 
 
 def _view(version: str, name: str, args: tuple, _compute: Callable, _data: Dataset):

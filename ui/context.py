@@ -42,7 +42,21 @@ def dataset() -> Dataset:
     return data
 
 
+def set_view_day(day: date | None) -> None:
+    """Show this run as of ``day`` (the sidebar's « Afficher au »), or today with None."""
+    _run.view_day = day
+
+
+def view_day() -> date | None:
+    """The past day this run shows, or None when it shows today."""
+    return getattr(_run, "view_day", None)
+
+
 def today(data: Dataset | None = None) -> date:
-    """The day the dashboard treats as today (see ``coalitions.resetdays.reference_date``)."""
+    """The day the dashboard treats as today: the day shown (« Afficher au ») if one is
+    chosen, else ``coalitions.resetdays.reference_date``."""
+    chosen = view_day()
+    if chosen is not None:
+        return chosen
     data = data or dataset()
     return reference_date(data.settings, date.today())

@@ -48,6 +48,7 @@ _TOPICS = (
     "workbook",
     "updates",
     "writing",
+    "view",
 )
 
 

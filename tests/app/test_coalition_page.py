@@ -36,7 +36,7 @@ def test_deep_link_on_the_sample(app):
     at = app(page=PAGE, query={"coalition": "envdata"})
     assert not at.exception
     assert at.header[0].value == ENVDATA
-    assert at.selectbox[0].value == "envdata"
+    assert at.main.selectbox[0].value == "envdata"
     figures = metrics(at)
     # coalitions.csv: maturité 3; progress.csv: Lancée on 2021-05-19, 2 days before 21/05.
     assert figures["Maturité"] == "3 · Lancée"
@@ -78,7 +78,7 @@ def test_illustrative_coalition_says_so(app):
 
 def test_picker_updates_the_query(app):
     at = app(page=PAGE, query={"coalition": "envdata"})
-    at.selectbox[0].set_value("civictech").run()
+    at.main.selectbox[0].set_value("civictech").run()
     assert not at.exception
     assert at.query_params["coalition"] == "civictech"
     assert at.header[0].value == CIVICTECH
@@ -97,9 +97,9 @@ def test_unknown_id_shows_a_message_and_the_picker(app):
     at = app(page=PAGE, query={"coalition": "nope"})
     assert not at.exception
     assert "nope" in at.warning[0].value
-    assert at.selectbox[0].value is None
-    assert len(at.selectbox[0].options) == 20
-    at.selectbox[0].set_value("achat").run()
+    assert at.main.selectbox[0].value is None
+    assert len(at.main.selectbox[0].options) == 20
+    at.main.selectbox[0].set_value("achat").run()
     assert at.header[0].value.startswith("Pour un achat public")
 
 
@@ -153,7 +153,7 @@ def test_messy_workbook(app):
     at = app(page=PAGE, data=MESSY, query={"coalition": "envdata"})
     assert not at.exception
     assert at.header[0].value == "Données environnementales"
-    at.selectbox[0].set_value("equite").run()
+    at.main.selectbox[0].set_value("equite").run()
     assert not at.exception
     assert "<img" not in at.header[0].value
 

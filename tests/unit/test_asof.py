@@ -7,7 +7,13 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.asof import as_of, network_growth, pipeline_over_time
+from coalitions.asof import (
+    as_of,
+    network_growth,
+    parse_day,
+    past_reset_days,
+    pipeline_over_time,
+)
 from coalitions.dataset import RawWorkbook
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
@@ -159,3 +165,20 @@ def test_network_growth_per_month(data):
     ]  # fmt: skip
     assert list(growth["memberships"]) == [2, 2, 2, 2, 3, 5]
     assert list(growth["actors"]) == [2, 2, 2, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2021-05-18", date(2021, 5, 18)), ("2021-02-30", None), ("18/05/2021", None), ("", None),
+     (None, None), ("2021-5-18", None)],
+)  # fmt: skip
+def test_the_url_date(text, day):
+    assert parse_day(text) == day
+
+
+def test_past_reset_days_latest_first(data):
+    days = past_reset_days(data, date(2021, 5, 18))
+    assert [(d.number, d.date) for d in days[:2]] == [(14, date(2021, 5, 18)),
+                                                      (13, date(2021, 4, 20))]  # fmt: skip
+    assert days[-1].date >= date(2021, 1, 1)
+    assert past_reset_days(data, date(2020, 1, 1)) == []

@@ -1,0 +1,150 @@
+"""Change over time on the overview: the pipeline at each Reset Day, the network's growth, and
+two Reset Days compared (built on the changes engine)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from coalitions.asof import network_growth, past_reset_days, pipeline_over_time
+from coalitions.changes import changes_between
+from coalitions.dataset import Dataset
+from coalitions.format import format_date, format_month
+from coalitions.palette import stage_colour
+from coalitions.stages import STAGES
+from ui.context import lang, t
+from ui.widgets import chart_with_data, empty_state
+
+# Reset Days drawn on the pipeline chart: two years of monthly meetings read well on a
+# projector; older ones are in the data table of a longer workbook's history anyway.
+HISTORY_RESET_DAYS = 24
+
+
+def render_pipeline_history(data: Dataset, today: date) -> None:
+    """Coalitions per stage at each past Reset Day, as stacked areas."""
+    days = past_reset_days(data, today)[:HISTORY_RESET_DAYS][::-1]
+    if len(days) < 2:
+        empty_state("history.too_short")
+        return
+    table = pipeline_over_time(data, days)
+    fig = go.Figure()
+    for stage in STAGES:
+        rows = table[table["stage"] == stage.number]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["date"],
+                y=rows["count"],
+                name=t(f"stage.{stage.number}"),
+                mode="lines",
+                stackgroup="stages",
+                line={"color": stage_colour(stage.number), "shape": "hv"},
+                hovertemplate="%{y}<extra>" + t(f"stage.{stage.number}") + "</extra>",
+            )
+        )
+    fig.update_layout(
+        height=380,
+        hovermode="x unified",
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
+        yaxis_title=t("overview.coalitions"),
+    )
+    chart_with_data(
+        fig,
+        pd.DataFrame(
+            {
+                t("history.col.reset_day"): table["number"],
+                t("history.col.date"): table["date"].map(lambda d: format_date(d, lang())),
+                t("stage"): table["stage"].map(lambda s: t(f"stage.{s}")),
+                t("overview.col.count"): table["count"],
+            }
+        ),
+        "pipeline-history",
+        t("history.pipeline.file"),
+    )
+
+
+def render_network_growth(data: Dataset, today: date) -> None:
+    """Actors and memberships at the end of each month."""
+    growth = network_growth(data, today)
+    if len(growth) < 2:
+        empty_state("history.too_short")
+        return
+    fig = go.Figure()
+    for column, dash in (("actors", "solid"), ("memberships", "dash")):
+        fig.add_trace(
+            go.Scatter(
+                x=growth["month"],
+                y=growth[column],
+                name=t(f"history.{column}"),
+                mode="lines+markers",
+                line={"dash": dash},
+            )
+        )
+    fig.update_layout(
+        height=380,
+        hovermode="x unified",
+        legend={"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
+    )
+    chart_with_data(
+        fig,
+        pd.DataFrame(
+            {
+                t("history.col.month"): growth["month"].map(lambda m: format_month(m, lang())),
+                t("history.actors"): growth["actors"],
+                t("history.memberships"): growth["memberships"],
+            }
+        ),
+        "network-growth",
+        t("history.growth.file"),
+    )
+
+
+def render_comparison(data: Dataset, today: date) -> None:
+    """Two Reset Days side by side: what moved between them (the changes engine)."""
+    days = past_reset_days(data, today)
+    if len(days) < 2:
+        empty_state("history.too_short")
+        return
+    labels = {
+        d.number: t("view.reset_day", number=d.number, date=format_date(d.date, lang()))
+        for d in days
+    }
+    by_number = {d.number: d for d in days}
+    left, right = st.columns(2)
+    older = left.selectbox(
+        t("history.compare.from"), list(labels), index=min(1, len(days) - 1),
+        format_func=labels.__getitem__, key="compare-from",
+    )  # fmt: skip
+    newer = right.selectbox(
+        t("history.compare.to"), list(labels), index=0, format_func=labels.__getitem__,
+        key="compare-to",
+    )  # fmt: skip
+    start, end = sorted((by_number[older].date, by_number[newer].date))
+    if start == end:
+        st.caption(t("history.compare.same"))
+        return
+    changes = changes_between(data, start, end)
+    tallies = changes.counts()
+    row = st.columns(4)
+    row[0].metric(t("overview.since.stage_changes"), tallies["stage_changes"])
+    row[1].metric(t("history.compare.new"), tallies["new_coalitions"])
+    row[2].metric(t("overview.since.joined"), tallies["joined"])
+    row[3].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
+    moves = changes.stage_changes
+    if not moves.empty:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    t("history.col.coalition"): moves["name"],
+                    t("history.col.date"): moves["date"].map(lambda d: format_date(d, lang())),
+                    t("history.col.from"): moves["from_stage"].map(
+                        lambda s: "" if pd.isna(s) else t(f"stage.{int(s)}")
+                    ),
+                    t("history.col.to"): moves["to_stage"].map(lambda s: t(f"stage.{int(s)}")),
+                }
+            ),
+            hide_index=True,
+            key="compare-moves",
+        )
