@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.escape import escape_text
+from coalitions.format import mid_sentence
 from coalitions.overview import key_figures, pipeline, recent_changes
 from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
@@ -171,7 +172,7 @@ with right:
     _block(
         "overview.since.joined",
         joined,
-        lambda r: f"{r.actor} — {t(f'role.{r.role}')} ({format_date(r.since)})",
+        lambda r: f"{r.actor} — {mid_sentence(t(f'role.{r.role}'))} ({format_date(r.since)})",
         joined,
         "joined",
     )
@@ -179,7 +180,7 @@ with right:
     _block(
         "overview.since.events",
         held,
-        lambda r: f"{r.title} — {t(f'kind.{r.kind}')} ({format_date(r.date)})",
+        lambda r: f"{r.title} — {mid_sentence(t(f'kind.{r.kind}'))} ({format_date(r.date)})",
         held[["date", "title", "kind", "coalition", "location"]],
         "events",
     )

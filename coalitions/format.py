@@ -145,6 +145,16 @@ def plural_form(count: float, lang: str = DEFAULT_LANGUAGE) -> str:
     return _locale(lang).plural_form(abs(count))
 
 
+def mid_sentence(label: str) -> str:
+    """A catalogue label (role, kind, status) as written inside a sentence: « Intéressé » ->
+    « intéressé », « En cours » -> « en cours »; a name with another capital (« Reset Day »)
+    or an acronym (« RGAA ») is kept."""
+    first, _, rest = label.partition(" ")
+    if not first[1:2].islower() or any(word[:1].isupper() for word in rest.split()):
+        return label
+    return label[0].lower() + label[1:]
+
+
 def typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """French spacing: narrow no-break space before ; ! ?, no-break space before : and inside
     « ». Only spaces already typed are changed (« 14:00 », « https:// » and « a;b » stay),

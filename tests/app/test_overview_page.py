@@ -76,6 +76,9 @@ def test_sample_since_the_last_reset_day(app):
     ]
     captions = [c.value for c in at.caption]
     assert escape_text("Noyau d'acteurs → Lancée (19 mai 2021)", "markdown") in captions
+    # The kind inside the line is lower case, as written mid-sentence.
+    held = "Lancement de la coalition civic tech — lancement (20 mai 2021)"
+    assert escape_text(held, "markdown") in captions
 
 
 def test_in_english(app):

@@ -16,6 +16,7 @@ from coalitions.format import (
     format_number,
     format_time,
     format_time_range,
+    mid_sentence,
     month_name,
     plural_form,
     typography,
@@ -115,6 +116,22 @@ def test_format_number():
 def test_plural_form(count, fr, en):
     assert plural_form(count, "fr") == fr
     assert plural_form(count, "en") == en
+
+
+@pytest.mark.parametrize(
+    ("label", "inside"),
+    [
+        ("Intéressé", "intéressé"),
+        ("En cours", "en cours"),
+        ("Civic tech", "civic tech"),
+        ("Partner", "partner"),
+        ("Reset Day", "Reset Day"),
+        ("RGAA", "RGAA"),
+        ("", ""),
+    ],
+)
+def test_mid_sentence(label, inside):
+    assert mid_sentence(label) == inside
 
 
 def test_typography_french_spacing():
