@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from data_sources.atomic import locked
 from data_sources.files import read_csv_folder, read_xlsx
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
 from data_sources.writers import WriteError, open_writer
-from tests.conftest import run_concurrently
+from tests.conftest import ROOT, run_concurrently
 
 
 def news(ref: str, text: str = "Atelier tenu", coalition: str = "envdata") -> NewRow:
@@ -302,3 +304,22 @@ def test_values_land_under_their_headers_whatever_the_order_and_language(
     }
     assert written == row.as_dict()
     assert raw.iloc[0].tolist()[:keep] == header  # no existing column moved
+
+
+def test_two_servers_posting_to_one_folder_lose_nothing(sample_copy):
+    # Separate processes, as two dashboards on one shared folder: the lock is the file's.
+    script = (
+        "import sys\n"
+        "from coalitions.appends import NewRow\n"
+        "from data_sources.writers import open_writer\n"
+        "for n in range(5):\n"
+        "    row = NewRow.make('updates', {'date': '2026-11-24', 'coalition': 'envdata',\n"
+        "                                  'news': 'N', 'ref': f'{sys.argv[1]}-{n}'})\n"
+        f"    open_writer({str(sample_copy)!r}).append([row])\n"
+    )
+    servers = [
+        subprocess.Popen([sys.executable, "-c", script, name], cwd=ROOT) for name in ("a", "b")
+    ]
+    assert [server.wait(timeout=120) for server in servers] == [0, 0]
+    refs = sorted(r["réf."] for r in records(sample_copy / "updates.csv") if r["réf."])
+    assert refs == sorted(f"{name}-{n}" for name in "ab" for n in range(5))
