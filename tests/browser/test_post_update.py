@@ -77,3 +77,22 @@ def test_a_lead_posts_news_reloads_and_sees_them_as_text(updates_server, workboo
         assert new[1 : len(old)] == old[1:]
         (row,) = csv.reader([b"".join(new[len(old) :]).decode("utf-8")])
         assert NEWS in row and "Camille" in row
+
+
+def test_my_coalitions_lists_what_is_missing_before_the_next_reset_day(updates_server, browse):
+    tab = browse(updates_server)
+    tab.open("/my_coalitions")
+    tab.screenshot("my-coalitions")
+    text = tab.main_text()
+    # Without a login every coalition may be updated: all twenty are listed.
+    hrefs = tab.page.eval_on_selector_all(
+        "[data-testid='stMain'] a[href*='coalition=']", "links => links.map(a => a.href)"
+    )
+    assert len(set(hrefs)) == 20
+    assert "Prochain Reset Day" in text and "15, le 15/06/2021." in text
+    assert "Pas de nouvelles depuis le Reset Day du 18/05/2021" in text
+    assert "Pas de prochaine étape" in text  # climat-num, communs...
+    tab.assert_clean(updates_server)
+    tab.open("/my_coalitions?lang=en")
+    assert "No news since the Reset Day of" in tab.main_text()
+    tab.assert_clean(updates_server)
