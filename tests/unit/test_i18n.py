@@ -115,3 +115,9 @@ def test_plural_entries_have_other():
         for lang, text in texts.items():
             if isinstance(text, dict):
                 assert "other" in text, (key, lang)
+
+
+def test_english_texts_have_no_french_typography():
+    """English is set as English: no guillemets, no space before a colon or a question mark."""
+    french = re.compile(f"[«»{NBSP}{NNBSP}]| [:;!?]")
+    assert [(key, text) for key, text in _texts("en") if french.search(text)] == []
