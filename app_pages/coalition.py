@@ -6,9 +6,9 @@ import streamlit as st
 from coalitions.escape import escape_text, safe_url
 from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
 from coalitions.sheet import coalition_sheet, find_coalition
-from coalitions.stages import LAUNCHED
+from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
 from ui.context import dataset, t, today
-from ui.progress_views import format_date, stage_path_figure, stage_stepper_html
+from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
 from ui.widgets import chart_with_data, empty_state
 
@@ -83,7 +83,7 @@ facts = [
 st.markdown("  \n".join(t("coalition.fact", label=label, value=value) for label, value in facts))
 
 metrics = st.columns(3)
-metrics[0].metric(t("stage"), f"{stage} · {t(f'stage.{stage}')}")
+metrics[0].metric(t("stage"), stage_name(stage))
 metrics[1].metric(
     t("coalition.in_stage_since"),
     format_date(sheet.since),
@@ -124,7 +124,7 @@ else:
     chart_with_data(fig, table, "coalition-path", f"{current}-{t('coalition.path.file')}")
     st.dataframe(table, hide_index=True, key="table-history")
 
-if stage < LAUNCHED:
+if UNKNOWN_STAGE < stage < LAUNCHED:
     readiness = launch_readiness(data, coalitions[coalitions["id"] == current]).iloc[0]
     st.info(
         t(

@@ -1,8 +1,9 @@
-"""Data quality: every finding of the validation, filterable, counted by tab and severity."""
+"""Data quality: every finding of the validation, filterable, counted by tab and severity; tabs
+and columns named as the workbook writes them."""
 
 import streamlit as st
 
-from coalitions.quality import count_findings, filter_findings, label_findings, tab_label
+from coalitions.quality import count_findings, filter_findings, label_findings
 from data_sources.template import build_template
 from ui.context import dataset, lang, t
 from ui.guide import render_guide
@@ -39,8 +40,8 @@ col3.metric(t("quality.tabs"), findings["tab"].nunique())
 counts = count_findings(findings)
 st.subheader(t("quality.by_tab"))
 st.dataframe(
-    counts.assign(tab=counts["tab"].map(lambda tab: tab_label(tab, lang()))).rename(
-        columns={"tab": t("quality.col.tab"), "error": t("quality.errors"),
+    counts.drop(columns="tab").rename(
+        columns={"tab_title": t("quality.col.tab"), "error": t("quality.errors"),
                  "warning": t("quality.warnings")}
     ),
     hide_index=True,
@@ -52,7 +53,7 @@ labels = {t(f"quality.severity.{s}"): s for s in ("error", "warning")}
 chosen = left.multiselect(
     t("quality.severity"), list(labels), default=list(labels), placeholder=t("quality.none_chosen")
 )
-tab_labels = {tab_label(tab, lang()): tab for tab in counts["tab"]}
+tab_labels = dict(zip(counts["tab_title"], counts["tab"], strict=True))
 chosen_tabs = right.multiselect(
     t("quality.col.tab"), list(tab_labels), placeholder=t("quality.all_tabs")
 )
@@ -63,7 +64,7 @@ if shown.empty:
     empty_state("quality.filtered_out")
 else:
     st.dataframe(
-        label_findings(shown, lang()).assign(
+        label_findings(shown).assign(
             severity=shown["severity"].map(lambda s: t(f"quality.severity.{s}"))
         ),
         hide_index=True,
@@ -77,7 +78,7 @@ else:
         },
     )
     download_csv(
-        label_findings(shown, lang()),
+        label_findings(shown),
         "findings",
         "qualite-donnees" if lang() == "fr" else "data-quality",
     )

@@ -90,10 +90,11 @@ st.subheader(t("maturity.board"))
 st.caption(t("maturity.board.help"))
 board = stage_board(shown)
 st.html(wrap_links_css(BOARD_KEY))
-# Two rows of three stages: six columns would cut names to a few words on a projector.
+# Rows of three stages: six columns would cut names to a few words on a projector (a third
+# row holds the unknown stage's column, when a coalition is at it).
 with st.container(key=BOARD_KEY):
-    for row in (board[:3], board[3:]):
-        for column, stage_column in zip(st.columns(3), row, strict=True):
+    for start in range(0, len(board), 3):
+        for column, stage_column in zip(st.columns(3), board[start : start + 3], strict=False):
             with column:
                 st.html(stage_heading_html(stage_column.stage, stage_column.total))
                 for card in stage_column.cards.itertuples(index=False):

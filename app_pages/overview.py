@@ -9,10 +9,10 @@ from coalitions.escape import escape_text
 from coalitions.format import mid_sentence
 from coalitions.overview import key_figures, pipeline, recent_changes
 from coalitions.palette import stage_colour
-from coalitions.stages import STAGES
+from coalitions.stages import shown_stages
 from ui.context import dataset, t, today
 from ui.history_views import render_comparison, render_network_growth, render_pipeline_history
-from ui.progress_views import chart_text, format_date
+from ui.progress_views import chart_text, format_date, stage_name
 from ui.widgets import chart_with_data, coalition_link, empty_state
 
 # Rows listed per "since the last Reset Day" block; the rest is in the block's full table,
@@ -53,16 +53,16 @@ if reset_day:
     row[5].caption(format_date(reset_day.date))
 
 st.subheader(t("overview.by_stage"))
-stage_row = st.columns(len(STAGES))
-for column, stage in zip(stage_row, STAGES, strict=True):
-    column.metric(f"{stage.number} · {t(f'stage.{stage.number}')}", figures.by_stage[stage.number])
+stage_row = st.columns(len(figures.by_stage))
+for column, (stage, count) in zip(stage_row, figures.by_stage.items(), strict=True):
+    column.metric(stage_name(stage), count)
 
 st.subheader(t("overview.pipeline"))
 counts = pipeline(data.coalitions)
 family_label = counts["family"].where(counts["family"] != "", t("overview.no_family"))
 families = list(dict.fromkeys(family_label))
 fig = go.Figure()
-for stage in STAGES:
+for stage in shown_stages(counts["stage"]):
     at_stage = counts["stage"] == stage.number
     fig.add_trace(
         go.Bar(

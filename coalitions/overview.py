@@ -15,7 +15,7 @@ from coalitions.changes import ResetDayChanges, changes_since_last_reset_day
 from coalitions.dataset import Dataset
 from coalitions.parsing import fold_series
 from coalitions.resetdays import ResetDay, next_reset_day, recurrence_from_settings
-from coalitions.stages import LAUNCHED, STAGES
+from coalitions.stages import LAUNCHED, shown_stages
 
 # Date and stage columns of each table: a missing tab gives an empty table of plain objects,
 # which date arithmetic refuses, so they are typed before the changes engine reads them.
@@ -33,7 +33,8 @@ _STAGE_COLUMNS = {"coalitions": ("stage",), "progress": ("stage",)}
 class KeyFigures:
     """The numbers at the top of the overview.
 
-    ``by_stage`` maps every stage 0-5 to its count of coalitions; ``actors`` counts every
+    ``by_stage`` maps every stage 0-5 to its count of coalitions (and ``UNKNOWN_STAGE`` too
+    when a coalition is at it); ``actors`` counts every
     known actor (the actors tab and those only named in memberships), ``engaged_actors`` those
     in at least one coalition; ``upcoming_events`` the events dated ``today`` or later.
     """
@@ -55,7 +56,7 @@ def key_figures(data: Dataset, today: date) -> KeyFigures:
     coalitions = data.coalitions
     stages = coalitions["stage"].astype(int)
     counts = stages.value_counts()
-    by_stage = {s.number: int(counts.get(s.number, 0)) for s in STAGES}
+    by_stage = {s.number: int(counts.get(s.number, 0)) for s in shown_stages(stages)}
     families = coalitions["family"].astype(str)
     event_days = pd.to_datetime(data.events["date"], errors="coerce").dt.normalize()
     upcoming = int((event_days >= pd.Timestamp(today)).sum())

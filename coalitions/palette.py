@@ -8,17 +8,24 @@ qualitative palette, designed to stay distinct for the common colour-vision defi
 from __future__ import annotations
 
 from coalitions.schema import ACTOR_TYPES
+from coalitions.stages import UNKNOWN_STAGE
 
-STAGE_COLOURS: tuple[str, ...] = (
-    "#FDE725",  # 0 topic identified
-    "#7AD151",  # 1 shared foundation
-    "#22A884",  # 2 core group
-    "#2A788E",  # 3 launched
-    "#414487",  # 4 acting
-    "#440154",  # 5 impact
-)
-# Text drawn on a stage colour: dark on the three light ones, white on the dark ones.
-STAGE_TEXT_COLOURS: tuple[str, ...] = ("#1A1A1A",) * 3 + ("#FFFFFF",) * 3
+# Keyed by stage number: the unknown stage (-1) must never pick the last colour as a tuple's
+# [-1] would. Its grey is outside viridis (it says "no stage", not "a stage"), dark enough to
+# stand out from white (3.4:1) and light enough for dark text (5.2:1).
+STAGE_COLOURS: dict[int, str] = {
+    0: "#FDE725",  # topic identified
+    1: "#7AD151",  # shared foundation
+    2: "#22A884",  # core group
+    3: "#2A788E",  # launched
+    4: "#414487",  # acting
+    5: "#440154",  # impact
+    UNKNOWN_STAGE: "#8C8C8C",
+}
+# Text drawn on a stage colour: dark on the three light ones and the grey, white on the dark.
+STAGE_TEXT_COLOURS: dict[int, str] = {
+    stage: "#FFFFFF" if stage >= 3 else "#1A1A1A" for stage in STAGE_COLOURS
+}
 
 ACTOR_TYPE_COLOURS: dict[str, str] = dict(
     zip(
@@ -53,7 +60,7 @@ COALITION_NODE_COLOUR = "#333333"  # coalition nodes in the network, neutral bes
 
 
 def stage_colour(stage: int) -> str:
-    """The colour of maturity stage ``stage`` (0-5)."""
+    """The colour of maturity stage ``stage`` (0-5, or the unknown stage's grey)."""
     return STAGE_COLOURS[int(stage)]
 
 

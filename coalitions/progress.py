@@ -1,7 +1,10 @@
 """How coalitions move through the maturity stages: history, time in stage, launch readiness.
 
-The progress tab records "coalition X reached stage S on date D"; the coalitions tab holds the
-current stage, which is authoritative when the two disagree (validation warns about it). The
+The progress tab records "coalition X reached stage S on date D"; the coalitions table holds the
+current stage, resolved by validation (the most recent information wins, so it is the latest
+progress row's unless the coalitions tab was updated later). A coalition whose stage nothing
+says is at ``UNKNOWN_STAGE``: it has a board column of its own, no closing point on the paths
+and no launch-readiness score. The
 community schedules launches by maturity, so ``launch_readiness`` ranks the coalitions not yet
 launched by how close they are: stage reached, core group formed, shared foundation written.
 """
@@ -16,7 +19,7 @@ import pandas as pd
 
 from coalitions.dataset import Dataset
 from coalitions.parsing import fold_series
-from coalitions.stages import LAUNCHED, STAGES
+from coalitions.stages import LAUNCHED, UNKNOWN_STAGE, shown_stages
 
 # Roles that make up a coalition's core group (the glossary's "noyau d'acteurs").
 CORE_ROLES = ("lead", "core")
@@ -85,13 +88,14 @@ def stage_history(data: Dataset, coalition_ids: list[str] | None = None) -> pd.D
 def stage_paths(data: Dataset, today: date, coalition_ids: list[str]) -> pd.DataFrame:
     """The points of each coalition's path through the stages, ready for a step chart.
 
-    The moves of ``stage_history`` plus a closing point with the coalition's current stage (the
-    coalitions tab's) on ``today``, or on its latest entry if that is later, so every line
-    reaches the present. A coalition with no history is a single point. Columns: coalition,
-    name, date, stage.
+    The moves of ``stage_history`` plus a closing point with the coalition's current stage on
+    ``today``, or on its latest entry if that is later, so every line reaches the present. A
+    coalition with no history is a single point; one at the unknown stage gets no closing
+    point (its line stops at its last known move). Columns: coalition, name, date, stage.
     """
     moves = stage_history(data, coalition_ids)[["coalition", "name", "date", "stage"]]
     current = data.coalitions[data.coalitions["id"].isin(coalition_ids)]
+    current = current[current["stage"] != UNKNOWN_STAGE]
     last = moves.groupby("coalition")["date"].max()
     end = pd.Timestamp(today)
     closing = pd.DataFrame(
@@ -163,7 +167,7 @@ def core_group_min(data: Dataset) -> int:
 def launch_readiness(
     data: Dataset, coalitions: pd.DataFrame | None = None, core_min: int | None = None
 ) -> pd.DataFrame:
-    """Rank the coalitions not yet launched (stage below 3) by readiness to launch.
+    """Rank the coalitions not yet launched (stage 0-2; not an unknown stage) by readiness.
 
     Score = the stage reached (0, 1 or 2 points) + 1 if the core group is formed (at least
     ``core_min`` actors with role lead or core; default the settings' ``core_group_min``,
@@ -176,7 +180,8 @@ def launch_readiness(
     """
     coalitions = data.coalitions if coalitions is None else coalitions
     core_min = core_group_min(data) if core_min is None else core_min
-    candidates = coalitions[coalitions["stage"].astype(int) < LAUNCHED]
+    stages = coalitions["stage"].astype(int)
+    candidates = coalitions[(stages < LAUNCHED) & (stages != UNKNOWN_STAGE)]
     table = pd.DataFrame(
         {
             "coalition": candidates["id"].to_numpy(),
@@ -229,7 +234,8 @@ class BoardColumn:
 
 
 def stage_board(coalitions: pd.DataFrame, cap: int = BOARD_CAP) -> list[BoardColumn]:
-    """The coalitions by stage, one column per stage 0-5, at most ``cap`` cards each.
+    """The coalitions by stage, one column per stage 0-5 (and one for the unknown stage when
+    a coalition is at it), at most ``cap`` cards each.
 
     Within a column, pilot coalitions come first, then by name (case and accents folded);
     ``more`` counts the coalitions left off.
@@ -240,7 +246,7 @@ def stage_board(coalitions: pd.DataFrame, cap: int = BOARD_CAP) -> list[BoardCol
         _name=fold_series(coalitions["name"].astype(str)),
     ).sort_values(["_pilot", "_name"], kind="stable")
     columns = []
-    for stage in STAGES:
+    for stage in shown_stages(ordered["_stage"]):
         at_stage = ordered[ordered["_stage"] == stage.number]
         cards = at_stage.head(cap)[["id", "name", "pilot"]].reset_index(drop=True)
         columns.append(BoardColumn(stage.number, len(at_stage), cards, len(at_stage) - len(cards)))

@@ -1,18 +1,28 @@
-"""Summaries of the validation findings for the data-quality page."""
+"""Findings in the sheet's own words: where each is and what it says, for every output.
+
+The data-quality page, the command line and the report all name a finding's place the same
+way: the tab and the column as the workbook writes them (« Membres », « Maturité »), the
+sheet's row number, then the severity and the message in one language (``describe``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
+from coalitions.dataset import Finding
+from coalitions.escape import escape_text
+from coalitions.i18n import translate
 from coalitions.schema import TABS, TABS_BY_NAME
 
 _TAB_ORDER = [t.name for t in TABS]
+# A cell's value is quoted in a one-line message: a long paragraph would drown the message.
+VALUE_CHARS = 80
 
 
 def tab_label(tab: str, lang: str = "fr") -> str:
-    """A tab as the people keeping the sheet call it: its French name, or the English one."""
+    """A tab as the template names it: its French name, or the English one."""
     known = TABS_BY_NAME.get(tab)
     if known is None or lang == "en" or not known.aliases:
         return tab
@@ -28,24 +38,91 @@ def column_label(tab: str, column: str, lang: str = "fr") -> str:
     return match[0].aliases[0] if match and match[0].aliases else column
 
 
-def label_findings(findings: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
-    """Findings with their tab and column named as in the workbook, for display."""
-    return findings.assign(
-        tab=findings["tab"].map(lambda tab: tab_label(tab, lang)),
-        column=[column_label(tab, col, lang) if col else "" for tab, col in
-                zip(findings["tab"], findings["column"], strict=True)],
-    )  # fmt: skip
+def quoted(text: str, lang: str = "fr") -> str:
+    """``text`` in the language's quotation marks: « text » (no-break spaces) or “text”."""
+    return f"«\u00a0{text}\u00a0»" if lang != "en" else f"“{text}”"
+
+
+def tab_title(finding: Finding, lang: str = "fr") -> str:
+    """The finding's tab as the workbook writes it (as the template does if it is missing)."""
+    return finding.tab_title or tab_label(finding.tab, lang)
+
+
+def column_title(finding: Finding, lang: str = "fr") -> str:
+    """The finding's column as the workbook writes it (the template's header if the workbook
+    lacks it); ``""`` for a finding about a whole row or tab."""
+    if not finding.column:
+        return ""
+    return finding.column_header or column_label(finding.tab, finding.column, lang)
+
+
+def cited_text(dependants: Iterable[tuple[str, str, int]], lang: str = "fr") -> str:
+    """The sentence summing up the rows that cite a coalition set aside, with their tabs."""
+    dependants = list(dependants)
+    titles = dict.fromkeys(title for _tab, title, _row in dependants)
+    key = "finding.cited.one" if len(dependants) == 1 else "finding.cited.other"
+    tabs = ", ".join(quoted(title, lang) for title in titles)
+    return translate(key, lang, count=len(dependants), tabs=tabs)
+
+
+def severity_label(severity: str, lang: str = "fr") -> str:
+    """« erreur » / « avertissement », or "error" / "warning"."""
+    return translate(f"quality.severity.{severity}", lang)
+
+
+def _plain(text: str) -> str:
+    return escape_text(text, "plain")
+
+
+def place(finding: Finding, lang: str = "fr", esc: Callable[[str], str] = _plain) -> str:
+    """Where the finding is: « onglet « Membres », ligne 12, colonne « Maturité » ».
+
+    ``esc`` escapes the sheet's own text (titles and headers) for where it is going."""
+    parts = [translate("finding.place.tab", lang, tab=quoted(esc(tab_title(finding, lang)), lang))]
+    if finding.row is not None:
+        parts.append(translate("finding.place.row", lang, row=finding.row))
+    if finding.column:
+        header = quoted(esc(column_title(finding, lang)), lang)
+        parts.append(translate("finding.place.column", lang, column=header))
+    return ", ".join(parts)
+
+
+def describe(finding: Finding, lang: str = "fr", esc: Callable[[str], str] = _plain) -> str:
+    """One line for a finding, the same in every output: severity, place, value, message.
+
+    ``Erreur · onglet « Membres », ligne 12, colonne « Coalition » · valeur « envdta » ·
+    Coalition inconnue : …``. ``esc`` escapes sheet text (titles, headers, the value and the
+    message, which may quote sheet text) for where the line goes; the default only removes
+    control characters, for a terminal or a plain-text e-mail.
+    """
+    parts = [severity_label(finding.severity, lang).capitalize(), place(finding, lang, esc)]
+    if finding.value:
+        value = escape_text(finding.value, "plain", max_length=VALUE_CHARS)
+        parts.append(translate("finding.place.value", lang, value=quoted(esc(value), lang)))
+    parts.append(esc(finding.message(lang)))
+    return " · ".join(parts)
+
+
+def label_findings(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings table for display: tab and column as the workbook writes them."""
+    return findings.assign(tab=findings["tab_title"], column=findings["column_header"]).drop(
+        columns=["tab_title", "column_header"]
+    )
 
 
 def count_findings(findings: pd.DataFrame) -> pd.DataFrame:
-    """Errors and warnings per tab (columns: tab, error, warning), in the workbook's tab order."""
+    """Errors and warnings per tab (columns: tab, tab_title, error, warning), in the workbook's
+    tab order; ``tab_title`` is the tab as the workbook writes it."""
     counts = (
         findings.groupby(["tab", "severity"]).size().unstack(fill_value=0)
         .reindex(columns=["error", "warning"], fill_value=0)
     )  # fmt: skip
     order = {tab: i for i, tab in enumerate(_TAB_ORDER)}
     counts = counts.loc[sorted(counts.index, key=lambda tab: order.get(tab, len(order)))]
-    return counts.reset_index().rename_axis(columns=None)
+    counts = counts.reset_index().rename_axis(columns=None)
+    titles = findings.drop_duplicates("tab").set_index("tab")["tab_title"]
+    counts.insert(1, "tab_title", counts["tab"].map(titles))
+    return counts
 
 
 def filter_findings(

@@ -30,6 +30,12 @@ STAGES: tuple[Stage, ...] = (
     Stage(5, "impact", "Impact", "Impact"),
 )
 LAUNCHED = 3  # the stage from which a coalition counts as launched
+# A coalition whose stage the sheet does not say (unreadable or blank, and no history) keeps
+# its row with this stage: an int like the others, so tables stay int64, and below every real
+# stage, so "stage < LAUNCHED" never counts it as launched. Never index STAGES with it.
+UNKNOWN_STAGE = -1
+UNKNOWN = Stage(UNKNOWN_STAGE, "unknown", "Étape inconnue", "Unknown stage")
+_BY_NUMBER = {s.number: s for s in (*STAGES, UNKNOWN)}
 
 # Every accepted spelling, folded, mapped to the stage number.
 _STAGE_WORDS: dict[str, int] = {}
@@ -51,8 +57,15 @@ STAGE_WORDS = dict(_STAGE_WORDS)
 
 
 def stage_label(number: int, lang: str = "fr") -> str:
-    """The label of stage ``number`` in ``lang``, e.g. ``stage_label(3) == "Lancée"``."""
-    return STAGES[int(number)].label(lang)
+    """The label of stage ``number`` in ``lang``, e.g. ``stage_label(3) == "Lancée"``;
+    ``UNKNOWN_STAGE`` gives "Étape inconnue" / "Unknown stage"."""
+    return _BY_NUMBER[int(number)].label(lang)
+
+
+def shown_stages(stages) -> tuple[Stage, ...]:
+    """The stages a chart or board lists: the six, then the unknown one if ``stages`` (the
+    coalitions' stage numbers) holds it."""
+    return (*STAGES, UNKNOWN) if UNKNOWN_STAGE in set(stages) else STAGES
 
 
 def stage_labels(lang: str = "fr") -> list[str]:

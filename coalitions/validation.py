@@ -5,12 +5,28 @@ be understood in an optional column is a warning and is left empty; a row missin
 value, or pointing at an unknown coalition, or repeating a key, is an error and stays out of
 the tables. A missing tab or required column is named, and everything else is still read.
 Fully blank rows are not data (sheets end with many) and are skipped without a finding.
+
+No cascade: a coalition row is set aside only when it has no usable key (no id, or an id used
+above); with an unreadable or blank stage or name it stays, at ``UNKNOWN_STAGE`` or under its
+id, with one finding. The rows citing a coalition set aside are summed up in its finding
+(``Finding.dependants``) instead of one "unknown coalition" each.
+
+One source of truth (the contract's "One source of truth, history kept") is resolved here, so
+every page, chart and report reads the same values from the Dataset:
+- a coalition's stage is its latest dated progress row's, unless the coalitions row's
+  ``updated`` date is later (or it has no progress row);
+- the deliverables table holds one row per deliverable (same coalition and title): its latest
+  row by entered_at, then date, then row order; the earlier ones are in ``history_rows``;
+- a coalition's next_step and obstacles are the latest non-empty ones of the updates tab,
+  else the coalitions tab's.
+Findings carry each tab's title and column's header as the workbook writes them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -29,6 +45,8 @@ from coalitions.parsing import (
     parse_vocabulary,
     to_text,
 )
+from coalitions.resetdays import reference_date
+from coalitions.stages import UNKNOWN_STAGE
 
 _VOCABULARIES = {
     schema.ROLE: (schema.ROLE_WORDS, "unknown_role"),
@@ -36,19 +54,50 @@ _VOCABULARIES = {
     schema.STATUS: (schema.STATUS_WORDS, "unknown_status"),
 }
 # The columns of each table: the schema's, plus ``listed`` on actors (an actor named only in
-# memberships is added with listed=False).
+# memberships is added with listed=False) and ``history_rows`` on deliverables.
+_DERIVED_COLUMNS = {"actors": ["listed"], "deliverables": ["history_rows"]}
 _TABLE_COLUMNS = {
-    tab.name: [c.name for c in tab.columns] + (["listed"] if tab.name == "actors" else [])
+    tab.name: [c.name for c in tab.columns] + _DERIVED_COLUMNS.get(tab.name, [])
     for tab in schema.TABS
     if not tab.key_value
 }
+# Suffix of the cells-as-text column kept beside a column whose bad values don't set the row
+# aside (the coalitions' stage and name), for the finding the caller writes about them.
+_TEXT = "\x00text"
 
 
 class _Collector:
-    """Gathers findings; builds them only for the rows a mask selects (never per cell)."""
+    """Gathers findings; builds them only for the rows a mask selects (never per cell).
+
+    Also remembers each tab's title and each column's header as the workbook writes them,
+    and the rows citing each coalition row set aside (by that row's number).
+    """
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
+        self.titles: dict[str, str] = {}
+        self.headers: dict[str, dict[str, str]] = {}
+        self.cited: dict[int, list[tuple[str, int]]] = {}
+
+    def title(self, tab: str) -> str:
+        """The tab's title as the workbook writes it (its canonical name if it is missing)."""
+        return self.titles.get(tab, tab)
+
+    def placed(self) -> list[Finding]:
+        """The findings with their tab titles, column headers and the rows citing a
+        coalition set aside filled in."""
+        placed = []
+        for f in self.findings:
+            dependants = ()
+            if f.tab == "coalitions" and f.severity == ERROR and f.row in self.cited:
+                cited = self.cited.pop(f.row)
+                dependants = tuple((tab, self.title(tab), row) for tab, row in cited)
+            header = self.headers.get(f.tab, {}).get(f.column or "")
+            placed.append(
+                replace(f, tab_title=self.titles.get(f.tab), column_header=header,
+                        dependants=dependants)
+            )  # fmt: skip
+        return placed
 
     def add(self, severity, tab, row, col, value, code, /, **params) -> None:
         params_tuple = tuple((k, str(v)) for k, v in params.items())
@@ -65,6 +114,7 @@ class _Collector:
 def _header_map(tab: schema.Tab, headers: list[str], out: _Collector):
     """Canonical column -> position, and unknown headers -> position."""
     known: dict[str, int] = {}
+    written = out.headers.setdefault(tab.name, {})
     extra: dict[str, int] = {}
     for position, header in enumerate(headers):
         if header == "":
@@ -78,6 +128,7 @@ def _header_map(tab: schema.Tab, headers: list[str], out: _Collector):
             out.add(WARNING, tab.name, 1, header, header, "duplicate_header", column=header)
             continue
         known[canonical] = position
+        written[canonical] = header
     return known, extra
 
 
@@ -125,13 +176,13 @@ def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Inde
 
     Returns (parsed values, cells as text, mask of rows whose required value is missing or
     invalid), the Series indexed by sheet row. Checks run on the distinct values; only the
-    results are spread to the rows.
+    results are spread to the rows. ``out`` None: the caller reports the problems itself.
     """
     row_series = rows.to_series()
     errors_u = error_values(cells.text)
     text_u = cells.text.mask(errors_u, "")
     text = pd.Series(text_u.to_numpy()[cells.codes], index=rows, dtype=object)
-    if errors_u.any():
+    if errors_u.any() and out is not None:
         errors = pd.Series(errors_u.to_numpy()[cells.codes], index=rows)
         out.add_masked(WARNING, tab, row_series, column.name, cells.spread_text(rows), errors,
                        "error_value")  # fmt: skip
@@ -155,11 +206,12 @@ def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Inde
         failed = pd.Series(failed_u.to_numpy()[cells.codes], index=rows)
         # A required column's bad value is an error (the row goes), an optional one's a warning.
         severity = ERROR if column.required else WARNING
-        out.add_masked(severity, tab, row_series, column.name, text, failed, code)
+        if out is not None:
+            out.add_masked(severity, tab, row_series, column.name, text, failed, code)
         if column.required:
             invalid_u = invalid_u | failed_u.to_numpy()
     invalid = invalid_u[cells.codes]
-    if column.required and blank_u.any():
+    if column.required and blank_u.any() and out is not None:
         blank = pd.Series(blank_u[cells.codes], index=rows)
         out.add_masked(ERROR, tab, row_series, column.name, text, blank, "required_missing",
                        column=column.name)  # fmt: skip
@@ -178,11 +230,13 @@ _PARSERS = {
 }
 
 
-def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
+def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector, kept=(), aside=None):
     """Parse a tab into canonical columns; rows with errors are left out.
 
     Returns the table with canonical + extra columns and ``row``, or None when the tab is
-    missing or lacks a required column.
+    missing or lacks a required column. A missing or bad value in a ``kept`` column neither
+    sets the row aside nor is reported: the table gets the cells as text in ``<column>`` +
+    ``_TEXT`` for the caller's own finding. The rows set aside are appended to ``aside``.
     """
     if frame is None:
         return None
@@ -199,16 +253,22 @@ def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector):
         if column.name not in known:
             table[column.name] = _default_for(column)
             continue
+        own = column.name in kept
         values, _text, invalid = _parse_column(
-            tab.name, column, columns[known[column.name]], rows, out
+            tab.name, column, columns[known[column.name]], rows, None if own else out
         )
         table[column.name] = values
-        keep &= ~invalid
+        if own:
+            table[column.name + _TEXT] = columns[known[column.name]].spread_text(rows)
+        else:
+            keep &= ~invalid
     for header, position in extra.items():
         if header not in table:
             table[header] = columns[position].spread_text(rows)
     frame = pd.DataFrame(table, index=rows)
     frame.insert(0, "row", rows.to_numpy())
+    if aside is not None:
+        aside.append(frame[~keep])
     return frame[keep].copy()
 
 
@@ -229,13 +289,15 @@ def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, o
     return table[~repeated.to_numpy()].copy()
 
 
-def _reference_index(coalitions: pd.DataFrame) -> dict:
+def _reference_index(coalitions: pd.DataFrame, aside: pd.DataFrame) -> dict:
     """How references are matched: an id or a name, as written or folded.
 
     An id wins over a name that folds like it, and of two names that fold alike the first
     row's wins, whatever the case the reference is written in: "Envdata" and "ENVDATA" must
     not name two different coalitions. ``ambiguous`` holds the folded spellings that could
-    name more than one coalition (a reference written so is warned about).
+    name more than one coalition (a reference written so is warned about). ``aside`` maps the
+    folded names of the coalition rows set aside (no usable id) to their row, so the rows
+    citing them are summed up in that row's finding.
     """
     ids, names = coalitions["id"], coalitions["name"]
     folded_ids, folded_names = fold_series(ids), fold_series(names)
@@ -243,7 +305,15 @@ def _reference_index(coalitions: pd.DataFrame) -> dict:
     exact = dict(zip(names[usable], ids[usable], strict=True)) | dict(zip(ids, ids, strict=True))
     folded = dict(zip(folded_names[usable], ids[usable], strict=True))
     folded.update(zip(folded_ids, ids, strict=True))
-    return {"exact": exact, "folded": folded, "ambiguous": _ambiguous_names(coalitions)[1]}
+    aside_names = fold_series(aside["name"])
+    named = (aside_names != "") & ~aside_names.isin(set(folded)) & ~aside_names.duplicated()
+    set_aside = dict(zip(aside_names[named], aside["row"][named].astype(int), strict=True))
+    return {
+        "exact": exact,
+        "folded": folded,
+        "ambiguous": _ambiguous_names(coalitions)[1],
+        "aside": set_aside,
+    }
 
 
 def _ambiguous_names(coalitions: pd.DataFrame) -> tuple[pd.Series, set[str]]:
@@ -279,29 +349,48 @@ def _check_refs(table, tab: str, refs: dict, out: _Collector, required: bool = T
                     coalition=chosen)  # fmt: skip
     filled = table["coalition"] != ""
     dangling = filled & ids.isna()
+    unknown = dangling
+    if refs["aside"] and dangling.any():
+        aside_rows = fold_series(table["coalition"][dangling]).map(refs["aside"])
+        cited = aside_rows.dropna()
+        for row, aside_row in zip(table["row"][cited.index], cited, strict=True):
+            out.cited.setdefault(int(aside_row), []).append((tab, int(row)))
+        unknown = dangling & ~table.index.isin(cited.index)
     severity = ERROR if required else WARNING
     out.add_masked(
-        severity, tab, table["row"], "coalition", table["coalition"], dangling,
-        "unknown_coalition",
+        severity, tab, table["row"], "coalition", table["coalition"], unknown,
+        "unknown_coalition", coalitions_title=out.title("coalitions"),
     )  # fmt: skip
     table = table.copy()
     table["coalition"] = ids.fillna("")
     return table[~dangling.to_numpy()].copy() if required else table
 
 
-def _coalitions(frame, out: _Collector) -> pd.DataFrame:
-    table = _read_table(schema.COALITIONS, frame, out)
+def _coalitions(frame, out: _Collector) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The coalitions tab, and its rows set aside for want of a usable id (row, id, name).
+
+    A row missing its name keeps it, named by its id; its stage is left as read (``<NA>``
+    when unreadable or blank, with the cells as text) for ``_current_stages``.
+    """
+    aside: list[pd.DataFrame] = []
+    table = _read_table(schema.COALITIONS, frame, out, kept=("name", "stage"), aside=aside)
     if table is None:
-        return empty_table(["row", *_TABLE_COLUMNS["coalitions"]])
-    table = _drop_duplicates(
-        table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out
-    )
+        empty = empty_table(["row", *_TABLE_COLUMNS["coalitions"]])
+        return empty.assign(**{"stage" + _TEXT: ""}), empty_table(["row", "id", "name"])
+    repeated = fold_series(table["id"]).duplicated(keep="first")
+    out.add_masked(ERROR, "coalitions", table["row"], "id", table["id"], repeated, "duplicate_id")
+    aside.append(table[repeated.to_numpy()])
+    table = table[~repeated.to_numpy()].copy()
+    nameless = table["name"] == ""
+    out.add_masked(WARNING, "coalitions", table["row"], "name", table["name" + _TEXT], nameless,
+                   "name_missing")  # fmt: skip
+    table["name"] = table["name"].mask(nameless, table["id"])
     ambiguous, _ = _ambiguous_names(table)
     out.add_masked(WARNING, "coalitions", table["row"], "name", table["name"], ambiguous,
                    "ambiguous_name")  # fmt: skip
     table["levers"] = table["levers"].map(lambda v: v if isinstance(v, tuple) else ())
-    table["stage"] = table["stage"].astype(int)
-    return table.reset_index(drop=True)
+    aside_rows = pd.concat(aside)[["row", "id", "name"]]
+    return table.drop(columns="name" + _TEXT).reset_index(drop=True), aside_rows
 
 
 def _actors(frame, out: _Collector) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -329,18 +418,22 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
         folded[~exact] = fold_series(table["actor"][~exact])
         matched[~exact] = folded[~exact].map(canonical)
     unlisted = matched.isna()
-    if actors_tab:
-        out.add_masked(
-            WARNING, "memberships", table["row"], "actor", table["actor"], unlisted,
-            "unknown_actor",
-        )  # fmt: skip
     table["actor"] = matched.fillna(table["actor"])
     pair = pd.DataFrame({"coalition": table["coalition"], "actor": matched.fillna(folded)})
     repeated = pair.duplicated(keep="first")
-    out.add_masked(
-        WARNING, "memberships", table["row"], "actor", table["actor"], repeated,
-        "duplicate_membership",
-    )  # fmt: skip
+    if actors_tab:
+        # A repeated row has its own finding: one per duplicate, not two.
+        out.add_masked(
+            WARNING, "memberships", table["row"], "actor", table["actor"], unlisted & ~repeated,
+            "unknown_actor", actors_title=out.title("actors"),
+        )  # fmt: skip
+    if repeated.any():
+        first = table["row"].groupby([pair["coalition"], pair["actor"]]).transform("first")
+        for row, value, first_row in zip(
+            table["row"][repeated], table["actor"][repeated], first[repeated], strict=True
+        ):
+            out.add(WARNING, "memberships", int(row), "actor", value, "duplicate_membership",
+                    first=int(first_row))  # fmt: skip
     table = table[~repeated.to_numpy()].copy()
     new = (unlisted & ~repeated).to_numpy()
     new_names = table.loc[unlisted[~repeated].to_numpy(), "actor"]
@@ -360,7 +453,7 @@ def _events(frame, refs, out: _Collector) -> pd.DataFrame:
     table = _check_refs(read, "events", refs, out, required=False)
     backwards = table["end"].notna() & (table["end"] < table["date"])
     out.add_masked(
-        WARNING, "events", table["row"], "end", table["end"].astype(str), backwards,
+        WARNING, "events", table["row"], "end", _date_text(table["end"]), backwards,
         "end_before_start",
     )  # fmt: skip
     table.loc[backwards.to_numpy(), "end"] = pd.NaT
@@ -400,51 +493,132 @@ def _pick_tabs(raw: RawWorkbook, out: _Collector) -> dict[str, pd.DataFrame]:
         if canonical is None:
             continue
         if canonical in picked:
-            out.add(WARNING, canonical, None, None, title, "duplicate_tab", title=title)
+            out.add(WARNING, canonical, None, None, title, "duplicate_tab", other_title=title)
             continue
         picked[canonical] = frame
+        out.titles[canonical] = " ".join(str(title).split())
     return picked
 
 
-def _check_stage_history(coalitions, progress, out: _Collector) -> None:
-    """Warn when a coalition's latest progress stage differs from its current stage."""
-    if progress.empty or coalitions.empty:
-        return
-    latest = progress.groupby("coalition")["stage"].last()
-    current = coalitions.set_index("id")["stage"]
-    both = latest.index.intersection(current.index)
-    differ = both[(latest[both] != current[both]).to_numpy()]
-    rows = coalitions.set_index("id")["row"]
-    for coalition_id in differ:
-        out.add(
-            WARNING, "progress", None, "stage", str(latest[coalition_id]), "stage_mismatch",
-            coalition=coalition_id, current=int(current[coalition_id]),
-            row=int(rows[coalition_id]),
-        )  # fmt: skip
+def _date_text(values: pd.Series) -> pd.Series:
+    """Dates as a finding shows them: ``2021-05-28``, with the time only when there is one."""
+    text = values.dt.strftime("%Y-%m-%d %H:%M")
+    return text.str.removesuffix(" 00:00").fillna("")
 
 
-def build_dataset(raw: RawWorkbook) -> Dataset:
+def _current_stages(coalitions, progress, out: _Collector) -> pd.DataFrame:
+    """Each coalition's current stage, the most recent information winning (contract: "One
+    source of truth, history kept").
+
+    The latest dated progress row gives the stage unless the coalitions row's ``updated``
+    date is later, or the coalition has no progress row, or that row's stage can't be read:
+    then the coalitions tab's stands. A stage neither says is ``UNKNOWN_STAGE``. One finding
+    per coalition: its stage unreadable (shown from the history, or unknown), or newer than
+    the history and different from it (the history misses a change).
+    """
+    text = coalitions.pop("stage" + _TEXT)
+    if coalitions.empty:
+        return coalitions.assign(stage=coalitions["stage"].astype("int64"))
+    latest = progress.drop_duplicates("coalition", keep="last").set_index("coalition")
+    ids = coalitions["id"]
+    history_stage = ids.map(latest["stage"]).astype("Int64")
+    history_date = pd.to_datetime(ids.map(latest["date"])).dt.normalize()
+    history_row = ids.map(latest["row"])
+    sheet = coalitions["stage"].astype("Int64")
+    readable, in_history = sheet.notna(), history_stage.notna()
+    updated = pd.to_datetime(coalitions["updated"]).dt.normalize()
+    newer = readable & (~in_history | (updated.notna() & (updated > history_date)))
+    coalitions["stage"] = sheet.where(newer, history_stage).fillna(UNKNOWN_STAGE).astype("int64")
+    title = out.title("progress")
+    for i in np.flatnonzero((~readable).to_numpy()):
+        if in_history.iloc[i]:
+            out.add(WARNING, "coalitions", int(coalitions["row"].iloc[i]), "stage", text.iloc[i],
+                    "stage_from_history", history_title=title,
+                    progress_row=int(history_row.iloc[i]))  # fmt: skip
+        else:
+            out.add(WARNING, "coalitions", int(coalitions["row"].iloc[i]), "stage", text.iloc[i],
+                    "stage_unknown")  # fmt: skip
+    differ = (newer & in_history & (sheet != history_stage)).fillna(False)
+    for i in np.flatnonzero(differ.to_numpy()):
+        out.add(WARNING, "coalitions", int(coalitions["row"].iloc[i]), "stage", text.iloc[i],
+                "stage_mismatch", history_title=title, progress_row=int(history_row.iloc[i]),
+                progress_stage=int(history_stage.iloc[i]))  # fmt: skip
+    return coalitions
+
+
+def _check_stage_moves(progress: pd.DataFrame, out: _Collector) -> None:
+    """Warn about each move back to an earlier stage that has no note to say why."""
+    ordered = progress.sort_values(["coalition", "date", "row"], kind="stable")
+    before = ordered.groupby("coalition")["stage"].shift(1)
+    back = before.notna() & (ordered["stage"] < before) & (ordered["note"] == "")
+    for row, was, now in zip(ordered["row"][back], before[back], ordered["stage"][back],
+                             strict=True):  # fmt: skip
+        out.add(WARNING, "progress", int(row), "note", "", "stage_back_without_note",
+                before=int(was), after=int(now))  # fmt: skip
+
+
+def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
+    """The deliverables, one row per deliverable (same coalition and title): its latest row
+    by entered_at, then date, then row order, with the earlier rows' numbers in
+    ``history_rows``. A row marked done on a day after ``today`` is warned about."""
+    table = _linked(schema.DELIVERABLES, frame, refs, out)
+    dates = pd.to_datetime(table["date"])
+    future = (table["status"] == "done") & (dates.dt.normalize() > pd.Timestamp(today))
+    out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
+                   "done_in_future")  # fmt: skip
+    key = table["coalition"] + "\x00" + fold_series(table["title"])
+    ordered = table.assign(_key=key).sort_values(
+        ["entered_at", "date", "row"], na_position="first", kind="stable"
+    )
+    latest = ordered.drop_duplicates("_key", keep="last")
+    if len(latest) == len(table):
+        return table.assign(history_rows=[()] * len(table))
+    rows = ordered.groupby("_key", sort=False)["row"].agg(lambda r: tuple(int(x) for x in r))
+    latest = latest.assign(history_rows=latest["_key"].map(lambda k: rows[k][:-1]))
+    return latest.drop(columns="_key").sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _latest_news(coalitions: pd.DataFrame, updates: pd.DataFrame) -> pd.DataFrame:
+    """The coalitions with the latest non-empty next_step and obstacles of the updates tab
+    (by date, then entered_at, then row) in place of their own."""
+    if updates.empty:
+        return coalitions
+    ordered = updates.sort_values(["date", "entered_at", "row"], na_position="first",
+                                  kind="stable")  # fmt: skip
+    for column in ("next_step", "obstacles"):
+        written = ordered[ordered[column] != ""]
+        latest = written.groupby("coalition")[column].last()
+        coalitions[column] = coalitions["id"].map(latest).fillna(coalitions[column])
+    return coalitions
+
+
+def build_dataset(raw: RawWorkbook, today: date | None = None) -> Dataset:
     """Validate a raw workbook against the contract and build the Dataset.
 
     Never raises on bad content: every problem becomes a Finding, and what can be read is
     read. Tabs are matched by name with aliases; unknown tabs and columns are ignored (unknown
-    coalition columns are kept in the table under their header).
+    coalition columns are kept in the table under their header). ``today`` (default: the
+    settings' ``reference_date``, else the real date) is when a deliverable done is "to come".
     """
     out = _Collector()
     tabs = _pick_tabs(raw, out)
     if "coalitions" not in tabs:
         out.add(ERROR, "coalitions", None, None, "", "missing_tab", tab="coalitions")
-    coalitions = _coalitions(tabs.get("coalitions"), out)
+    settings = _settings(tabs.get("settings"), out)
+    today = today or reference_date(settings, date.today())
+    coalitions, aside = _coalitions(tabs.get("coalitions"), out)
     actors, canonical = _actors(tabs.get("actors"), out)
-    refs = _reference_index(coalitions)
+    refs = _reference_index(coalitions, aside)
     memberships, actors = _memberships(
         tabs.get("memberships"), refs, actors, canonical, "actors" in tabs, out
     )
     events = _events(tabs.get("events"), refs, out)
     progress = _linked(schema.PROGRESS, tabs.get("progress"), refs, out)
-    deliverables = _linked(schema.DELIVERABLES, tabs.get("deliverables"), refs, out)
+    deliverables = _deliverables(tabs.get("deliverables"), refs, today, out)
     updates = _linked(schema.UPDATES, tabs.get("updates"), refs, out)
-    _check_stage_history(coalitions, progress, out)
+    coalitions = _current_stages(coalitions, progress, out)
+    coalitions = _latest_news(coalitions, updates)
+    _check_stage_moves(progress, out)
     return Dataset(
         coalitions=coalitions,
         actors=actors,
@@ -453,8 +627,8 @@ def build_dataset(raw: RawWorkbook) -> Dataset:
         progress=progress,
         deliverables=deliverables,
         updates=updates,
-        settings=_settings(tabs.get("settings"), out),
-        findings=_sorted(out.findings),
+        settings=settings,
+        findings=_sorted(out.placed()),
         tabs_present=frozenset(tabs),
     )
 

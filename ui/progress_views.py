@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from coalitions import format as fmt
 from coalitions.escape import escape_text
 from coalitions.palette import SERIES_COLOURS, STAGE_TEXT_COLOURS, series_colour, stage_colour
-from coalitions.stages import STAGES
+from coalitions.stages import STAGES, UNKNOWN_STAGE
 from ui.context import lang, t
 from ui.widgets import shorten
 
@@ -43,6 +43,13 @@ def format_date(value: object) -> str:
 def chart_text(value: object, length: int = NAME_LENGTH) -> str:
     """Sheet text for a chart label: cut on a word, and HTML-escaped (Plotly reads tags)."""
     return escape_text(shorten(value, length), "html")
+
+
+def stage_name(stage: int) -> str:
+    """A stage as headings and figures show it: "3 · Lancée", or just "Étape inconnue"."""
+    if stage == UNKNOWN_STAGE:
+        return t(f"stage.{stage}")
+    return f"{stage} · {t(f'stage.{stage}')}"
 
 
 def stage_axis(fig: go.Figure, axis: str = "y") -> None:
@@ -135,9 +142,9 @@ def stage_stepper_html(current: int) -> str:
 
 def stage_heading_html(stage: int, count: int) -> str:
     """A board column's heading: the stage's label and count on its stage colour."""
-    label = escape_text(f"{t(f'stage.{stage}')} ({count})", "html")
+    label = escape_text(f"{stage_name(stage)} ({count})", "html")
     return (
         f'<div style="background:{stage_colour(stage)};color:{STAGE_TEXT_COLOURS[stage]};'
         f'padding:0.4rem 0.6rem;border-radius:0.4rem;font-weight:700;font-size:1.1rem">'
-        f"{stage} · {label}</div>"
+        f"{label}</div>"
     )

@@ -67,7 +67,7 @@ def render_source(data: Dataset) -> None:
     if data.errors:
         sidebar.page_link(
             "app_pages/data_quality.py",
-            label=t("app.errors_banner", count=len({(f.tab, f.row) for f in data.errors})),
+            label=t("app.errors_banner", count=data.rows_left_out()),
             help=t("app.errors_banner.help"),
             icon=":material/error:",
         )

@@ -91,9 +91,6 @@ MESSAGES = {
         "do), then a summary. Exit code: 0 without errors (warnings allowed), 1 with errors, "
         "2 when the source can't be read.",
     },
-    "cli.where.row": {"fr": "ligne {row}", "en": "row {row}"},
-    "cli.where.column": {"fr": "colonne « {column} »", "en": "column “{column}”"},
-    "cli.value": {"fr": "« {value} »", "en": "“{value}”"},
     "cli.report.help": {
         "fr": "écrire le compte-rendu d'un Reset Day",
         "en": "write a Reset Day's report",

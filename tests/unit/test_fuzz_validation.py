@@ -8,10 +8,12 @@ Properties of ``build_dataset``:
 
 - it returns a Dataset, whatever the input;
 - every non-blank input row of a table tab is accounted for: kept in its table (same row
-  number) or named by a finding (same tab and row), or its whole tab is named by a
-  tab-level finding (missing required column, duplicate tab);
+  number, or among a kept deliverable's ``history_rows``) or named by a finding (same tab
+  and row, or among a finding's ``dependants``), or its whole tab is named by a tab-level
+  finding (missing required column, duplicate tab);
 - findings point at real rows and have a catalogue message; kept rows respect the
-  documented conventions (stages 0-5, references resolved to coalition ids).
+  documented conventions (stages 0-5 or the unknown stage for coalitions, 0-5 in the
+  history, names never blank, references resolved to coalition ids).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from hypothesis import strategies as st
 from coalitions import schema
 from coalitions.dataset import ERROR, WARNING, RawWorkbook
 from coalitions.i18n import CATALOGUE
+from coalitions.stages import UNKNOWN_STAGE
 from coalitions.validation import build_dataset
 
 TABLE_TABS = ("coalitions", "actors", "memberships", "events", "progress", "deliverables")
@@ -168,9 +171,12 @@ def check(raw: RawWorkbook) -> None:
     data = build_dataset(raw)
     tables = {name: getattr(data, name) for name in TABLE_TABS}
     by_row = {(f.tab, f.row) for f in data.findings}
+    by_row |= {(tab, row) for f in data.findings for tab, _title, row in f.dependants}
     tab_level = {f.tab for f in data.findings if f.code in ("missing_column", "missing_tab")}
     for name, frame in _picked(raw).items():
         kept = set(tables[name]["row"].dropna().astype(int))
+        if name == "deliverables":
+            kept |= {row for rows in tables[name]["history_rows"] for row in rows}
         for position in range(1, frame.shape[0]):
             row = position + 1
             if all(_blank(cell) for cell in frame.iloc[position]):
@@ -189,7 +195,7 @@ def check(raw: RawWorkbook) -> None:
             assert 1 <= finding.row <= max(sizes[finding.tab], 1), finding
     coalitions = data.coalitions
     ids = set(coalitions["id"])
-    assert coalitions["stage"].isin(range(6)).all()
+    assert coalitions["stage"].isin([*range(6), UNKNOWN_STAGE]).all()
     assert (coalitions["id"] != "").all() and (coalitions["name"] != "").all()
     assert data.progress["stage"].isin(range(6)).all()
     for name in ("memberships", "progress", "deliverables"):
