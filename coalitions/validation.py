@@ -566,7 +566,9 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     future = (table["status"] == "done") & (dates.dt.normalize() > pd.Timestamp(today))
     out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
                    "done_in_future")  # fmt: skip
-    key = table["coalition"] + "\x00" + fold_series(table["title"])
+    if table.empty:
+        return table.assign(history_rows=pd.Series(dtype=object))
+    key = table["coalition"].astype(str) + "\x00" + fold_series(table["title"].astype(str))
     ordered = table.assign(_key=key).sort_values(
         ["entered_at", "date", "row"], na_position="first", kind="stable"
     )

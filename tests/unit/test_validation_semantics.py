@@ -276,12 +276,12 @@ def test_describe_names_tab_and_column_as_written_in_one_language():
     )
     finding = data.findings[0]
     assert describe(finding, "fr") == (
-        f"erreur — onglet «{NBSP}Membres{NBSP}», ligne 2, colonne «{NBSP}Coalition{NBSP}», "
-        f"valeur «{NBSP}zz{NBSP}» — Coalition inconnue{NBSP}: indiquez l'identifiant ou le nom "
+        f"Erreur · onglet «{NBSP}Membres{NBSP}», ligne 2, colonne «{NBSP}Coalition{NBSP}» · "
+        f"valeur «{NBSP}zz{NBSP}» · Coalition inconnue{NBSP}: indiquez l'identifiant ou le nom "
         f"d'une ligne de l'onglet «{NBSP}Coalitions{NBSP}»."
     )
     assert describe(finding, "en") == (
-        "error — tab “Membres”, row 2, column “Coalition”, value “zz” — Unknown coalition: "
+        "Error · tab “Membres”, row 2, column “Coalition” · value “zz” · Unknown coalition: "
         "give the id or name of a row of the “Coalitions” tab."
     )
 
@@ -310,3 +310,11 @@ def test_counts_carry_the_tab_titles():
         ["coalitions", "Coalitions", 0, 1],
         ["memberships", "Membres", 1, 0],
     ]
+
+
+def test_tabs_of_blank_cells_and_headers_only_build():
+    blank = build(Coalitions=[*COALITIONS, ["a", "A", 1, ""]],
+                  Livrables=[["Coalition", "Livrable", "Statut"], ["", "", ""]])  # fmt: skip
+    assert blank.deliverables.empty and "history_rows" in blank.deliverables
+    headers = build(Coalitions=COALITIONS, Livrables=[["Coalition", "Livrable"]])
+    assert headers.coalitions.empty and headers.deliverables.empty
