@@ -291,8 +291,6 @@ MESSAGES = {
         "en": "What validation flagged: rows with errors are left out of the figures above. "
         "To fix in the workbook.",
     },
-    "report.quality.where": {"fr": "onglet {tab}, ligne {row}", "en": "tab {tab}, row {row}"},
-    "report.quality.column": {"fr": "colonne {column}", "en": "column {column}"},
     "report.footer": {
         "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
         "en": "Written from the coalition workbook by the RESET dashboard.",

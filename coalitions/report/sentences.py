@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from coalitions.escape import escape_text, safe_url
 from coalitions.format import format_date, format_datetime, format_list, typography
 from coalitions.i18n import translate
+from coalitions.quality import describe
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
 from coalitions.schema import EVENT_KINDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
@@ -401,21 +402,9 @@ def agenda_title(report: Report) -> str:
 
 
 def finding_lines(report: Report) -> list[str]:
-    """Each finding: severity, where, the value and the message."""
-    lang, lines = report.lang, []
-    for finding in report.findings:
-        where = [translate(f"quality.severity.{finding.severity}", lang)]
-        if finding.row is not None:
-            where.append(translate("report.quality.where", lang, tab=_s(finding.tab),
-                                   row=finding.row))  # fmt: skip
-        else:
-            where.append(_s(finding.tab))
-        if finding.column:
-            where.append(translate("report.quality.column", lang, column=_s(finding.column)))
-        value = f" « {_s(finding.value)} »" if finding.value else ""
-        sep = translate("report.sep", lang)
-        lines.append(typography(f"{', '.join(where)}{value}{sep}{finding.message(lang)}", lang))
-    return lines
+    """Each finding as every output writes it (coalitions.quality.describe): severity, tab
+    and column as the workbook writes them, row, value and message."""
+    return [typography(describe(f, report.lang, _s), report.lang) for f in report.findings]
 
 
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:

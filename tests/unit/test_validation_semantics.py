@@ -11,6 +11,9 @@ from coalitions.dataset import ERROR, WARNING, RawWorkbook
 from coalitions.palette import STAGE_COLOURS, stage_colour
 from coalitions.progress import launch_readiness, stage_board, stage_paths, time_in_stage
 from coalitions.quality import count_findings, describe
+from coalitions.report import build_report
+from coalitions.report.sentences import finding_lines
+from coalitions.resetdays import ResetDay
 from coalitions.stages import UNKNOWN_STAGE, stage_label
 from coalitions.validation import build_dataset
 
@@ -318,3 +321,13 @@ def test_tabs_of_blank_cells_and_headers_only_build():
     assert blank.deliverables.empty and "history_rows" in blank.deliverables
     headers = build(Coalitions=COALITIONS, Livrables=[["Coalition", "Livrable"]])
     assert headers.coalitions.empty and headers.deliverables.empty
+
+
+def test_the_report_appendix_writes_findings_as_the_command_line_does():
+    data = build(
+        Coalitions=[*COALITIONS, ["a", "A", 1, ""]],
+        Membres=[["Coalition", "Acteur"], ["zz", "Cerema"]],
+    )
+    report = build_report(data, ResetDay(14, date(2021, 5, 18)))
+    assert finding_lines(report) == [describe(data.findings[0], "fr")]
+    assert f"onglet «{NBSP}Membres{NBSP}», ligne 2" in finding_lines(report)[0]
