@@ -2,7 +2,9 @@
 
 Column conventions of the tables (pandas DataFrames, one row per valid sheet row):
 - every table has ``row``: the sheet's own row number (header = row 1), for messages;
-- missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5;
+- missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5 (a
+  coalition whose stage nothing says: ``coalitions.stages.UNKNOWN_STAGE``, -1); a coalition's
+  stage is its current one as ``coalitions.validation`` resolves it;
 - coalition references (``coalition`` columns) hold the coalition's ``id``;
 - vocabularies hold canonical keys (see ``coalitions.schema``): levers ``commande``/``offre``/
   ``usages``, roles ``lead``/``core``/``partner``/``interested``, event kinds ``reset_day``/
@@ -18,7 +20,8 @@ Tables and their columns:
 - memberships: row, coalition, actor, role, since;
 - events: row, date, end, title, kind, coalition, location, url, description, to_confirm (bool);
 - progress: row, date, coalition, stage, note;
-- deliverables: row, coalition, title, status, date;
+- deliverables: row, coalition, title, status, date, history_rows (one row per deliverable:
+  its latest; the sheet rows of its earlier states in history_rows);
 - updates: row, date, coalition, news, next_step, obstacles, author.
 The tabs the dashboard appends to (all but coalitions) also carry the audit columns
 entered_by, entered_at (datetime) and ref, blank in rows typed by hand.

@@ -16,9 +16,9 @@ every page, chart and report reads the same values from the Dataset:
 - a coalition's stage is its latest dated progress row's, unless the coalitions row's
   ``updated`` date is later (or it has no progress row);
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
-  row by entered_at, then date, then row order; the earlier ones are in ``history_rows``;
-- a coalition's next_step and obstacles are the latest non-empty ones of the updates tab,
-  else the coalitions tab's.
+  row by entered_at, then date, then row order; the earlier ones are in ``history_rows``.
+The coalitions table keeps its own next_step and obstacles: the updates tab's latest replace
+them as of a day (coalitions.sheet.current_text today, the report as of its Reset Day).
 Findings carry each tab's title and column's header as the workbook writes them.
 """
 
@@ -580,20 +580,6 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     return latest.drop(columns="_key").sort_values("row", kind="stable").reset_index(drop=True)
 
 
-def _latest_news(coalitions: pd.DataFrame, updates: pd.DataFrame) -> pd.DataFrame:
-    """The coalitions with the latest non-empty next_step and obstacles of the updates tab
-    (by date, then entered_at, then row) in place of their own."""
-    if updates.empty:
-        return coalitions
-    ordered = updates.sort_values(["date", "entered_at", "row"], na_position="first",
-                                  kind="stable")  # fmt: skip
-    for column in ("next_step", "obstacles"):
-        written = ordered[ordered[column] != ""]
-        latest = written.groupby("coalition")[column].last()
-        coalitions[column] = coalitions["id"].map(latest).fillna(coalitions[column])
-    return coalitions
-
-
 def build_dataset(raw: RawWorkbook, today: date | None = None) -> Dataset:
     """Validate a raw workbook against the contract and build the Dataset.
 
@@ -619,7 +605,6 @@ def build_dataset(raw: RawWorkbook, today: date | None = None) -> Dataset:
     deliverables = _deliverables(tabs.get("deliverables"), refs, today, out)
     updates = _linked(schema.UPDATES, tabs.get("updates"), refs, out)
     coalitions = _current_stages(coalitions, progress, out)
-    coalitions = _latest_news(coalitions, updates)
     _check_stage_moves(progress, out)
     return Dataset(
         coalitions=coalitions,

@@ -232,23 +232,6 @@ def test_deliverable_rows_are_one_deliverables_history():
     assert len(data.deliverables) == 3
 
 
-def test_the_latest_news_give_next_step_and_obstacles():
-    data = build(
-        Coalitions=[["Identifiant", "Nom", "Maturité", "Prochaine étape", "Freins"],
-                    ["a", "A", 1, "écrire le socle", "le temps"], ["b", "B", 1, "réunir", ""]],
-        Nouvelles=[
-            ["Date", "Coalition", "Nouvelles", "Prochaine étape", "Freins"],
-            ["2021-05-12", "a", "", "lancer", ""],
-            ["2021-05-02", "a", "", "ancienne étape", "les moyens"],
-            ["2021-05-10", "a", "", "", ""],
-        ],
-    )  # fmt: skip
-    table = data.coalitions.set_index("id")
-    assert table.loc["a", "next_step"] == "lancer"
-    assert table.loc["a", "obstacles"] == "les moyens"
-    assert (table.loc["b", "next_step"], table.loc["b", "obstacles"]) == ("réunir", "")
-
-
 # --------------------------------------------------------------------------- the unknown stage
 
 
