@@ -60,9 +60,8 @@ def cited_text(dependants: Iterable[tuple[str, str, int]], lang: str = "fr") -> 
     """The sentence summing up the rows that cite a coalition set aside, with their tabs."""
     dependants = list(dependants)
     titles = dict.fromkeys(title for _tab, title, _row in dependants)
-    key = "finding.cited.one" if len(dependants) == 1 else "finding.cited.other"
     tabs = ", ".join(quoted(title, lang) for title in titles)
-    return translate(key, lang, count=len(dependants), tabs=tabs)
+    return translate("finding.cited.rows", lang, count=len(dependants), tabs=tabs)
 
 
 def severity_label(severity: str, lang: str = "fr") -> str:

@@ -152,16 +152,19 @@ MESSAGES = {
         "en": "The end is before the start: end ignored.",
     },
     # Appended to the finding of a coalition row set aside (no id, or an id used above).
-    "finding.cited.one": {
-        "fr": f"1 ligne la cite ({{tabs}}){NBSP}: elle n'est rattachée à aucune coalition "
-        "tant que cette ligne n'est pas corrigée.",
-        "en": "1 row cites it ({tabs}): it is linked to no coalition until this row is corrected.",
-    },
-    "finding.cited.other": {
-        "fr": f"{{count}} lignes la citent ({{tabs}}){NBSP}: elles ne sont rattachées à "
-        "aucune coalition tant que cette ligne n'est pas corrigée.",
-        "en": "{count} rows cite it ({tabs}): they are linked to no coalition until this "
-        "row is corrected.",
+    "finding.cited.rows": {
+        "fr": {
+            "one": f"{{count}} ligne la cite ({{tabs}}){NBSP}: elle n'est rattachée à aucune "
+            "coalition tant que cette ligne n'est pas corrigée.",
+            "other": f"{{count}} lignes la citent ({{tabs}}){NBSP}: elles ne sont rattachées à "
+            "aucune coalition tant que cette ligne n'est pas corrigée.",
+        },
+        "en": {
+            "one": "{count} row cites it ({tabs}): it is linked to no coalition until this row "
+            "is corrected.",
+            "other": "{count} rows cite it ({tabs}): they are linked to no coalition until this "
+            "row is corrected.",
+        },
     },
     # Where a finding is, in coalitions.quality.describe: "onglet « Membres », ligne 12, ...".
     "finding.place.tab": {"fr": "onglet {tab}", "en": "tab {tab}"},
