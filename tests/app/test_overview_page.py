@@ -64,10 +64,11 @@ def test_sample_since_the_last_reset_day(app):
     assert "Depuis le Reset Day 14 (18 mai 2021)" in [s.value for s in at.subheader]
     figures = metrics(at)
     # progress.csv: envdata (19/05) and civictech (20/05) launched after Reset Day 14; nobody
-    # joined and no deliverable was done by 21/05; the two launch events were held.
+    # joined; four deliverables were done from 19/05 to 21/05 (deliverables.csv: never later
+    # than the sample's reference date); the two launch events were held.
     assert figures["Changements de maturité"] == "2"
     assert figures["Acteurs arrivés"] == "0"
-    assert figures["Livrables terminés"] == "0"
+    assert figures["Livrables terminés"] == "4"
     assert figures["Événements tenus"] == "2"
     links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert links[:2] == [
