@@ -371,9 +371,12 @@ def build_report(
     )
     deliverables = data.deliverables
     due_day = _dates(deliverables["date"]).dt.normalize()
-    still_open = deliverables.assign(_due=due_day)[
-        deliverables["status"].ne("done") & (due_day.isna() | (due_day > pd.Timestamp(until)))
-    ].sort_values(["_due", "row"], kind="stable", na_position="last")
+    future = due_day > pd.Timestamp(until)
+    finished = deliverables["status"].eq("done")
+    # A deliverable marked done on a later date was still being made on the day.
+    still_open = deliverables.assign(_due=due_day, status=deliverables["status"].mask(
+        finished, "in_progress"))[future | (~finished & due_day.isna())].sort_values(
+        ["_due", "row"], kind="stable", na_position="last")  # fmt: skip
     soon = still_open["_due"].notna() & (
         (still_open["_due"] <= next_until) if next_until is not None else False
     )

@@ -37,8 +37,9 @@ def test_sample_defaults_to_reset_day_14(app):
     assert f"Période couverte{NBSP}: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
     # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
     assert "3 coalitions ont franchi une étape, 10 acteurs ont rejoint une coalition" in md
-    # Eight coalitions with news, the twelve others in one paragraph.
-    assert md.count("\n### ") == 8
+    # Eleven coalitions with news or a date before Reset Day 15, the nine others in one
+    # paragraph.
+    assert md.count("\n### ") == 11
     assert md.count("Sans nouvelles ce mois-ci") == 1
     assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
 
@@ -87,10 +88,10 @@ def test_order_of_the_sections(app):
     at = app(page=PAGE)
     at.selectbox(key="report_order").select("stage").run()
     md = preview(at)
-    # Within each part, the furthest along first: among the quiet ones, reemploi (impact)
-    # then sobriete-web (acting).
+    # Within each part, the furthest along first: among the quiet ones, logiciels-libres and
+    # climat-num (shared foundation), by name.
     quiet = md.split(f"Sans nouvelles ce mois-ci{NBSP}: ")[1]
-    assert quiet.startswith("Réemploi et reconditionnement des équipements (exemple), Sobriété")
+    assert quiet.startswith("Mutualiser les logiciels des collectivités (exemple), Numérique")
 
 
 def test_markup_in_sheet_text_is_shown_as_text(app, tmp_path):

@@ -138,5 +138,5 @@ def test_message_and_quiet_slides_fit_a_projector(chromium, lang):
         page.context.close()
     for index, found in measured.items():
         assert not found["spilled"] and not found["clamped"], (index, found)
-    # The twelve quiet coalitions, every one named, none behind a "+ N".
-    assert (measured[quiet]["items"], measured[quiet]["more"]) == (12, 0)
+    # The nine quiet coalitions, every one named, none behind a "+ N".
+    assert (measured[quiet]["items"], measured[quiet]["more"]) == (9, 0)

@@ -65,8 +65,8 @@ def test_english_and_order(tmp_path):
     assert run(*args, "--order", "stage") == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Report of Reset Day 14\n")
-    # The quiet coalitions, furthest along first: reemploi has reached the impact stage.
-    assert "No news this month: Réemploi et reconditionnement des équipements" in text
+    # The quiet coalitions, furthest along first: logiciels-libres (shared foundation).
+    assert "No news this month: Mutualiser les logiciels des collectivités" in text
 
 
 def test_data_from_the_environment(tmp_path, monkeypatch):

@@ -10,7 +10,9 @@ By hand, from data_sources/sample/*.csv, for (RD 13, RD 14]:
 - news in updates.csv in the month: equite, dematerialiser, achat, civictech, envdata;
 - so what moved: envdata, civictech (launches, soonest first), achat, equite (arrivals, a
   move), then the examples algo-publics and sante-donnees; the pilots: mediation (an example,
-  nothing new); the others: dematerialiser (news); the twelve left are quiet;
+  nothing new); the others: dematerialiser (news), then the examples sobriete-web, reemploi
+  and accessibilite (a deliverable due before RD 15: marked done on a later day, it was still
+  in progress on 18 May); the nine left are quiet;
 - 13 coalitions have not moved for 3 months, but envdata launches the next day: 12 stale.
 """
 
@@ -80,12 +82,11 @@ RD14_FIGURES = {
 RD14_GROUPS = {
     "moved": ["envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees"],
     "pilot": ["mediation"],
-    "other": ["dematerialiser"],
+    "other": ["dematerialiser", "sobriete-web", "reemploi", "accessibilite"],
 }
 RD14_QUIET = {
-    "sobriete-web", "logiciels-libres", "communs", "parentalite", "reemploi", "climat-num",
-    "vie-privee-ville", "cyber-asso", "accessibilite", "donnees-sociales",
-    "plateformes-travail", "commerce-local",
+    "logiciels-libres", "communs", "parentalite", "climat-num", "vie-privee-ville",
+    "cyber-asso", "donnees-sociales", "plateformes-travail", "commerce-local",
 }  # fmt: skip
 RD14_MOVES = {
     "algo-publics": "Socle commun → Noyau d'acteurs, étape franchie le 27 avril 2021",
@@ -222,7 +223,7 @@ def test_what_moved_first_then_pilots_then_the_others(rd14):
         assert [s.id for s in rd14.group(group)] == ids
     assert {s.id for s in rd14.group("quiet")} == RD14_QUIET
     # Reading order: groups in turn, real coalitions before examples; a launch opens it.
-    assert [s.id for s in rd14.sections[:8]] == sum(RD14_GROUPS.values(), [])
+    assert [s.id for s in rd14.sections[:11]] == sum(RD14_GROUPS.values(), [])
     assert not rd14.sections[0].example and rd14.sections[0].launching
     assert rd14.sections[0].launch_on == datetime(2021, 5, 19)
 
@@ -231,7 +232,7 @@ def test_orders_apply_within_the_groups(rd14):
     by_stage = order_sections(rd14.sections, "stage")
     assert [s.id for s in by_stage][:2] == ["envdata", "civictech"]  # launches stay first
     quiet = [s.id for s in by_stage if s.group == "quiet"]
-    assert quiet[0] == "reemploi"  # impact, the furthest along of the quiet ones
+    assert quiet[0] == "logiciels-libres"  # the furthest along of the quiet ones (1), by name
     assert [s.id for s in order_sections(rd14.sections, "stage", ["equite", "achat"])] == [
         "achat",
         "equite",
@@ -369,11 +370,11 @@ def test_later_dates_and_dates_to_confirm(rd14):
 
 def test_quiet_coalitions_are_grouped_in_one_paragraph(rd14):
     md = report_markdown(rd14)
-    assert md.count("\n### ") == 8
+    assert md.count("\n### ") == 11
     quiet = [line for line in md.splitlines() if line.startswith("Sans nouvelles ce mois-ci")]
     assert len(quiet) == 1
-    assert quiet[0].startswith(f"Sans nouvelles ce mois-ci{NBSP}: Sobriété des services web")
-    assert quiet[0].count("(exemple)") == 12 and quiet[0].endswith(".")
+    assert quiet[0].startswith(f"Sans nouvelles ce mois-ci{NBSP}: Mutualiser les logiciels")
+    assert quiet[0].count("(exemple)") == 9 and quiet[0].endswith(".")
     assert "Rien de nouveau" not in md
 
 
@@ -421,7 +422,7 @@ def test_english_is_english(rd14_en):
     assert "## What moved" in md and "## The pilot coalitions" in md
     assert "- Wednesday 19 May 2021 at 10:00 — Lancement national" in md
     assert "Shared foundation → Core group, moved up on 4 May 2021" in md
-    assert "No news this month: Sobriété des services web publics (example)" in md
+    assert "No news this month: Mutualiser les logiciels des collectivités (example)" in md
     assert "Tuesday 6 July 2021, date to be confirmed — Restitution des travaux" in md
     for word in ("Étape", "Plus tard", "Pour rejoindre", "exemple", "mai 2021"):
         assert word not in md.replace("Pour des", "").replace("Pour un", ""), word
@@ -467,7 +468,7 @@ def test_summary_agrees_with_one_coalition():
 
 def test_every_form_says_the_same(rd14):
     titles = [c.title for part in report_text(rd14).parts for c in part.coalitions]
-    assert len(titles) == 8
+    assert len(titles) == 11
     for form, text in _all_outputs(rd14).items():
         if form == "deck":
             continue
@@ -492,7 +493,7 @@ def test_markdown_escapes_only_what_markdown_would_misread(rd14):
     preview = report_markdown(rd14, max_sections=2, context="markdown")
     assert "Berger\\-Levrault" in preview
     assert preview.count("\n### ") == 2
-    assert "… et 6 autres coalitions, dans les fichiers téléchargés\\." in preview
+    assert "… et 9 autres coalitions, dans les fichiers téléchargés\\." in preview
 
 
 def test_html_is_standalone_and_printable(rd14):
@@ -501,7 +502,7 @@ def test_html_is_standalone_and_printable(rd14):
     assert "<script" not in page and not re.search(r"src=|@import|url\(", page)
     assert "@page" in page and "break-inside: avoid" in page
     tags = [tag for tag, _ in _html(page).tags]
-    assert tags.count("article") == 8
+    assert tags.count("article") == 11
 
 
 def test_docx(rd14):

@@ -65,28 +65,28 @@ def _parse(page: str) -> _Text:
 
 def test_the_deck_has_one_slide_per_idea(report):
     slides = build_slides(report)
-    # Title, the month's message, the month at a glance, the 8 coalitions with news, one
-    # slide for the 12 quiet ones, the agenda.
-    assert len(slides) == 13
+    # Title, the month's message, the month at a glance, the 11 coalitions with news, one
+    # slide for the 9 quiet ones, the agenda.
+    assert len(slides) == 16
     assert [s.kind for s in slides[:3]] == ["title", "message", "glance"]
     assert [s.kind for s in slides[-2:]] == ["quiet", "agenda"]
     assert {s.kind for s in slides[3:-2]} == {"coalition"}
     # What moved first (the launches, soonest first), then the pilots, then the others.
-    assert [s.section.id for s in slides[3:11]] == [
+    assert [s.section.id for s in slides[3:14]] == [
         "envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees",
-        "mediation", "dematerialiser",
+        "mediation", "dematerialiser", "sobriete-web", "reemploi", "accessibilite",
     ]  # fmt: skip
-    assert len(slides[-2].quiet) == 12
+    assert len(slides[-2].quiet) == 9
 
 
 def test_a_subset_in_a_chosen_order(report):
-    slides = build_slides(report, ["equite", "reemploi", "mediation", "envdata"], "pilots")
+    slides = build_slides(report, ["equite", "communs", "mediation", "envdata"], "pilots")
     assert [s.section.id for s in slides if s.section] == ["envdata", "equite", "mediation"]
-    assert [s.id for s in slides[-2].quiet] == ["reemploi"]
+    assert [s.id for s in slides[-2].quiet] == ["communs"]
     assert len(slides) == 8
     by_stage = build_slides(report, None, "stage")
     assert [s.section.id for s in by_stage[3:5]] == ["envdata", "civictech"]
-    assert [s.id for s in by_stage[-2].quiet][:2] == ["reemploi", "sobriete-web"]
+    assert [s.id for s in by_stage[-2].quiet][:2] == ["logiciels-libres", "climat-num"]
 
 
 def test_title_and_glance_slides(report):
@@ -249,7 +249,7 @@ def test_agenda_slide(report):
 def test_counter_in_the_footer_when_asked(report):
     slides = build_slides(report)
     assert "rs-counter" not in slide_html(report, slides[0])
-    assert '<span class="rs-counter">1 / 13</span>' in slide_html(report, slides[0], "1 / 13")
+    assert '<span class="rs-counter">1 / 16</span>' in slide_html(report, slides[0], "1 / 16")
 
 
 def test_english(sample):
@@ -272,8 +272,8 @@ def test_deck_export_is_standalone(report):
     slides = build_slides(report)
     page = deck_html(report, slides)
     assert page.startswith("<!DOCTYPE html>")
-    assert page.count('<section class="rs-slide') == 13
-    assert '<span class="rs-counter">13 / 13</span>' in page
+    assert page.count('<section class="rs-slide') == 16
+    assert '<span class="rs-counter">16 / 16</span>' in page
     # Inline CSS and one constant inline script, nothing fetched from anywhere.
     assert page.count("<style>") == 1 and SLIDE_CSS in page
     assert re.findall(r"<script>(.*?)</script>", page, re.DOTALL) == [DECK_SCRIPT]
