@@ -142,110 +142,76 @@ def _label(kind: str, keys: tuple[str, ...]):
     return lambda key: labels.get(key, key)
 
 
+def _line(result: _Result | None, field: str, **options) -> None:
+    """A one-line text field of the form, its problems under it."""
+    st.text_input(t(f"updates.{field}"), max_chars=MAX_LINE_LENGTH, key=field_key(field), **options)
+    _problems_at(result, field)
+
+
+def _choice(
+    result: _Result | None, field: str, kind: str, keys: tuple, placeholder: str = "", **options
+) -> None:
+    """A drop-down of a vocabulary (``kind``: its catalogue prefix), nothing chosen at first."""
+    st.selectbox(
+        t(f"updates.{field}"), keys, index=None, format_func=_label(kind, keys),
+        placeholder=placeholder or t("updates.choose"), key=field_key(field), **options,
+    )  # fmt: skip
+    _problems_at(result, field)
+
+
+def _day(result: _Result | None, field: str, **options) -> None:
+    date_format = "DD/MM/YYYY" if lang() == "fr" else "YYYY-MM-DD"
+    st.date_input(
+        t(f"updates.{field}"), value=None, format=date_format, key=field_key(field), **options
+    )
+    _problems_at(result, field)
+
+
 def _stage_part(result: _Result | None, today: date) -> None:
     with st.expander(t("updates.stage.section")):
+        labels = {s.number: f"{s.number} · {t(f'stage.{s.number}')}" for s in STAGES}
         st.selectbox(
-            t("updates.stage"),
-            [s.number for s in STAGES],
-            index=None,
-            format_func={s.number: f"{s.number} · {t(f'stage.{s.number}')}" for s in STAGES}.get,
-            placeholder=t("updates.choose"),
-            key=field_key("stage"),
-        )
+            t("updates.stage"), tuple(labels), index=None, format_func=labels.get,
+            placeholder=t("updates.choose"), key=field_key("stage"),
+        )  # fmt: skip
         _problems_at(result, "stage")
-        st.date_input(
-            t("updates.stage_date"),
-            value=None,
-            max_value=today,
-            key=field_key("stage_date"),
-            format="DD/MM/YYYY" if lang() == "fr" else "YYYY-MM-DD",
-        )
-        _problems_at(result, "stage_date")
-        st.text_input(
-            t("updates.stage_note"), max_chars=MAX_LINE_LENGTH, key=field_key("stage_note")
-        )
-        _problems_at(result, "stage_note")
+        _day(result, "stage_date", max_value=today)
+        _line(result, "stage_note")
 
 
 def _deliverable_part(result: _Result | None, titles: list[str]) -> None:
     with st.expander(t("updates.deliverable.section")):
         st.selectbox(
-            t("updates.deliverable"),
-            titles,
-            index=None,
-            accept_new_options=True,
-            placeholder=t("updates.deliverable.placeholder"),
-            key=field_key("deliverable"),
-        )
+            t("updates.deliverable"), titles, index=None, accept_new_options=True,
+            placeholder=t("updates.deliverable.placeholder"), key=field_key("deliverable"),
+        )  # fmt: skip
         _problems_at(result, "deliverable")
-        st.selectbox(
-            t("updates.deliverable_status"),
-            schema.STATUSES,
-            index=None,
-            format_func=_label("status", schema.STATUSES),
-            placeholder=t("updates.choose"),
-            key=field_key("deliverable_status"),
-        )
-        _problems_at(result, "deliverable_status")
+        _choice(result, "deliverable_status", "status", schema.STATUSES)
 
 
 def _event_part(result: _Result | None) -> None:
-    date_format = "DD/MM/YYYY" if lang() == "fr" else "YYYY-MM-DD"
     with st.expander(t("updates.event.section")):
-        st.text_input(
-            t("updates.event_title"), max_chars=MAX_LINE_LENGTH, key=field_key("event_title")
-        )
-        _problems_at(result, "event_title")
+        _line(result, "event_title")
         when, at = st.columns(2)
         with when:
-            st.date_input(
-                t("updates.event_date"), value=None, format=date_format, key=field_key("event_date")
-            )
-            _problems_at(result, "event_date")
+            _day(result, "event_date")
         at.time_input(t("updates.event_time"), value=None, step=900, key=field_key("event_time"))
-        st.selectbox(
-            t("updates.event_kind"),
-            schema.EVENT_KINDS,
-            index=None,
-            format_func=_label("kind", schema.EVENT_KINDS),
-            placeholder=t("updates.choose"),
-            key=field_key("event_kind"),
-        )
-        _problems_at(result, "event_kind")
-        st.text_input(
-            t("updates.event_location"), max_chars=MAX_LINE_LENGTH, key=field_key("event_location")
-        )
-        _problems_at(result, "event_location")
-        st.text_input(t("updates.event_url"), max_chars=MAX_LINE_LENGTH, key=field_key("event_url"))
-        _problems_at(result, "event_url")
+        _choice(result, "event_kind", "kind", schema.EVENT_KINDS)
+        _line(result, "event_location")
+        _line(result, "event_url")
 
 
 def _actor_part(result: _Result | None) -> None:
     with st.expander(t("updates.actor.section")):
-        st.text_input(t("updates.actor"), max_chars=MAX_LINE_LENGTH, key=field_key("actor"))
-        _problems_at(result, "actor")
+        _line(result, "actor")
         kind, role = st.columns(2)
         with kind:
-            st.selectbox(
-                t("updates.actor_type"),
-                schema.ACTOR_TYPES,
-                index=None,
-                accept_new_options=True,
-                format_func=_label("actor_type", schema.ACTOR_TYPES),
-                placeholder=t("updates.choose_or_type"),
-                key=field_key("actor_type"),
-            )
-            _problems_at(result, "actor_type")
+            _choice(
+                result, "actor_type", "actor_type", schema.ACTOR_TYPES,
+                placeholder=t("updates.choose_or_type"), accept_new_options=True,
+            )  # fmt: skip
         with role:
-            st.selectbox(
-                t("updates.actor_role"),
-                schema.ROLES,
-                index=None,
-                format_func=_label("role", schema.ROLES),
-                placeholder=t("updates.choose"),
-                key=field_key("actor_role"),
-            )
-            _problems_at(result, "actor_role")
+            _choice(result, "actor_role", "role", schema.ROLES)
 
 
 def render_update_form(data: Dataset, coalition: str, today: date) -> None:
@@ -281,13 +247,7 @@ def render_update_form(data: Dataset, coalition: str, today: date) -> None:
     with st.form(FORM_KEY, border=True):
         st.caption(t("updates.form.intro"))
         if author.mode == NAME:
-            st.text_input(
-                t("updates.name"),
-                max_chars=MAX_LINE_LENGTH,
-                help=t("updates.name.help"),
-                key=field_key("name"),
-            )
-            _problems_at(result, "name")
+            _line(result, "name", help=t("updates.name.help"))
         st.text_area(
             t("updates.news"),
             max_chars=MAX_TEXT_LENGTH,
