@@ -1,28 +1,21 @@
-"""Overview (home): key figures, the pipeline by family and stage, and what moved since the
-last Reset Day."""
+"""Overview (home): key figures, the pipeline by family and stage, what moved since the last
+Reset Day and the change over time."""
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.escape import escape_text
-from coalitions.format import mid_sentence
-from coalitions.overview import key_figures, pipeline, recent_changes
+from coalitions.overview import key_figures, pipeline
 from coalitions.palette import stage_colour
 from coalitions.stages import shown_stages
 from ui.context import dataset, t, today
-from ui.history_views import render_comparison, render_network_growth, render_pipeline_history
+from ui.history_views import render_history
+from ui.overview_views import render_since
 from ui.progress_views import chart_text, format_date, stage_name
-from ui.widgets import chart_with_data, coalition_link, empty_state
+from ui.widgets import chart_with_data, empty_state
 
-# Rows listed per "since the last Reset Day" block; the rest is in the block's full table,
-# so a busy month on a big workbook does not draw hundreds of links.
-LIST_CAP = 8
 # Up to this many coalitions in a family, the pipeline's axis ticks every single coalition.
 FINE_TICKS = 12
-# Characters of a coalition name in a half-width list: one line at 1280 px (a page link does
-# not wrap); longer names are cut on a word, the full name is in the link's tooltip.
-LINK_LENGTH = 60
 # Key figures' column widths: the last two labels ("Événements à venir", "Prochain Reset
 # Day" and its help icon) are the longest and get the room the short ones do not need.
 FIGURE_WIDTHS = (1, 1, 1, 1, 1.25, 1.5)
@@ -104,95 +97,6 @@ chart_with_data(
     t("overview.pipeline.file"),
 )
 
-# Since the last Reset Day.
-result = recent_changes(data, day)
-if result is None:
-    st.subheader(t("overview.since.title_none"))
-    empty_state("overview.since.none")
-    st.stop()
-changes = result.changes
-st.subheader(
-    t(
-        "overview.since.title",
-        number=result.reset_day.number,
-        date=format_date(result.reset_day.date),
-    )
-)
-st.caption(t("overview.since.window", start=format_date(changes.since), end=format_date(day)))
-tallies = changes.counts()
-tally_row = st.columns(4)
-tally_row[0].metric(t("overview.since.stage_changes"), tallies["stage_changes"])
-tally_row[1].metric(t("overview.since.joined"), tallies["joined"])
-tally_row[2].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
-tally_row[3].metric(t("overview.since.events"), tallies["events_held"])
-names = data.coalition_names()
-
-
-def _block(title_key: str, table: pd.DataFrame, describe, full: pd.DataFrame, key: str) -> None:
-    """One kind of change: up to LIST_CAP rows with their coalition's link, then the rest."""
-    st.markdown(f"**{t(title_key)}**")
-    if table.empty:
-        st.caption(t("overview.since.nothing"))
-        return
-    for record in table.head(LIST_CAP).itertuples(index=False):
-        coalition = getattr(record, "coalition", "")
-        if coalition:
-            coalition_link(coalition, names.get(coalition, coalition), LINK_LENGTH)
-        st.caption(escape_text(describe(record), "markdown"))
-    if len(table) > LIST_CAP:
-        with st.expander(t("overview.more", count=len(table) - LIST_CAP)):
-            st.dataframe(full, hide_index=True, key=f"since-{key}")
-
-
-def _stage_move(record) -> str:
-    before = "" if pd.isna(record.from_stage) else t(f"stage.{int(record.from_stage)}") + " → "
-    return f"{before}{t(f'stage.{int(record.to_stage)}')} ({format_date(record.date)})"
-
-
-left, right = st.columns(2)
-with left:
-    moves = changes.stage_changes
-    _block(
-        "overview.since.stage_changes",
-        moves,
-        _stage_move,
-        moves,
-        "stages",
-    )
-    done = changes.deliverables_done
-    _block(
-        "overview.since.deliverables",
-        done,
-        lambda r: f"{r.title} ({format_date(r.date)})",
-        done,
-        "deliverables",
-    )
-with right:
-    joined = changes.joined
-    _block(
-        "overview.since.joined",
-        joined,
-        lambda r: f"{r.actor} — {mid_sentence(t(f'role.{r.role}'))} ({format_date(r.since)})",
-        joined,
-        "joined",
-    )
-    held = changes.events_held
-    _block(
-        "overview.since.events",
-        held,
-        lambda r: f"{r.title} — {mid_sentence(t(f'kind.{r.kind}'))} ({format_date(r.date)})",
-        held[["date", "title", "kind", "coalition", "location"]],
-        "events",
-    )
-
-# Change over time: where the community stood at each Reset Day, and how the network grew.
-st.subheader(t("history.title"))
-history_left, history_right = st.columns(2)
-with history_left:
-    st.markdown(f"**{t('history.pipeline')}**")
-    render_pipeline_history(data, day)
-with history_right:
-    st.markdown(f"**{t('history.growth')}**")
-    render_network_growth(data, day)
-with st.expander(t("history.compare"), icon=":material/compare_arrows:"):
-    render_comparison(data, day)
+# What moved since the last Reset Day, then the change over time.
+render_since(data, day)
+render_history(data, day)

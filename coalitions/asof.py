@@ -62,6 +62,8 @@ def _coalitions_on(data: Dataset, day: date) -> pd.DataFrame:
     tab_wins = stage_on.isna() | (
         updated.notna() & (updated <= _day_end(day)) & (updated > moved_on)
     )
+    # A row written after the day shown was not known then.
+    kept.loc[(updated > _day_end(day)).to_numpy(), "updated"] = pd.NaT
     history = (~tab_wins).to_numpy()
     kept.loc[history, "stage"] = stage_on[history].astype(int).to_numpy()
     return kept.reset_index(drop=True)

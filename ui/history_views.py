@@ -12,7 +12,7 @@ import streamlit as st
 from coalitions.asof import network_growth, past_reset_days, pipeline_over_time
 from coalitions.changes import changes_between
 from coalitions.dataset import Dataset
-from coalitions.format import format_date, format_month
+from coalitions.format import format_date, format_list, format_month
 from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
 from ui.context import lang, t
@@ -23,12 +23,27 @@ from ui.widgets import chart_with_data, empty_state
 HISTORY_RESET_DAYS = 24
 
 
-def render_pipeline_history(data: Dataset, today: date) -> None:
-    """Coalitions per stage at each past Reset Day, as stacked areas."""
-    days = past_reset_days(data, today)[:HISTORY_RESET_DAYS][::-1]
+def render_history(data: Dataset, today: date) -> None:
+    """The overview's « Évolution »: stages at each Reset Day, the network's growth, and two
+    Reset Days compared; one calm message when the workbook has too little dated history."""
+    st.subheader(t("history.title"))
+    days = past_reset_days(data, today)
     if len(days) < 2:
         empty_state("history.too_short")
         return
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"**{t('history.pipeline')}**")
+        _pipeline_history(data, days[:HISTORY_RESET_DAYS][::-1])
+    with right:
+        st.markdown(f"**{t('history.growth')}**")
+        _network_growth(data, today)
+    with st.expander(t("history.compare"), icon=":material/compare_arrows:"):
+        _comparison(data, days)
+
+
+def _pipeline_history(data: Dataset, days: list) -> None:
+    """Coalitions per stage at each of ``days`` (oldest first), as stacked areas."""
     table = pipeline_over_time(data, days)
     fig = go.Figure()
     for stage in STAGES:
@@ -65,12 +80,9 @@ def render_pipeline_history(data: Dataset, today: date) -> None:
     )
 
 
-def render_network_growth(data: Dataset, today: date) -> None:
+def _network_growth(data: Dataset, today: date) -> None:
     """Actors and memberships at the end of each month."""
     growth = network_growth(data, today)
-    if len(growth) < 2:
-        empty_state("history.too_short")
-        return
     fig = go.Figure()
     for column, dash in (("actors", "solid"), ("memberships", "dash")):
         fig.add_trace(
@@ -101,12 +113,8 @@ def render_network_growth(data: Dataset, today: date) -> None:
     )
 
 
-def render_comparison(data: Dataset, today: date) -> None:
-    """Two Reset Days side by side: what moved between them (the changes engine)."""
-    days = past_reset_days(data, today)
-    if len(days) < 2:
-        empty_state("history.too_short")
-        return
+def _comparison(data: Dataset, days: list) -> None:
+    """Two of ``days`` (latest first) side by side: what moved between them."""
     labels = {
         d.number: t("view.reset_day", number=d.number, date=format_date(d.date, lang()))
         for d in days
@@ -127,11 +135,11 @@ def render_comparison(data: Dataset, today: date) -> None:
         return
     changes = changes_between(data, start, end)
     tallies = changes.counts()
-    row = st.columns(4)
-    row[0].metric(t("overview.since.stage_changes"), tallies["stage_changes"])
-    row[1].metric(t("history.compare.new"), tallies["new_coalitions"])
-    row[2].metric(t("overview.since.joined"), tallies["joined"])
-    row[3].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
+    parts = [
+        t(f"history.count.{name}", count=tallies[name])
+        for name in ("stage_changes", "new_coalitions", "joined", "deliverables_done")
+    ]
+    st.markdown(t("history.compare.summary", changes=format_list(parts, lang())))
     moves = changes.stage_changes
     if not moves.empty:
         st.dataframe(

@@ -82,7 +82,7 @@ def render_view_date(data: Dataset, today: date) -> date | None:
 
 def render_banner(day: date) -> None:
     """« Situation au mardi 18 mai 2021 » and a way back to today, on top of every page."""
-    left, right = st.columns([4, 1], vertical_alignment="center")
+    left, right = st.columns([3, 1], vertical_alignment="center")
     left.info(
         t("view.banner", date=format_date(day, lang(), weekday=True)),
         icon=":material/history:",

@@ -37,7 +37,26 @@ MESSAGES |= {
         "fr": "Choisissez deux Reset Days différents.",
         "en": "Choose two different Reset Days.",
     },
-    "history.compare.new": {"fr": "Nouvelles coalitions", "en": "New coalitions"},
+    "history.compare.summary": {
+        "fr": "Entre les deux : {changes}.",
+        "en": "In between: {changes}.",
+    },
+    "history.count.stage_changes": {
+        "fr": {"one": "{count} changement de maturité", "other": "{count} changements de maturité"},
+        "en": {"one": "{count} stage change", "other": "{count} stage changes"},
+    },
+    "history.count.new_coalitions": {
+        "fr": {"one": "{count} nouvelle coalition", "other": "{count} nouvelles coalitions"},
+        "en": {"one": "{count} new coalition", "other": "{count} new coalitions"},
+    },
+    "history.count.joined": {
+        "fr": {"one": "{count} acteur arrivé", "other": "{count} acteurs arrivés"},
+        "en": {"one": "{count} actor joined", "other": "{count} actors joined"},
+    },
+    "history.count.deliverables_done": {
+        "fr": {"one": "{count} livrable terminé", "other": "{count} livrables terminés"},
+        "en": {"one": "{count} deliverable done", "other": "{count} deliverables done"},
+    },
     "history.too_short": {
         "fr": "Il faut au moins deux Reset Days d'historique daté pour montrer une évolution.",
         "en": "At least two Reset Days of dated history are needed to show a change.",

@@ -49,7 +49,8 @@ STAGE_LABELS_FR = ["Sujet identifié", "Socle commun", "Noyau d'acteurs", "Lanc�
 
 def test_sample_pipeline_chart(app):
     at = app(page=PAGE)
-    assert len(at.get("plotly_chart")) == 1
+    # The pipeline, then the change over time: stages at each Reset Day, network growth.
+    assert len(at.get("plotly_chart")) == 3
     table = next(d.value for d in at.dataframe if "Famille" in d.value.columns)
     # 7 families; Environnement: climat-num (1), envdata (3), reemploi (5).
     assert table["Famille"].nunique() == 7
@@ -99,7 +100,12 @@ def test_messy_workbook(app):
     at = app(page=PAGE, data=MESSY)
     assert not at.exception
     assert int(metrics(at)["Coalitions"]) > 0
-    assert len(at.get("plotly_chart")) == 1
+    # The pipeline, then the change over time (the messy workbook has dated history).
+    assert [c.key for c in at.get("plotly_chart")] == [
+        "chart-pipeline",
+        "chart-pipeline-history",
+        "chart-network-growth",
+    ]
 
 
 def test_coalitions_only_workbook(app, tmp_path):
@@ -112,7 +118,9 @@ def test_coalitions_only_workbook(app, tmp_path):
         "0",
     )
     assert figures["Changements de maturité"] == "0"
-    assert len(at.get("plotly_chart")) == 1
+    # No dated history: the pipeline only, and one calm message instead of the change over time.
+    assert [c.key for c in at.get("plotly_chart")] == ["chart-pipeline"]
+    assert any("deux Reset Days" in i.value for i in at.info)
 
 
 def test_empty_workbook(app, tmp_path):

@@ -94,6 +94,12 @@ def test_each_coalition_at_its_stage_of_the_day(data, day, stages):
     assert _stages(as_of(data, day)) == stages
 
 
+def test_a_coalition_row_written_later_was_not_known_then(data):
+    record = as_of(data, date(2021, 5, 18)).coalitions.set_index("id")
+    assert pd.isna(record.loc["a", "updated"])  # written on 20 May
+    assert record.loc["b", "updated"] == pd.Timestamp("2021-04-01")
+
+
 def test_memberships_of_the_day_undated_ones_always(data):
     on = as_of(data, date(2021, 5, 18))
     assert sorted(zip(on.memberships["coalition"], on.memberships["actor"], strict=True)) == [

@@ -1,0 +1,111 @@
+"""The overview's « since the last Reset Day » section: the month's tallies and, per kind of
+change, the first few with their coalition's link."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from coalitions.dataset import Dataset
+from coalitions.escape import escape_text
+from coalitions.format import mid_sentence
+from coalitions.overview import recent_changes
+from ui.context import t
+from ui.progress_views import format_date
+from ui.widgets import coalition_link, empty_state
+
+# Rows listed per "since the last Reset Day" block; the rest is in the block's full table,
+# so a busy month on a big workbook does not draw hundreds of links.
+LIST_CAP = 8
+# Characters of a coalition name in a half-width list: one line at 1280 px (a page link does
+# not wrap); longer names are cut on a word, the full name is in the link's tooltip.
+LINK_LENGTH = 60
+
+
+def _block(
+    title_key: str, table: pd.DataFrame, describe, full: pd.DataFrame, key: str, names: dict
+) -> None:
+    """One kind of change: up to LIST_CAP rows with their coalition's link, then the rest."""
+    st.markdown(f"**{t(title_key)}**")
+    if table.empty:
+        st.caption(t("overview.since.nothing"))
+        return
+    for record in table.head(LIST_CAP).itertuples(index=False):
+        coalition = getattr(record, "coalition", "")
+        if coalition:
+            coalition_link(coalition, names.get(coalition, coalition), LINK_LENGTH)
+        st.caption(escape_text(describe(record), "markdown"))
+    if len(table) > LIST_CAP:
+        with st.expander(t("overview.more", count=len(table) - LIST_CAP)):
+            st.dataframe(full, hide_index=True, key=f"since-{key}")
+
+
+def _stage_move(record) -> str:
+    before = "" if pd.isna(record.from_stage) else t(f"stage.{int(record.from_stage)}") + " → "
+    return f"{before}{t(f'stage.{int(record.to_stage)}')} ({format_date(record.date)})"
+
+
+def render_since(data: Dataset, day: date) -> None:
+    """What moved since the last Reset Day before ``day``, up to ``day``."""
+    result = recent_changes(data, day)
+    if result is None:
+        st.subheader(t("overview.since.title_none"))
+        empty_state("overview.since.none")
+        return
+    changes = result.changes
+    st.subheader(
+        t(
+            "overview.since.title",
+            number=result.reset_day.number,
+            date=format_date(result.reset_day.date),
+        )
+    )
+    st.caption(t("overview.since.window", start=format_date(changes.since), end=format_date(day)))
+    tallies = changes.counts()
+    tally_row = st.columns(4)
+    tally_row[0].metric(t("overview.since.stage_changes"), tallies["stage_changes"])
+    tally_row[1].metric(t("overview.since.joined"), tallies["joined"])
+    tally_row[2].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
+    tally_row[3].metric(t("overview.since.events"), tallies["events_held"])
+    names = data.coalition_names()
+    left, right = st.columns(2)
+    with left:
+        moves = changes.stage_changes
+        _block(
+            "overview.since.stage_changes",
+            moves,
+            _stage_move,
+            moves,
+            "stages",
+            names,
+        )
+        done = changes.deliverables_done
+        _block(
+            "overview.since.deliverables",
+            done,
+            lambda r: f"{r.title} ({format_date(r.date)})",
+            done,
+            "deliverables",
+            names,
+        )
+    with right:
+        joined = changes.joined
+        _block(
+            "overview.since.joined",
+            joined,
+            lambda r: f"{r.actor} — {mid_sentence(t(f'role.{r.role}'))} ({format_date(r.since)})",
+            joined,
+            "joined",
+            names,
+        )
+        held = changes.events_held
+        _block(
+            "overview.since.events",
+            held,
+            lambda r: f"{r.title} — {mid_sentence(t(f'kind.{r.kind}'))} ({format_date(r.date)})",
+            held[["date", "title", "kind", "coalition", "location"]],
+            "events",
+            names,
+        )
