@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from coalitions.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
-from reset_cli import passcode, report, template, validate
+from reset_cli import EXIT_ERRORS, passcode, report, template, validate
 from reset_cli.french_argparse import argparse_in
 
 PROG = "reset-coalitions"
@@ -68,4 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser(lang).parse_args(argv)
     # Sheet text may hold characters the terminal's encoding lacks: never crash on them.
     sys.stdout.reconfigure(errors="replace")
-    return args.run(args)
+    try:
+        code = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (``| head``): say nothing more, and let no flush at exit
+        # print a traceback (the recipe of Python's signal documentation).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERRORS
+    return code

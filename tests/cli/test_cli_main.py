@@ -154,6 +154,18 @@ def test_runs_as_a_module_from_a_checkout(tmp_path):
     assert done.stdout.startswith("20 coalitions read")
 
 
+def test_a_reader_that_stops_early_gets_no_traceback():
+    """``reset-coalitions validate messy.xlsx | head -1``: the pipe closes before the output."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reset_cli", "validate", str(ROOT / "tests/fixtures/messy.xlsx")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
