@@ -89,8 +89,9 @@ def test_my_coalitions_lists_what_is_missing_before_the_next_reset_day(updates_s
         "[data-testid='stMain'] a[href*='coalition=']", "links => links.map(a => a.href)"
     )
     assert len(set(hrefs)) == 20
-    assert "Prochain Reset Day" in text and "15, le 15/06/2021." in text
-    assert "Pas de nouvelles depuis le Reset Day du 18/05/2021" in text
+    # Reset Day 15 on 15 June comes next; the news since Reset Day 14 (18 May) count.
+    assert "Prochain Reset Day" in text and "15 juin 2021" in text
+    assert "Pas de nouvelles depuis le Reset Day du 18 mai 2021" in text
     assert "Pas de prochaine étape" in text  # climat-num, communs...
     tab.assert_clean(updates_server)
     tab.open("/my_coalitions?lang=en")
