@@ -5,11 +5,12 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions import network
+from coalitions.asof import arrivals_since_last_reset_day
 from coalitions.escape import escape_text
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES
 from data_sources.cache import cached_view
-from ui.context import dataset, t
+from ui.context import dataset, t, today
 from ui.network_view import place_labels
 from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state, shorten
 
@@ -197,6 +198,20 @@ for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
             customdata=np.column_stack([labels, group["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"
             + t("network.hover.coalitions") + ": %{customdata[1]}<extra></extra>",
+        )
+    )  # fmt: skip
+# Actors who joined since the last Reset Day (before the day shown) get a ring of their own,
+# a shape rather than a colour, so the highlight reads in greyscale too.
+last_reset_day, arrivals = arrivals_since_last_reset_day(data, today(data))
+new_actors = actor_nodes[actor_nodes["name"].isin(arrivals)]
+if len(new_actors):
+    fig.add_trace(
+        go.Scatter(
+            x=new_actors["x"].tolist(), y=new_actors["y"].tolist(), mode="markers",
+            hoverinfo="skip",
+            marker={"symbol": "circle-open", "color": COALITION_NODE_COLOUR,
+                    "size": node_size(new_actors["degree"]) + 10, "line": {"width": 3}},
+            name=t("network.legend.arrivals", number=last_reset_day.number),
         )
     )  # fmt: skip
 axis = {"visible": False, "showgrid": False, "zeroline": False}

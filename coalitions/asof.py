@@ -27,6 +27,7 @@ from datetime import date
 
 import pandas as pd
 
+from coalitions.changes import changes_since_last_reset_day
 from coalitions.dataset import Dataset
 from coalitions.resetdays import ResetDay, recurrence_from_settings, reset_days
 from coalitions.stages import STAGES
@@ -194,3 +195,12 @@ def past_reset_days(data: Dataset, today: date) -> list[ResetDay]:
     recurrence = recurrence_from_settings(data.settings)
     typed_events = data.events.assign(date=pd.to_datetime(data.events["date"], errors="coerce"))
     return reset_days(recurrence, dates.min().date(), today, typed_events)[::-1]
+
+
+def arrivals_since_last_reset_day(data: Dataset, day: date) -> tuple[ResetDay | None, set[str]]:
+    """The last Reset Day before ``day`` and the actors who joined a coalition since then (up
+    to ``day``), for the network to highlight; (None, empty) before the first Reset Day."""
+    found = changes_since_last_reset_day(data, day)
+    if found is None:
+        return None, set()
+    return found.reset_day, set(found.changes.joined["actor"])

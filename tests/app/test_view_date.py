@@ -7,6 +7,8 @@ sobriete-web (4) and mediation (3) had launched, against five today (reference 2
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.app.output import shown
@@ -96,3 +98,14 @@ def test_the_network_in_the_past_is_its_own_and_not_today_cached(app):
     past = app(page="app_pages/network.py", query={"au": "2020-06-01"})
     assert not past.exception
     assert 0 < actors_shown(past) < 61
+
+
+def test_the_network_rings_the_actors_who_joined_since_the_last_reset_day(app):
+    def arrivals(at) -> list[str]:
+        chart = json.loads(at.get("plotly_chart")[0].proto.spec)
+        return [len(trace["x"]) for trace in chart["data"] if "Arrivés" in trace.get("name", "")]
+
+    # memberships.csv: ten actors joined between Reset Day 13 (20 April) and 18 May; none
+    # between Reset Day 14 and today (21 May).
+    assert arrivals(app(page="app_pages/network.py", query={"au": "2021-05-18"})) == [10]
+    assert arrivals(app(page="app_pages/network.py")) == []

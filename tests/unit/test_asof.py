@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from coalitions.asof import (
+    arrivals_since_last_reset_day,
     as_of,
     network_growth,
     parse_day,
@@ -188,3 +189,10 @@ def test_past_reset_days_latest_first(data):
                                                       (13, date(2021, 4, 20))]  # fmt: skip
     assert days[-1].date >= date(2021, 1, 1)
     assert past_reset_days(data, date(2020, 1, 1)) == []
+
+
+def test_arrivals_since_the_last_reset_day(data):
+    # Y joined a on 10 May, after Reset Day 13 (20 April) and before 18 May.
+    reset_day, actors = arrivals_since_last_reset_day(data, date(2021, 5, 18))
+    assert (reset_day.number, actors) == (13, {"Y"})
+    assert arrivals_since_last_reset_day(data, date(2020, 1, 1)) == (None, set())
