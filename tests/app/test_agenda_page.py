@@ -8,8 +8,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import partial_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,8 +113,6 @@ def test_past_events(app):
 
 
 def test_messy_workbook(app):
-    if not MESSY.exists():
-        pytest.skip("messy.xlsx not built yet")
     at = app(page=PAGE, data=MESSY, lang="en")
     assert not at.exception
     at.toggle(key="agenda-past").set_value(True).run()

@@ -7,8 +7,6 @@ import csv
 import json
 from pathlib import Path
 
-import pytest
-
 from coalitions.escape import escape_text
 from coalitions.palette import stage_colour
 from tests.conftest import partial_workbook
@@ -148,7 +146,6 @@ def test_hostile_text_is_shown_as_text(app, tmp_path):
     assert any(extra in m.value for m in at.markdown)
 
 
-@pytest.mark.skipif(not MESSY.exists(), reason="messy workbook fixture not built")
 def test_messy_workbook(app):
     at = app(page=PAGE, data=MESSY, query={"coalition": "envdata"})
     assert not at.exception

@@ -109,7 +109,6 @@ def test_in_english(app):
     assert table_with(at, "Days at the current stage").iloc[0]["Days at the current stage"] == 430
 
 
-@pytest.mark.skipif(not MESSY.exists(), reason="messy workbook fixture not built")
 def test_messy_workbook(app):
     at = app(page=PAGE, data=MESSY)
     assert not at.exception

@@ -9,7 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from coalitions import network
 from data_sources.cache import clear_cache
@@ -177,8 +176,6 @@ def test_slider_limits_the_drawing(app):
 
 
 def test_messy_workbook(app):
-    if not MESSY.exists():
-        pytest.skip("messy.xlsx not built yet")
     at = app(page=PAGE, data=MESSY, lang="en")
     assert not at.exception
     spec = at.get("plotly_chart")[0].proto.spec

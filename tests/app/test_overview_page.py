@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from coalitions.escape import escape_text
 from tests.conftest import partial_workbook
 
@@ -95,7 +93,6 @@ def test_in_english(app):
     assert figures["3 · Launched"] == "3"
 
 
-@pytest.mark.skipif(not MESSY.exists(), reason="messy workbook fixture not built")
 def test_messy_workbook(app):
     at = app(page=PAGE, data=MESSY)
     assert not at.exception

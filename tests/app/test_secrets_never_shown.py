@@ -224,14 +224,21 @@ def test_a_healthy_read_shows_no_secret_on_any_page(app, outputs, caplog, capfd,
     assert list(Path(os.environ["RESET_CACHE_DIR"]).rglob("*.json"))
 
 
-@pytest.mark.parametrize("failure", list(FAILURES))
-@pytest.mark.parametrize("mode", ["service_account", "api_key"])
+# Every failure in both modes, except token failures with an API key: such a read never
+# calls the token endpoint, so there is nothing to fail.
+@pytest.mark.parametrize(
+    ("mode", "failure"),
+    [
+        (mode, failure)
+        for mode in ("service_account", "api_key")
+        for failure in FAILURES
+        if not (failure.startswith("token") and mode == "api_key")
+    ],
+)
 def test_a_failed_read_shows_no_secret(app, outputs, caplog, capfd, mode, failure):
     caplog.set_level(logging.DEBUG)
     api = FakeSheetsApi(sample_workbook(), api_key=API_KEY)
     with api.mocked():
-        if failure.startswith("token") and mode == "api_key":
-            pytest.skip("an API key read never calls the token endpoint")
         FAILURES[failure](api)
         at = start(app, api, mode)
         outputs.run(at, f"{failure}")
