@@ -36,7 +36,11 @@ def document_language_script(lang: str) -> str:
 
 
 def render_document_settings(lang: str) -> None:
-    """Set the document language and the focus style; takes no room on the page."""
-    st.html(PAGE_CSS)
-    with st.container(key=DOCUMENT_KEY):
+    """Set the document language and the focus style; takes no room on the page.
+
+    Both go in the sidebar, so a page's own main area holds only what it draws (the
+    presenter hides the sidebar, but its elements still run and apply there).
+    """
+    st.sidebar.html(PAGE_CSS)
+    with st.sidebar.container(key=DOCUMENT_KEY):
         st.html(document_language_script(lang), unsafe_allow_javascript=True)

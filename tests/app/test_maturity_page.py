@@ -28,7 +28,7 @@ SAMPLE_IDS = {
 
 
 def linked_ids(at) -> list[str]:
-    return [link.proto.query_string.removeprefix("coalition=") for link in at.get("page_link")]
+    return [link.proto.query_string.removeprefix("coalition=") for link in at.main.get("page_link")]
 
 
 def table_with(at, column: str):
@@ -135,7 +135,7 @@ def test_empty_workbook(app, tmp_path):
 
 def test_board_names_cut_on_a_word_with_the_full_name_as_tooltip(app):
     at = app(page=PAGE)
-    links = {link.proto.query_string: link.proto for link in at.get("page_link")[:20]}
+    links = {link.proto.query_string: link.proto for link in at.main.get("page_link")[:20]}
     envdata = links["coalition=envdata"]
     # 96 characters, cut after "général" (CARD_LENGTH 60); the pilot's star goes first.
     assert envdata.label == escape_text(
