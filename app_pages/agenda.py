@@ -4,6 +4,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions import agenda
+from coalitions.chart_alt import describe_timeline
 from coalitions.escape import escape_text
 from coalitions.format import format_date, format_datetime
 from coalitions.palette import COALITION_NODE_COLOUR
@@ -155,8 +156,9 @@ else:
         xaxis={"type": "date"}, yaxis={"type": "category"},
     )  # fmt: skip
     chart_with_data(
-        fig, table.rename(columns=headers), "agenda-timeline", t("agenda.file.upcoming")
-    )
+        fig, table.rename(columns=headers), "agenda-timeline", t("agenda.file.upcoming"),
+        describe_timeline(coming, language),
+    )  # fmt: skip
     st.dataframe(
         readable(table), hide_index=True, column_config=column_config, key="agenda-upcoming"
     )

@@ -3,11 +3,12 @@
 import pandas as pd
 import streamlit as st
 
+from coalitions.chart_alt import describe_paths
 from coalitions.escape import escape_text, safe_url
 from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
 from coalitions.sheet import coalition_sheet, find_coalition
 from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
-from ui.context import dataset, t, today
+from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
 from ui.widgets import chart_with_data, empty_state
@@ -121,7 +122,8 @@ else:
             t("coalition.col.note"): history["note"],
         }
     )
-    chart_with_data(fig, table, "coalition-path", f"{current}-{t('coalition.path.file')}")
+    file = f"{current}-{t('coalition.path.file')}"
+    chart_with_data(fig, table, "coalition-path", file, describe_paths(paths, lang()))
     st.dataframe(table, hide_index=True, key="table-history")
 
 if UNKNOWN_STAGE < stage < LAUNCHED:

@@ -5,6 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from coalitions.chart_alt import describe_paths, describe_time_in_stage
 from coalitions.overview import filter_choices, filter_coalitions
 from coalitions.palette import stage_colour
 from coalitions.progress import (
@@ -18,7 +19,7 @@ from coalitions.progress import (
     time_in_stage,
 )
 from coalitions.schema import LEVERS
-from ui.context import dataset, t, today
+from ui.context import dataset, lang, t, today
 from ui.progress_views import chart_text, stage_heading_html, stage_path_figure
 from ui.widgets import chart_with_data, coalition_link, empty_state, wrap_links_css
 
@@ -131,7 +132,8 @@ else:
                 t("stage"): paths["stage"].map(lambda s: t(f"stage.{s}")),
             }
         )
-        chart_with_data(fig, table, "paths", t("maturity.paths.file"))
+        alt = describe_paths(paths, lang())
+        chart_with_data(fig, table, "paths", t("maturity.paths.file"), alt)
 
 # Time in the current stage.
 st.subheader(t("maturity.time"))
@@ -161,7 +163,8 @@ else:
             t("maturity.time.days"): stay["days"],
         }
     )
-    chart_with_data(fig, table, "time-in-stage", t("maturity.time.file"))
+    alt = describe_time_in_stage(known.head(TIME_CAP), lang())
+    chart_with_data(fig, table, "time-in-stage", t("maturity.time.file"), alt)
 
 # Launch readiness.
 st.subheader(t("maturity.readiness"))

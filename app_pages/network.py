@@ -6,11 +6,12 @@ import streamlit as st
 
 from coalitions import network
 from coalitions.asof import arrivals_since_last_reset_day
+from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES
 from data_sources.cache import cached_view
-from ui.context import dataset, t, today
+from ui.context import dataset, lang, t, today
 from ui.network_view import place_labels
 from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state, shorten
 
@@ -230,7 +231,8 @@ graph_table = nodes.assign(kind=nodes["kind"].map(kind_label), type=nodes["type"
         "degree": t("network.col.degree"),
     }
 )
-chart_with_data(fig, graph_table, "network-graph", t("network.file.graph"))
+alt = describe_network(nodes, len(segs), lang())
+chart_with_data(fig, graph_table, "network-graph", t("network.file.graph"), alt)
 
 # Metrics of the whole filtered graph (not only what is drawn).
 metrics = filtered.metrics

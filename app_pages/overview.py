@@ -5,10 +5,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from coalitions.chart_alt import describe_pipeline
 from coalitions.overview import key_figures, pipeline
 from coalitions.palette import stage_colour
 from coalitions.stages import shown_stages
-from ui.context import dataset, t, today
+from ui.context import dataset, lang, t, today
 from ui.history_views import render_history
 from ui.overview_views import render_since
 from ui.progress_views import chart_text, format_date, stage_name
@@ -95,6 +96,7 @@ chart_with_data(
     ),
     "pipeline",
     t("overview.pipeline.file"),
+    describe_pipeline(counts, lang()),
 )
 
 # What moved since the last Reset Day, then the change over time.

@@ -11,6 +11,7 @@ import streamlit as st
 
 from coalitions.asof import network_growth, past_reset_days, pipeline_over_time
 from coalitions.changes import changes_between
+from coalitions.chart_alt import describe_growth, describe_pipeline_history
 from coalitions.dataset import Dataset
 from coalitions.format import format_date, format_list, format_month
 from coalitions.palette import stage_colour
@@ -77,6 +78,7 @@ def _pipeline_history(data: Dataset, days: list) -> None:
         ),
         "pipeline-history",
         t("history.pipeline.file"),
+        describe_pipeline_history(table, lang()),
     )
 
 
@@ -110,6 +112,7 @@ def _network_growth(data: Dataset, today: date) -> None:
         ),
         "network-growth",
         t("history.growth.file"),
+        describe_growth(growth, lang()),
     )
 
 

@@ -59,8 +59,13 @@ def style_figure(fig: go.Figure, height: int | None = None) -> go.Figure:
     return fig
 
 
-def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str) -> None:
-    """A Plotly chart, then its data as a table and a CSV download (every chart offers both)."""
+def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str, alt: str) -> None:
+    """A Plotly chart, then its data as a table and a CSV download (every chart offers both).
+
+    ``alt`` (from ``coalitions.chart_alt``) says in a sentence what the chart shows; it comes
+    first, as a caption, so a screen reader hears it before the chart's loose labels.
+    """
+    st.caption(escape_text(alt, "markdown"))
     st.plotly_chart(style_figure(fig), key=f"chart-{key}", config={"displaylogo": False})
     with st.expander(t("widget.data"), icon=":material/table:"):
         st.dataframe(data, hide_index=True, key=f"table-{key}")

@@ -49,6 +49,7 @@ _TOPICS = (
     "updates",
     "writing",
     "view",
+    "charts",
 )
 
 
