@@ -8,7 +8,7 @@ import streamlit as st
 from coalitions.chart_alt import describe_pipeline
 from coalitions.overview import key_figures, pipeline
 from coalitions.palette import stage_colour
-from coalitions.stages import shown_stages
+from coalitions.stages import UNKNOWN_STAGE, shown_stages
 from ui.context import dataset, lang, t, today
 from ui.history_views import render_history
 from ui.overview_views import render_since
@@ -47,9 +47,13 @@ if reset_day:
     row[5].caption(format_date(reset_day.date))
 
 st.subheader(t("overview.by_stage"))
-stage_row = st.columns(len(figures.by_stage))
-for column, (stage, count) in zip(stage_row, figures.by_stage.items(), strict=True):
+# The six stages share one row; an unknown stage (unreadable in the sheet) goes on a row of
+# its own, since a seventh column cuts the stage names at 1280 px.
+known = [(stage, count) for stage, count in figures.by_stage.items() if stage != UNKNOWN_STAGE]
+for column, (stage, count) in zip(st.columns(len(known)), known, strict=True):
     column.metric(stage_name(stage), count)
+if UNKNOWN_STAGE in figures.by_stage:
+    st.columns(len(known))[0].metric(stage_name(UNKNOWN_STAGE), figures.by_stage[UNKNOWN_STAGE])
 
 st.subheader(t("overview.pipeline"))
 counts = pipeline(data.coalitions)

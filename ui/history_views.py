@@ -127,10 +127,11 @@ def _comparison(data: Dataset, days: list) -> None:
     older = left.selectbox(
         t("history.compare.from"), list(labels), index=min(1, len(days) - 1),
         format_func=labels.__getitem__, key="compare-from",
+        placeholder=t("history.compare.placeholder"),
     )  # fmt: skip
     newer = right.selectbox(
         t("history.compare.to"), list(labels), index=0, format_func=labels.__getitem__,
-        key="compare-to",
+        key="compare-to", placeholder=t("history.compare.placeholder"),
     )  # fmt: skip
     start, end = sorted((by_number[older].date, by_number[newer].date))
     if start == end:

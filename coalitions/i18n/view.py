@@ -36,6 +36,7 @@ MESSAGES |= {
     },
     "history.compare": {"fr": "Comparer deux Reset Days", "en": "Compare two Reset Days"},
     "history.compare.from": {"fr": "Du", "en": "From"},
+    "history.compare.placeholder": {"fr": "Choisir un Reset Day", "en": "Choose a Reset Day"},
     "history.compare.to": {"fr": "Au", "en": "To"},
     "history.compare.same": {
         "fr": "Choisissez deux Reset Days différents.",
