@@ -34,6 +34,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
+from coalitions import schema
 from coalitions.i18n import translate
 from coalitions.schema import TABS_BY_NAME
 
@@ -151,20 +152,7 @@ class Dataset:
     # Last in the positional order, with a default, so datasets built before the updates tab
     # existed (tests, snapshots) still construct.
     updates: pd.DataFrame = field(
-        default_factory=lambda: empty_table(
-            [
-                "row",
-                "date",
-                "coalition",
-                "news",
-                "next_step",
-                "obstacles",
-                "author",
-                "entered_by",
-                "entered_at",
-                "ref",
-            ]  # fmt: skip
-        )
+        default_factory=lambda: empty_table(["row", *(c.name for c in schema.UPDATES.columns)])
     )
     settings: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
