@@ -13,13 +13,13 @@ from datetime import date
 import pandas as pd
 
 from coalitions.dataset import Dataset
+from coalitions.next_steps import latest_texts
 from coalitions.resetdays import (
     ResetDay,
     next_reset_day,
     previous_reset_day,
     recurrence_from_settings,
 )
-from coalitions.sheet import current_text
 
 # A next step not rewritten for a quarter is probably no longer the plan: the community's
 # rule of thumb, the same quarter after which a coalition that hasn't moved counts as stalled.
@@ -73,8 +73,9 @@ def reminders(data: Dataset, coalitions: list[str], today: date) -> Reminders:
     names = data.coalition_names()
     too_old = (pd.Timestamp(today) - pd.DateOffset(months=STEP_MAX_AGE_MONTHS)).date()
     items = []
+    texts = latest_texts(data, today)
     for coalition in (c for c in coalitions if c in names):
-        step, written = current_text(data, coalition, "next_step")
+        step, written = texts.at[coalition, "next_step"], texts.at[coalition, "next_step_on"]
         items.append(
             Reminder(
                 coalition=coalition,

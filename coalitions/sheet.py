@@ -9,6 +9,7 @@ import pandas as pd
 
 from coalitions import schema
 from coalitions.dataset import Dataset
+from coalitions.next_steps import TEXTS, latest_texts
 from coalitions.parsing import fold_series
 from coalitions.progress import stage_history, time_in_stage
 
@@ -21,7 +22,7 @@ class CoalitionSheet:
     """One coalition's sheet.
 
     - ``record``: the coalition's canonical columns (see ``coalitions.dataset``), its next
-      step and obstacles as the latest update gives them (``current_text``);
+      step and obstacles as of ``today`` (``coalitions.next_steps.latest_texts``);
     - ``illustrative``: True for an invented example row (the ``example`` column), so the
       sheet says so plainly and nobody quotes an illustration as a fact;
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
@@ -72,23 +73,6 @@ def find_coalition(coalitions: pd.DataFrame, ref: object) -> str | None:
     return None
 
 
-def current_text(data: Dataset, coalition_id: str, column: str) -> tuple[str, date | None]:
-    """A coalition's current ``next_step`` or ``obstacles`` and the day it was written.
-
-    The latest update with that text replaces the coalitions tab's (the contract); the tab's
-    own text is dated by its ``updated`` column. The day is None when the sheet doesn't say.
-    """
-    updates = data.updates[data.updates["coalition"] == coalition_id]
-    written = updates[updates[column].astype(str).str.strip() != ""]
-    if len(written):
-        latest = written.iloc[-1]  # the updates table is sorted by date, then row
-        day = pd.to_datetime(latest["date"], errors="coerce")
-        return str(latest[column]).strip(), None if pd.isna(day) else day.date()
-    record = data.coalitions[data.coalitions["id"] == coalition_id].iloc[0]
-    day = pd.to_datetime(record["updated"], errors="coerce")
-    return str(record[column]).strip(), None if pd.isna(day) else day.date()
-
-
 def _extras(row: pd.Series) -> list[tuple[str, str]]:
     """The filled unknown columns of a coalition's row, (header, text)."""
     extras = []
@@ -107,8 +91,8 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
         return None
     row = match.iloc[0]
     record = {name: row[name] for name in row.index if name in _CANONICAL}
-    for column in ("next_step", "obstacles"):
-        record[column] = current_text(data, coalition_id, column)[0]
+    texts = latest_texts(data, today).loc[coalition_id]
+    record.update({column: texts[column] for column in TEXTS})
 
     stay = time_in_stage(data, today, match).iloc[0]
     since = None if pd.isna(stay["since"]) else pd.Timestamp(stay["since"])

@@ -17,6 +17,7 @@ import pandas as pd
 
 from coalitions.changes import changes_for_reset_day, stale_threshold
 from coalitions.dataset import Dataset, Finding
+from coalitions.next_steps import latest_texts
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold
 from coalitions.stages import LAUNCHED
@@ -82,7 +83,7 @@ class CoalitionSection:
     ``(role key, names)`` in role order; ``joined`` ``(actor, role key)``. Dates: ``coming``
     (events) and ``due`` (open deliverables) up to the next Reset Day; ``later`` and
     ``due_later`` after it (undated open deliverables are in ``due_later``). ``next_step`` and
-    ``obstacles`` are the latest non-empty ones of the updates tab, else the coalitions tab's.
+    ``obstacles`` are those of the Reset Day (``coalitions.next_steps.latest_texts``).
     ``group`` is one of ``GROUPS``; ``launch_on`` the day of a launch in the month or before
     the next Reset Day (launch date or launch event), else None.
     """
@@ -282,9 +283,8 @@ def _month_message(data: Dataset, reset_day: ResetDay) -> str:
     return texts[0] if texts else ""
 
 
-def _updates(data: Dataset, since: date, until: date) -> tuple[dict, dict, dict]:
-    """From the updates tab as of ``until``: the month's news per coalition, and the latest
-    non-empty next step and obstacles (which replace the coalitions tab's text)."""
+def _news(data: Dataset, since: date, until: date) -> dict:
+    """The month's news per coalition: the updates tab's rows after ``since`` up to ``until``."""
     updates = data.updates
     days = _dates(updates["date"]).dt.normalize()
     known = updates[days <= pd.Timestamp(until)].assign(_d=days)
@@ -292,13 +292,7 @@ def _updates(data: Dataset, since: date, until: date) -> tuple[dict, dict, dict]
     known = known.sort_values(["_d", "entered_at", "row"], kind="stable", na_position="first")
     month = known[known["_d"] > pd.Timestamp(since)]
     month = month[month["news"].astype(str).str.strip() != ""]
-    news = _by_coalition(month, lambda r: News(_when(r.date), str(r.news).strip(), str(r.author)))
-
-    def latest(column: str) -> dict[str, str]:
-        filled = known[known[column].astype(str).str.strip() != ""]
-        return dict(zip(filled["coalition"], filled[column].astype(str).str.strip(), strict=True))
-
-    return news, latest("next_step"), latest("obstacles")
+    return _by_coalition(month, lambda r: News(_when(r.date), str(r.news).strip(), str(r.author)))
 
 
 def _launches(coalitions: pd.DataFrame, events: tuple[dict, ...], previous, end) -> dict:
@@ -390,9 +384,8 @@ def build_report(
     coming = _by_coalition(
         changes.events_coming.sort_values(["date", "row"], kind="stable"), _event
     )
-    news, next_steps, obstacles = _updates(
-        data, found.previous.date if found.previous else date.min, until
-    )
+    news = _news(data, found.previous.date if found.previous else date.min, until)
+    texts = latest_texts(data, until)
     launches = _launches(coalitions, (held, coming), found.previous, next_until or until)
     sections = []
     for row in coalitions.itertuples(index=False):
@@ -439,8 +432,8 @@ def build_report(
             "problem": getattr(row, "problem", ""),
             "impact": getattr(row, "impact", ""),
             "narrative": getattr(row, "narrative", ""),
-            "next_step": next_steps.get(cid) or row.next_step,
-            "obstacles": obstacles.get(cid) or row.obstacles,
+            "next_step": texts.at[cid, "next_step"],
+            "obstacles": texts.at[cid, "obstacles"],
             "contact": str(getattr(row, "contact", "") or "").strip(),
             "launch_on": launches.get(cid),
         }

@@ -8,8 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from coalitions.next_steps import latest_texts
 from coalitions.reminders import reminders
-from coalitions.sheet import current_text
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = date(2021, 5, 18)
@@ -48,10 +48,11 @@ def test_a_posted_next_step_replaces_the_sheet_text_and_dates_it(sample):
         "entered_by": "x@fing.org", "entered_at": pd.Timestamp("2021-05-17 08:00"), "ref": "r",
     }  # fmt: skip
     data = replace(sample, updates=pd.concat([sample.updates, pd.DataFrame([row])]))
-    assert current_text(data, "mediation", "next_step") == (
+    texts = latest_texts(data, RD14).loc["mediation"]
+    assert (texts["next_step"], texts["next_step_on"]) == (
         "Réunir les partenaires en juin",
         date(2021, 5, 17),
     )
     (mediation,) = reminders(data, ["mediation"], RD14).items
     assert not mediation.step_old and mediation.news_missing
-    assert current_text(data, "mediation", "obstacles")[1] == date(2021, 1, 27)
+    assert texts["obstacles_on"] == date(2021, 1, 27)
