@@ -56,13 +56,15 @@ MESSAGES = {
     },  # fmt: skip
     "report.summary.end": {"fr": ".", "en": "."},
     "report.summary.examples": {
+        # Not « 15 d'entre elles » right after « 3 sont lancées », which reads as 15 of the 3.
         "fr": {
-            "one": "L'une d'elles est un exemple inventé, signalé « exemple ».",
-            "other": "{count} d'entre elles sont des exemples inventés, signalés « exemple ».",
+            "one": "Une des coalitions suivies est un exemple inventé, signalé « exemple ».",
+            "other": "Sur les coalitions suivies, {count} sont des exemples inventés, "
+            "signalés « exemple ».",
         },
         "en": {
-            "one": "One of them is an invented example, marked “example”.",
-            "other": "{count} of them are invented examples, marked “example”.",
+            "one": "One of the coalitions followed is an invented example, marked “example”.",
+            "other": "Of the coalitions followed, {count} are invented examples, marked “example”.",
         },
     },  # fmt: skip
     "report.summary.since": {
@@ -295,22 +297,55 @@ MESSAGES = {
         "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
         "en": "Written from the coalition workbook by the RESET dashboard.",
     },
-    # The month at a glance (the deck's figures).
-    "report.figure.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
-    "report.figure.pilots": {"fr": "Coalitions pilotes", "en": "Pilot coalitions"},
-    "report.figure.launched": {"fr": "Lancées ou plus avancées", "en": "Launched or further along"},
-    "report.figure.moved_up": {"fr": "Ont franchi une étape", "en": "Moved up a stage"},
-    "report.figure.moved_down": {"fr": "Ont reculé d'une étape", "en": "Moved down a stage"},
-    "report.figure.new_coalitions": {"fr": "Nouvelles coalitions", "en": "New coalitions"},
-    "report.figure.joined": {
-        "fr": "Acteurs arrivés dans une coalition",
-        "en": "Actors who joined a coalition",
+    # The month at a glance (the deck's figures): a label under its number, agreeing with it.
+    "report.figure.coalitions": {
+        "fr": {"one": "Coalition", "other": "Coalitions"},
+        "en": {"one": "Coalition", "other": "Coalitions"},
     },
-    "report.figure.deliverables_done": {"fr": "Livrables terminés", "en": "Deliverables done"},
-    "report.figure.events_held": {"fr": "Événements tenus", "en": "Events held"},
+    "report.figure.pilots": {
+        "fr": {"one": "Coalition pilote", "other": "Coalitions pilotes"},
+        "en": {"one": "Pilot coalition", "other": "Pilot coalitions"},
+    },
+    "report.figure.launched": {
+        "fr": {"one": "Lancée ou plus avancée", "other": "Lancées ou plus avancées"},
+        "en": {"one": "Launched or further along", "other": "Launched or further along"},
+    },
+    "report.figure.moved_up": {
+        "fr": {"one": "A franchi une étape", "other": "Ont franchi une étape"},
+        "en": {"one": "Moved up a stage", "other": "Moved up a stage"},
+    },
+    "report.figure.moved_down": {
+        "fr": {"one": "A reculé d'une étape", "other": "Ont reculé d'une étape"},
+        "en": {"one": "Moved down a stage", "other": "Moved down a stage"},
+    },
+    "report.figure.new_coalitions": {
+        "fr": {"one": "Nouvelle coalition", "other": "Nouvelles coalitions"},
+        "en": {"one": "New coalition", "other": "New coalitions"},
+    },
+    "report.figure.joined": {
+        "fr": {
+            "one": "Acteur arrivé dans une coalition",
+            "other": "Acteurs arrivés dans une coalition",
+        },
+        "en": {"one": "Actor who joined a coalition", "other": "Actors who joined a coalition"},
+    },
+    "report.figure.deliverables_done": {
+        "fr": {"one": "Livrable terminé", "other": "Livrables terminés"},
+        "en": {"one": "Deliverable done", "other": "Deliverables done"},
+    },
+    "report.figure.events_held": {
+        "fr": {"one": "Événement tenu", "other": "Événements tenus"},
+        "en": {"one": "Event held", "other": "Events held"},
+    },
     "report.figure.events_coming": {
-        "fr": "Événements d'ici le prochain Reset Day",
-        "en": "Events before the next Reset Day",
+        "fr": {
+            "one": "Événement d'ici le prochain Reset Day",
+            "other": "Événements d'ici le prochain Reset Day",
+        },
+        "en": {
+            "one": "Event before the next Reset Day",
+            "other": "Events before the next Reset Day",
+        },
     },
     "report.figure.stale": {
         "fr": {

@@ -462,8 +462,10 @@ def build_report(
         "new_coalitions": len(changes.new_coalitions),
         "joined": len(changes.joined),
         "deliverables_done": len(changes.deliverables_done),
-        "events_held": len(changes.events_held),
-        "events_coming": len(changes.events_coming),
+        # The coalitions' events: the Reset Days themselves are the meeting being reported
+        # and the next one, which the agenda names (the summary counts the same way).
+        "events_held": int((changes.events_held["kind"] != "reset_day").sum()),
+        "events_coming": int((changes.events_coming["kind"] != "reset_day").sum()),
         "stale": sum(s.stale_months is not None for s in ordered),
     }
     return Report(

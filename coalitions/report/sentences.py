@@ -199,11 +199,10 @@ def figure_lines(report: Report) -> list[tuple[str, int]]:
     """``(label, count)`` for every figure, in ``FIGURES`` order (the deck's month at a glance)."""
     lines = []
     for name in FIGURES:
-        if name == "stale":
-            label = translate("report.figure.stale", report.lang, count=report.stale_months)
-        else:
-            label = translate(f"report.figure.{name}", report.lang)
-        lines.append((label, report.figures[name]))
+        count = report.figures[name]
+        # The stale label names the threshold in months; the others agree with their number.
+        by = report.stale_months if name == "stale" else count
+        lines.append((translate(f"report.figure.{name}", report.lang, count=by), count))
     return lines
 
 

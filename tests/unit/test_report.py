@@ -75,8 +75,8 @@ RD14_FIGURES = {
     "new_coalitions": 0,
     "joined": 10,
     "deliverables_done": 1,
-    "events_held": 1,
-    "events_coming": 5,
+    "events_held": 0,  # the Reset Days are not counted: Reset Day 14 is the meeting itself
+    "events_coming": 4,  # as many as the summary's « 4 rendez-vous », Reset Day 15 aside
     "stale": 12,
 }
 RD14_GROUPS = {
@@ -327,7 +327,8 @@ def test_the_report_reads_as_written_by_hand(rd14):
     summary = summary_text(rd14)
     assert summary == (
         "La communauté suit 20 coalitions, dont 3 pilotes\u202f; 3 sont lancées ou plus "
-        "avancées. 15 d'entre elles sont des exemples inventés, signalés «\u00a0exemple\u00a0». "
+        "avancées. Sur les coalitions suivies, 15 sont des exemples inventés, signalés "
+        "«\u00a0exemple\u00a0». "
         "Depuis le Reset Day 13 du 20 avril 2021, 3 coalitions ont franchi une étape, "
         "10 acteurs ont rejoint une coalition et 1 livrable a été terminé. D'ici le Reset Day "
         "15 du 15 juin 2021, 4 rendez-vous sont prévus, dont 2 lancements."

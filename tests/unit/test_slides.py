@@ -99,6 +99,19 @@ def test_title_and_glance_slides(report):
         assert f"{count}{label}" in glance
 
 
+def test_glance_labels_agree_with_their_number(sample):
+    """« 1 Livrables terminés » was printed under a 1; the Reset Days are not events held."""
+    for lang, expected in (
+        ("fr", (("Livrable terminé", 1), ("Événements d'ici le prochain Reset Day", 4),
+                ("Événement tenu", 0), ("Coalitions pilotes", 3))),
+        ("en", (("Deliverable done", 1), ("Events before the next Reset Day", 4),
+                ("Events held", 0), ("Pilot coalitions", 3))),
+    ):  # fmt: skip
+        glance = "".join(_parse(slide_html(build_report(sample, RD14, lang), Slide("glance"))).text)
+        for label, count in expected:
+            assert f"{count}{label}" in glance
+
+
 def test_a_coalition_slide(report):
     slide = _coalition_slide(build_slides(report), "equite")
     page = slide_html(report, slide)
