@@ -293,6 +293,11 @@ MESSAGES = {
         "en": "What validation flagged: rows with errors are left out of the figures above. "
         "To fix in the workbook.",
     },
+    # Who wrote the Word document, as its properties say.
+    "report.author": {
+        "fr": "Tableau de bord des coalitions RESET",
+        "en": "RESET coalition dashboard",
+    },
     "report.footer": {
         "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
         "en": "Written from the coalition workbook by the RESET dashboard.",

@@ -521,6 +521,22 @@ def test_docx(rd14):
     assert texts[-1] == "Écrit à partir du classeur des coalitions par le tableau de bord RESET."
 
 
+def test_docx_says_who_wrote_it_when_and_in_which_language(sample):
+    """python-docx's blank document named "python-docx" in 2013 as its author, and US English
+    as the text's language, so Word underlined every French word."""
+    for lang, language, author in (
+        ("fr", "fr-FR", "Tableau de bord des coalitions RESET"),
+        ("en", "en-GB", "RESET coalition dashboard"),
+    ):
+        document = Document(io.BytesIO(report_docx(build_report(sample, RD14, lang))))
+        properties = document.core_properties
+        assert (properties.author, properties.last_modified_by) == (author, author)
+        assert properties.language == language and properties.comments == ""
+        assert properties.created.year >= 2024 and properties.modified == properties.created
+        styles = document.styles.element.xml
+        assert f'w:lang w:val="{language}"' in styles and "en-US" not in styles
+
+
 def test_the_eml_is_a_ready_to_send_email(rd14):
     data = report_eml(rd14)
     message, text, page = _eml_parts(data)
