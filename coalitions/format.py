@@ -170,3 +170,42 @@ def typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
 def format_list(items: list[str], lang: str = DEFAULT_LANGUAGE) -> str:
     """Items joined as a sentence joins them: « A, B et C », « A, B and C » (CLDR)."""
     return babel.lists.format_list(list(items), locale=_locale(lang))
+
+
+def chart_locale(lang: str = DEFAULT_LANGUAGE) -> dict:
+    """Plotly configuration writing a chart's dates and numbers in ``lang`` (CLDR data).
+
+    Plotly.js only knows English unless a locale is registered; its ``locales`` setting
+    takes one inline, so a French axis reads « juil. 2020 » and « 1,5 », not « Jul 2020 ».
+    Its lists of days start on Sunday (d3's order). Merge the result into the chart's config.
+    """
+    locale = _locale(lang)
+    # Babel numbers weekdays from Monday (0); d3 from Sunday.
+    sunday_first = [6, 0, 1, 2, 3, 4, 5]
+
+    def months(width: str) -> list[str]:
+        names = babel.dates.get_month_names(width, "stand-alone", locale=locale)
+        return [names[month] for month in range(1, 13)]
+
+    def days(width: str) -> list[str]:
+        names = babel.dates.get_day_names(width, "format", locale=locale)
+        return [names[day] for day in sunday_first]
+
+    number_format = {
+        "decimal": babel.numbers.get_decimal_symbol(locale),
+        "thousands": babel.numbers.get_group_symbol(locale),
+    }
+    return {
+        "locale": locale.language,
+        "locales": {
+            locale.language: {
+                "format": {
+                    "months": months("wide"),
+                    "shortMonths": months("abbreviated"),
+                    "days": days("wide"),
+                    "shortDays": days("abbreviated"),
+                    **number_format,
+                }
+            }
+        },
+    }

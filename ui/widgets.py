@@ -7,7 +7,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.escape import csv_safe, escape_text
-from ui.context import t
+from coalitions.format import chart_locale
+from ui.context import lang, t
 
 COALITION_PAGE = "app_pages/coalition.py"
 # Projector-friendly chart text: readable from the back of a meeting room.
@@ -66,7 +67,11 @@ def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str,
     first, as a caption, so a screen reader hears it before the chart's loose labels.
     """
     st.caption(escape_text(alt, "markdown"))
-    st.plotly_chart(style_figure(fig), key=f"chart-{key}", config={"displaylogo": False})
+    st.plotly_chart(
+        style_figure(fig),
+        key=f"chart-{key}",
+        config={"displaylogo": False, **chart_locale(lang())},
+    )
     with st.expander(t("widget.data"), icon=":material/table:"):
         st.dataframe(data, hide_index=True, key=f"table-{key}")
         download_csv(data, key, filename)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from coalitions.format import (
     NBSP,
     NNBSP,
+    chart_locale,
     format_date,
     format_datetime,
     format_month,
@@ -187,3 +188,23 @@ def test_format_list():
     assert format_list(["A", "B", "C"]) == "A, B et C"
     assert format_list(["A", "B", "C"], "en") == "A, B, and C"
     assert format_list(["A"]) == "A" and format_list([]) == ""
+
+
+def test_chart_locale_gives_plotly_the_languages_names_and_separators():
+    french = chart_locale("fr")
+    assert french["locale"] == "fr"
+    names = french["locales"]["fr"]["format"]
+    assert names["shortMonths"] == [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin",
+        "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+    ]  # fmt: skip
+    assert names["months"][7] == "août"
+    # d3 starts the week on Sunday.
+    assert names["days"][:2] == ["dimanche", "lundi"]
+    assert (names["decimal"], names["thousands"]) == (",", NNBSP)
+    english = chart_locale("en")["locales"]["en"]["format"]
+    assert (english["shortMonths"][6], english["shortDays"][0], english["decimal"]) == (
+        "Jul",
+        "Sun",
+        ".",
+    )
