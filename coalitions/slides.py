@@ -23,6 +23,7 @@ from coalitions.report.model import CoalitionSection, Entry, Report, order_secti
 from coalitions.report.sentences import (
     display_name,
     due_text,
+    event_kind,
     figure_lines,
     join_field,
     message_paragraphs,
@@ -33,7 +34,7 @@ from coalitions.report.sentences import (
     subtitle_text,
     when_text,
 )
-from coalitions.schema import EVENT_KINDS, ROLES
+from coalitions.schema import ROLES
 from coalitions.stages import STAGES, stage_label
 
 SLIDE_KINDS = ("title", "message", "glance", "coalition", "quiet", "agenda")
@@ -178,7 +179,7 @@ def _text(line: str, news: bool = False) -> _Item:
 def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
     """An event: its date in bold and its title, then kind, place (and coalition on the
     agenda) on a line of their own."""
-    kind = translate(f"kind.{entry.kind}", lang) if entry.kind in EVENT_KINDS else entry.kind
+    kind = event_kind(entry, lang, capital=True)
     coalition = entry.coalition
     if coalition and entry.example:
         coalition = translate("report.name.example", lang, name=coalition)

@@ -234,13 +234,21 @@ def _kind(kind: str, lang: str) -> str:
     return _s(kind)
 
 
+def event_kind(entry: Entry, lang: str = "fr", capital: bool = False) -> str:
+    """An event's kind as its details say it (``atelier``; ``Atelier`` with ``capital``): none
+    for « autre », which tells a reader nothing, nor for a kind its title already says
+    (« Lancement de … », « Reset Day 15 »)."""
+    kind = _kind(entry.kind, lang)
+    if fold(kind) in fold(_s(entry.title)):
+        return ""
+    return kind[:1].upper() + kind[1:] if capital else kind
+
+
 def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
     """``mercredi 19 mai 2021 à 10 h — Atelier … (atelier, Rennes)``; on the agenda, the
-    coalition after it: ``…, coalition « Pour des civic tech … »``. A kind the title already
-    says (« Lancement de … ») is not repeated."""
+    coalition after it: ``…, coalition « Pour des civic tech … »`` (kind: ``event_kind``)."""
     title = _s(entry.title)
-    kind = _kind(entry.kind, lang)
-    details = [d for d in (kind if fold(kind) not in fold(title) else "", _s(entry.location)) if d]
+    details = [d for d in (event_kind(entry, lang), _s(entry.location)) if d]
     text = f"{when_text(entry, lang)} — {title}" if entry.when else title
     if details:
         # A title ending in brackets takes its details after a comma, not in more brackets.

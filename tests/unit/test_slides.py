@@ -112,6 +112,21 @@ def test_glance_labels_agree_with_their_number(sample):
             assert f"{count}{label}" in glance
 
 
+def test_event_details_name_a_kind_only_when_it_tells_something(report):
+    """The slides said « Autre · En ligne » and « Reset Day 15 — Reset Day · En ligne »; like
+    the report, they leave out « autre » and a kind the title already says."""
+    slides = build_slides(report)
+    agenda = _parse(slide_html(report, slides[-1])).text
+    details = [t for t in agenda if "En ligne" in t]
+    assert details[-1] == "En ligne" and not any("Autre" in t for t in agenda)
+    assert "En ligne · Pour un achat public numérique responsable et conscient de ses choix" in (
+        details
+    )
+    assert "Lancement · En ligne" not in " ".join(agenda)  # « Lancement national de … »
+    equite = _parse(slide_html(report, _coalition_slide(slides, "equite"))).text
+    assert "Atelier" in equite  # « Cycle éducatif : première rencontre » doesn't say it
+
+
 def test_a_coalition_slide(report):
     slide = _coalition_slide(build_slides(report), "equite")
     page = slide_html(report, slide)
