@@ -11,7 +11,7 @@ from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
-from ui.widgets import chart_with_data, empty_state
+from ui.widgets import chart_with_data, day_column, empty_state
 
 data = dataset()
 day = today(data)
@@ -124,7 +124,12 @@ else:
     )
     file = f"{current}-{t('coalition.path.file')}"
     chart_with_data(fig, table, "coalition-path", file, describe_paths(paths, lang()))
-    st.dataframe(table, hide_index=True, key="table-history")
+    st.dataframe(
+        table,
+        hide_index=True,
+        key="table-history",
+        column_config={t("coalition.col.date"): day_column(t("coalition.col.date"))},
+    )
 
 if UNKNOWN_STAGE < stage < LAUNCHED:
     readiness = launch_readiness(data, coalitions[coalitions["id"] == current]).iloc[0]
@@ -169,7 +174,7 @@ else:
             "role": t("coalition.col.role"),
             "type": t("coalition.col.type"),
             "website": st.column_config.LinkColumn(t("coalition.col.website")),
-            "since": t("coalition.col.since"),
+            "since": day_column(t("coalition.col.since")),
         },
     )
 
@@ -189,6 +194,7 @@ else:
         ),
         hide_index=True,
         key="table-deliverables",
+        column_config={t("coalition.col.date"): day_column(t("coalition.col.date"))},
     )
 
 # Events.

@@ -77,6 +77,12 @@ def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str,
         download_csv(data, key, filename)
 
 
+def day_column(label: str) -> st.column_config.Column:
+    """A table column of days written as the page's language writes them (« 17/03/2020 »),
+    still sorted as dates; Streamlit's default is ISO (« 2020-03-17 »)."""
+    return st.column_config.DateColumn(label, format=t("agenda.date_format"))
+
+
 def download_csv(data: pd.DataFrame, key: str, filename: str) -> None:
     """A download button for ``data`` as UTF-8 CSV (with BOM, so Excel reads accents); no
     cell of it runs as a formula when the file is opened (``csv_safe``)."""

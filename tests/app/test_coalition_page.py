@@ -185,3 +185,19 @@ def test_stage_path_points_take_their_stage_colour(app):
     # chart has no legend that a list of colours could confuse.
     assert trace["marker"]["color"][:4] == [stage_colour(s) for s in range(4)]
     assert spec["layout"]["showlegend"] is False
+
+
+def test_days_in_the_tables_read_as_the_language_writes_them(app):
+    # Streamlit shows a date cell as « 2020-03-17 » unless its column says otherwise.
+    for lang, expected in (("fr", "DD/MM/YYYY"), ("en", "YYYY-MM-DD")):
+        at = app(page=PAGE, query={"coalition": "envdata"}, lang=lang)
+        assert not at.exception
+        formats = [
+            (column["label"], column["type_config"]["format"])
+            for table in at.dataframe
+            for column in json.loads(table.proto.columns or "{}").values()
+            if column.get("type_config", {}).get("type") == "date"
+        ]
+        # The stage history under the chart, the actors' arrival, the deliverables.
+        since = "Depuis" if lang == "fr" else "Since"
+        assert formats == [("Date", expected), (since, expected), ("Date", expected)]
