@@ -423,13 +423,13 @@ _README = {
         "error.",
     },
     "workbook.checklist.after": {
-        "fr": "Après : ajoutez les étapes franchies annoncées pendant la réunion "
+        "fr": "Après : ajoutez les changements d'étape annoncés pendant la réunion "
         "(onglet avancement).\n"
         "Après : ajoutez les dates décidées (événements), avec « à confirmer » si besoin.\n"
         "Après : ajoutez les nouveaux acteurs (acteurs, membres).\n"
         "Après : téléchargez le compte-rendu (page Compte-rendu) et envoyez-le à la "
         "communauté.",
-        "en": "After: add the stages reached announced during the meeting (progress).\n"
+        "en": "After: add the changes of stage announced during the meeting (progress tab).\n"
         "After: add the dates decided (events), with “to confirm” when needed.\n"
         "After: add the new actors (actors, memberships).\n"
         "After: download the report (Report page) and send it to the community.",

@@ -123,6 +123,12 @@ def test_readme_defines_stages_roles_levers_kinds_statuses_and_a_checklist(book)
     before, after = ("Avant", "Après") if lang == "fr" else ("Before", "After")
     assert sum(s.startswith(f"☐ {before}") for s in steps) >= 4
     assert sum(s.startswith(f"☐ {after}") for s in steps) >= 3
+    # Not « les étapes franchies annoncées » / "the stages reached announced".
+    stage_step = {
+        "fr": "les changements d'étape annoncés pendant la réunion (onglet avancement)",
+        "en": "the changes of stage announced during the meeting (progress tab)",
+    }
+    assert any(stage_step[lang] in s for s in steps)
 
 
 def test_french_names_for_fr_canonical_for_en(book):
