@@ -111,9 +111,9 @@ MESSAGES = {
         "en": "Keyboard: ← → or Page Up/Page Down (clicker).",
     },
     "presenter.deck.help": {
-        "fr": "← → ou Page préc. / Page suiv. pour naviguer ; imprimée, la présentation "
-        "tient une diapositive par page.",
-        "en": "← → or Page Up / Page Down to move; printed, the deck takes one slide per page.",
+        "fr": "← → ou Page préc. / Page suiv. pour naviguer ; à l'impression, une diapositive "
+        "par page.",
+        "en": "← → or Page Up / Page Down to move; when printed, one slide per page.",
     },
     "presenter.filename": {
         "fr": "presentation-reset-day-{number}",
