@@ -85,9 +85,11 @@ MESSAGES = {
         "en": "Unreadable yes/no value (yes, no, x, 1, 0): counted as “no”.",
     },
     "finding.unknown_lever": {
-        "fr": f"Levier inconnu{NBSP}: commande, offre ou usages, séparés par des virgules.",
+        # The template asks for semicolons (« offre; usages »); commas are read as well.
+        "fr": f"Levier inconnu{NBSP}: commande, offre ou usages, séparés par des "
+        "points-virgules ou des virgules.",
         "en": "Unknown lever: commande (demand), offre (supply) or usages (uses), "
-        "separated by commas.",
+        "separated by semicolons or commas.",
     },
     "finding.bad_url": {
         "fr": f"Lien ignoré{NBSP}: seuls les liens http:// et https:// sont acceptés.",

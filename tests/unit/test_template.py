@@ -267,3 +267,10 @@ def test_the_english_readme_explains_in_english():
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError, match="de"):
         build_template("de")
+
+
+def test_the_lever_finding_names_the_separator_the_template_asks_for():
+    """The template says « séparés par des points-virgules »; the finding said « virgules »."""
+    for lang, word in (("fr", "points-virgules"), ("en", "semicolons")):
+        assert word in translate("workbook.column.coalitions.levers", lang)
+        assert word in translate("finding.unknown_lever", lang)
