@@ -6,7 +6,7 @@ import streamlit as st
 from coalitions import agenda
 from coalitions.chart_alt import describe_timeline
 from coalitions.escape import escape_text
-from coalitions.format import format_date, format_datetime
+from coalitions.format import format_date, format_datetime, format_number
 from coalitions.palette import COALITION_NODE_COLOUR
 from coalitions.resetdays import recurrence_from_settings
 from coalitions.schema import EVENT_KINDS
@@ -94,12 +94,14 @@ column_config = {
     "date": st.column_config.DateColumn(headers["date"], format=date_format),
     "until": st.column_config.DateColumn(headers["until"], format=date_format),
     "link": st.column_config.LinkColumn(headers["link"]),
-    "reset_day": st.column_config.NumberColumn(headers["reset_day"], format="%d"),
 }
 
 
 def readable(table):
-    """The table without its "until" column when no event lasts several days."""
+    """The table as shown: Reset Day numbers as text, blank for the other events (Streamlit
+    writes « None » in an empty number cell), and no "until" column when no event lasts
+    several days."""
+    table = table.assign(reset_day=table["reset_day"].map(lambda n: format_number(n, language)))
     return table.drop(columns="until") if table["until"].isna().all() else table
 
 
