@@ -36,12 +36,17 @@ from bench.harness import (
 from data_sources.loader import SAMPLE_DIR
 from ui.navigation import page_urls
 
+# Checks shared by several tests assert in these modules: pytest explains their failures too.
+pytest.register_assert_rewrite("tests.browser.page_checks", "tests.browser.layout_checks")
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 LAUNCHER = Path(__file__).with_name("launcher.py")
 # url path of every page (the file stem), in the navigation's order.
 PAGES = tuple(page_urls())
+# Pages of figures and charts, whose layout is checked.
+DASHBOARD = ("overview", "maturity", "agenda", "network", "coalition")
 # Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
 LOCATOR_TIMEOUT_MS = 10_000
 # A click's rerun on the sample takes well under a second; thirty means it never came.
@@ -149,6 +154,32 @@ class Servers:
         """Stop every server started."""
         for server in self.running.values():
             server.stop()
+
+
+# Under pytest-xdist (scripts/test.sh: ``-n 2 --dist loadgroup``) each worker starts its own
+# copy of every server its tests use. The tests of these servers are sent to one worker
+# (a group each), so each starts once; the sample's, the most numerous, are shared out.
+GROUPED_SERVERS = (
+    "messy_server",
+    "hostile_server",
+    "sheet_server",
+    "updates_server",  # test_post_update.py
+    "rendered",  # test_escape_render.py's server
+)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark each browser test using a ``GROUPED_SERVERS`` server with its ``xdist_group``
+    (a server named as a parameter, for ``request.getfixturevalue``, counts too)."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.parent != here:
+            continue
+        params = item.callspec.params.values() if hasattr(item, "callspec") else ()
+        used = set(item.fixturenames) | {value for value in params if isinstance(value, str)}
+        group = next((name for name in GROUPED_SERVERS if name in used), None)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,12 @@
-"""Accessibility (RGAA, i.e. WCAG 2.1 AA): axe-core's checks on every page, the deck and report.
+"""Accessibility (RGAA, i.e. WCAG 2.1 AA): axe-core's checks on the deck and report, and the
+document's language.
 
 axe-core comes bundled in ``axe-playwright-python`` (requirements-dev.txt): it runs in the
 page, with the WCAG 2.0/2.1 A and AA rules only, and any serious or critical violation fails
-the test with every offending element listed. Pages are checked in French and English on the
-sample and on the hostile copy (markup-looking sheet text); the offline deck and the printable
-report are the exact HTML their download buttons give, loaded in Chromium.
+the test with every offending element listed (tests/browser/page_checks.py). The offline deck
+and the printable report are the exact HTML their download buttons give, loaded in Chromium.
+Every page is checked in French and English on the sample and on the hostile copy
+(markup-looking sheet text) in test_every_page.py, on the visit that makes its other checks.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from bench.harness import new_page
 from coalitions.i18n import LANGUAGES
@@ -20,80 +21,18 @@ from coalitions.report import build_report, report_html
 from coalitions.resetdays import ResetDay
 from coalitions.slides import build_slides, deck_html
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
-from tests.browser.conftest import (
-    HOSTILE_COALITION,
-    PAGES,
-    SCREENSHOTS,
-    make_hostile_sample,
-    url_of,
-)
+from tests.browser.conftest import make_hostile_sample
+from tests.browser.page_checks import failing_violations
 
 pytestmark = pytest.mark.browser
 
-# The RGAA builds on WCAG 2.1 AA; axe's best-practice rules are advice, not the standard.
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-# "minor" and "moderate" findings are reported, but only these fail the build (the issue's bar).
-FAILING = {"serious", "critical"}
-AXE = Axe()
-# Pages shown on a projector, screenshot at 1280x720 after the contrast changes.
-PROJECTED = ("overview", "maturity", "presenter")
 RD14 = ResetDay(14, date(2021, 5, 18))  # the sample's Reset Day, the one its report tells
-
-
-def run_axe(page) -> list[dict]:
-    """axe-core's WCAG 2.1 A/AA violations on ``page`` (every impact)."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-    return AXE.run(page, options=options).response["violations"]
-
-
-def describe(violations: list[dict]) -> str:
-    """One paragraph per violation: rule, impact, help, then each element and why."""
-    lines = []
-    for violation in violations:
-        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']}")
-        for node in violation["nodes"]:
-            why = "; ".join(
-                check["message"] for kind in ("any", "all", "none") for check in node[kind]
-            )
-            lines.append(f"  {' > '.join(map(str, node['target']))}: {why}")
-            lines.append(f"    {node['html'][:200]}")
-    return "\n".join(lines)
-
-
-def record(name: str, violations: list[dict]) -> None:
-    """Keep every violation found (all impacts) under test-artifacts/, for the README's list."""
-    folder = SCREENSHOTS.parent / "axe"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.txt").write_text(describe(violations) + "\n")
 
 
 def assert_accessible(page, name: str) -> None:
     """No serious or critical WCAG 2.1 A/AA violation on ``page``."""
-    violations = run_axe(page)
-    record(name, violations)
-    failing = [v for v in violations if v["impact"] in FAILING]
-    assert not failing, f"{name}: axe-core found\n{describe(failing)}"
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", PAGES)
-def test_page_is_accessible(sample_server, browse, name, language):
-    tab = browse(sample_server)
-    tab.open(f"{url_of(name)}?lang={language}")
-    if name in PROJECTED:
-        # What the room sees, for a person to look at: the first screen, as projected.
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        tab.page.screenshot(path=str(SCREENSHOTS / f"a11y-{name}-{language}.png"))
-    assert_accessible(tab.page, f"sample-{name}-{language}")
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", PAGES)
-def test_page_with_hostile_text_is_accessible(hostile_server, browse, name, language):
-    tab = browse(hostile_server)
-    query = f"&coalition={HOSTILE_COALITION}" if name == "coalition" else ""
-    tab.open(f"{url_of(name)}?lang={language}{query}")
-    assert_accessible(tab.page, f"hostile-{name}-{language}")
+    failing = failing_violations(page, name)
+    assert not failing, f"{name}: axe-core found\n{failing}"
 
 
 @pytest.fixture(scope="module")

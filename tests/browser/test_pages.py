@@ -1,30 +1,11 @@
-"""Every page renders in Chromium, on the sample and on the messy workbook, cleanly."""
+"""Finding the pages: the home page and the way back to it, a deep link to a server that just
+started. (Every page rendering cleanly on each workbook: test_every_page.py.)"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PAGES, url_of
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_page_renders_on_sample(sample_server, browse, name):
-    tab = browse(sample_server)
-    tab.open(url_of(name))
-    tab.assert_clean(sample_server)
-    assert tab.title(), f"/{name} has no title"
-    tab.screenshot(f"sample-{name}")
-
-
-@pytest.mark.parametrize("name", PAGES)
-def test_page_renders_on_messy_workbook(messy_server, browse, name):
-    tab = browse(messy_server)
-    tab.open(url_of(name))
-    tab.assert_clean(messy_server)
-    assert tab.title(), f"/{name} has no title"
-    tab.screenshot(f"messy-{name}")
 
 
 def test_overview_is_the_home_page_and_the_sidebar_leads_back_to_it(sample_server, browse):

@@ -1,0 +1,131 @@
+"""Every page in Chromium, visited once per workbook and language, with every check that only
+reads the page made on that one visit (a page load is most of a browser test's time):
+
+- it renders cleanly (no exception box, no console error) and has a title;
+- axe-core finds no serious or critical WCAG 2.1 A/AA violation (RGAA; see page_checks.py),
+  on the sample and on the hostile copy, in French and in English;
+- sheet text that looks like HTML, script or a markdown link never runs, in any frame
+  (``find_injections``): on the hostile copy and on tests/fixtures/messy.xlsx, which mixes
+  the same payloads with every kind of mistake; on the sample too, which costs nothing;
+- on the dashboard pages at 1280x720: no text cut by its box (sample, messy workbook), no
+  English placeholder on a French page (sample), and each page's layout
+  (tests/browser/layout_checks.py: cards of one height, legends, network names).
+
+Each check runs even when an earlier one failed; the test then fails once, naming the visit
+and every failed check. Screenshots land in test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coalitions.i18n import LANGUAGES
+from tests.browser.conftest import (
+    DASHBOARD,
+    HOSTILE_COALITION,
+    PAGES,
+    SCREENSHOTS,
+    find_injections,
+    url_of,
+)
+from tests.browser.layout_checks import (
+    check_family_legend,
+    check_network_names,
+    check_reset_day_cards,
+    check_stage_path_legend,
+)
+from tests.browser.page_checks import (
+    Findings,
+    cut_text,
+    english_placeholders,
+    failing_violations,
+)
+
+pytestmark = pytest.mark.browser
+
+# Pages shown on a projector, screenshot at 1280x720 (the first screen, as the room sees it).
+PROJECTED = ("overview", "maturity", "presenter")
+# Each dashboard page's own layout checks, made on its French visit at 1280x720.
+LAYOUT = {
+    "overview": check_family_legend,
+    "maturity": check_stage_path_legend,
+    "agenda": check_reset_day_cards,
+    "network": check_network_names,
+}
+
+
+def check_render(findings: Findings, tab, server) -> None:
+    """No exception box, no console error, a title, nothing a payload made."""
+    with findings.check("renders cleanly"):
+        tab.assert_clean(server)
+    with findings.check("has a title"):
+        assert tab.title()
+    with findings.check("sheet text ran"):
+        assert find_injections(tab.page) == []
+
+
+def check_accessible(findings: Findings, tab, name: str) -> None:
+    """No serious or critical axe-core violation (every violation kept under ``name``)."""
+    with findings.check("axe-core"):
+        failing = failing_violations(tab.page, name)
+        assert not failing, f"axe-core found\n{failing}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_on_the_sample(sample_server, browse, name, language):
+    tab = browse(sample_server)
+    french = language == "fr"
+    # French is the default: the French visit is the address as shared, with no ?lang.
+    tab.open(url_of(name) + ("" if french else f"?lang={language}"))
+    findings = Findings(f"/{name} on the sample in {language}")
+    check_render(findings, tab, sample_server)
+    check_accessible(findings, tab, f"sample-{name}-{language}")
+    # The coalition page's cut text is checked with a coalition shown (test_dashboard_layout).
+    if french and name in DASHBOARD:
+        if name != "coalition":
+            with findings.check("text cut at 1280x720"):
+                assert cut_text(tab.page) == []
+        with findings.check("English placeholder"):
+            assert english_placeholders(tab.page) == []
+        if name in LAYOUT:
+            with findings.check(f"layout ({LAYOUT[name].__name__})"):
+                LAYOUT[name](tab.page)
+    if name in PROJECTED:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        tab.page.screenshot(path=str(SCREENSHOTS / f"a11y-{name}-{language}.png"))
+    if french:
+        tab.screenshot(f"sample-{name}")
+    findings.assert_none()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGES)
+def test_page_with_hostile_text(hostile_server, browse, name, language):
+    tab = browse(hostile_server)
+    query = f"?lang={language}" + (f"&coalition={HOSTILE_COALITION}" if name == "coalition" else "")
+    tab.open(url_of(name) + query)
+    findings = Findings(f"/{name} on the hostile copy in {language}")
+    check_accessible(findings, tab, f"hostile-{name}-{language}")
+    tab.page.mouse.move(640, 360)  # hover handlers (chart tooltips) get their chance too
+    tab.page.wait_for_timeout(300)  # a handler that ran would have set window.__xss by now
+    check_render(findings, tab, hostile_server)
+    if language == "fr":
+        tab.screenshot(f"hostile-{name}")
+    findings.assert_none()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_on_the_messy_workbook(messy_server, browse, name):
+    tab = browse(messy_server)
+    tab.open(url_of(name))
+    findings = Findings(f"/{name} on the messy workbook")
+    check_render(findings, tab, messy_server)
+    if name in DASHBOARD:
+        with findings.check("text cut at 1280x720"):
+            assert cut_text(tab.page) == []
+    if name == "overview":
+        with findings.check("layout (check_family_legend)"):
+            check_family_legend(tab.page)
+    tab.screenshot(f"messy-{name}")
+    findings.assert_none()
