@@ -80,10 +80,11 @@ def app(monkeypatch):
             at.query_params["lang"] = lang
         if not run:
             return at
-        at.run()
         if page:
+            # Straight to the page, as a shared link opens it: the page's url path is its
+            # file name, so Streamlit finds it before a first run of the home page.
             at.switch_page(page)
-            at.run()
+        at.run()
         return at
 
     return make
