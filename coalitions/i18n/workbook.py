@@ -377,13 +377,15 @@ _README = {
         "Les colonnes en gras sont obligatoires. Seul l'onglet coalitions est obligatoire.\n"
         "Les listes déroulantes refusent les autres valeurs : choisissez dans la liste.\n"
         "Chaque onglet porte une ligne d'exemple : remplacez-la par vos données.\n"
-        "Le guide complet : docs/guide-tenir-le-classeur.md.",
+        "Le guide complet : dans le tableau de bord, page Qualité des données, rubrique "
+        "« Guide ».",
         "en": "This workbook feeds the coalition dashboard. Keep the tab and column names; "
         "columns may come in any order.\n"
         "Bold columns are required. Only the coalitions tab is required.\n"
         "Drop-down lists refuse other values: pick from the list.\n"
         "Each tab holds one example row: replace it with your data.\n"
-        "The full guide (in French): docs/guide-tenir-le-classeur.md.",
+        "The full guide (in French): in the dashboard, on the Data quality page, under "
+        "“Guide”.",
     },
     "workbook.readme.tabs": {"fr": "Les onglets", "en": "The tabs"},
     "workbook.readme.columns": {"fr": "Les colonnes", "en": "The columns"},

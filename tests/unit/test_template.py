@@ -274,3 +274,13 @@ def test_the_lever_finding_names_the_separator_the_template_asks_for():
     for lang, word in (("fr", "points-virgules"), ("en", "semicolons")):
         assert word in translate("workbook.column.coalitions.levers", lang)
         assert word in translate("finding.unknown_lever", lang)
+
+
+def test_the_readme_sends_a_keeper_to_the_guide_where_they_can_open_it():
+    """It named docs/guide-tenir-le-classeur.md, a path in the code a keeper never sees."""
+    for lang in ("fr", "en"):
+        intro = translate("workbook.readme.intro", lang)
+        assert "docs/" not in intro
+        assert translate("nav.data_quality", lang) in intro
+        assert "Guide" in intro  # the expander « Guide : tenir le classeur… »
+        assert translate("quality.guide", lang).startswith("Guide")
