@@ -13,7 +13,15 @@ from coalitions.schema import ACTOR_TYPES
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.network_view import place_labels
-from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state, shorten
+from ui.widgets import (
+    chart_with_data,
+    coalition_link,
+    decimal_column,
+    decimals_as_text,
+    download_csv,
+    empty_state,
+    shorten,
+)
 
 # Characters of a coalition name written on the drawing (cut on a word); the hover has more.
 NODE_LABEL_LENGTH = 28
@@ -246,10 +254,12 @@ else:
 actors_tab, coalitions_tab = st.tabs([t("network.tab.actors"), t("network.tab.coalitions")])
 with actors_tab:
     actors = metrics.actors.assign(type=metrics.actors["type"].map(type_label))
+    shown_actors = actors.head(MAX_TABLE_ROWS)
     if len(actors) > MAX_TABLE_ROWS:
         st.caption(t("network.table.capped", rows=MAX_TABLE_ROWS, total=len(actors)))
     st.dataframe(
-        actors.head(MAX_TABLE_ROWS), hide_index=True, key="network-actors",
+        shown_actors.assign(betweenness=decimals_as_text(shown_actors["betweenness"], 3)),
+        hide_index=True, key="network-actors",
         column_config={
             "actor": t("network.col.name"),
             "type": t("network.col.type"),
@@ -258,9 +268,8 @@ with actors_tab:
             "families": st.column_config.NumberColumn(t("network.col.families")),
             "bridge": st.column_config.CheckboxColumn(
                 t("network.col.bridge"), help=t("network.col.bridge.help")),
-            "betweenness": st.column_config.NumberColumn(
-                t("network.col.betweenness"), format="%.3f",
-                help=t("network.col.betweenness.help")),
+            "betweenness": decimal_column(
+                t("network.col.betweenness"), help=t("network.col.betweenness.help")),
         },
     )  # fmt: skip
     download_csv(actors, "network-actors", t("network.file.actors"))
@@ -272,20 +281,23 @@ with coalitions_tab:
         ),
     )
     st.dataframe(
-        coalitions.drop(columns=["coalition"]), hide_index=True, key="network-coalitions",
+        coalitions.drop(columns=["coalition"]).assign(
+            shannon=decimals_as_text(coalitions["shannon"], 2),
+            betweenness=decimals_as_text(coalitions["betweenness"], 3),
+        ),
+        hide_index=True, key="network-coalitions",
         column_config={
             "name": t("network.col.name"),
             "family": t("network.col.family"),
             "actors": st.column_config.NumberColumn(t("network.col.actors")),
             "types": st.column_config.NumberColumn(
                 t("network.col.types"), help=t("network.col.types.help")),
-            "shannon": st.column_config.NumberColumn(
-                t("network.col.shannon"), format="%.2f", help=t("network.col.shannon.help")),
+            "shannon": decimal_column(
+                t("network.col.shannon"), help=t("network.col.shannon.help")),
             "missing": t("network.col.missing"),
             "homogeneous": st.column_config.CheckboxColumn(
                 t("network.col.homogeneous"), help=t("network.col.homogeneous.help")),
-            "betweenness": st.column_config.NumberColumn(
-                t("network.col.betweenness"), format="%.3f"),
+            "betweenness": decimal_column(t("network.col.betweenness")),
         },
     )  # fmt: skip
     download_csv(coalitions, "network-coalitions", t("network.file.coalitions"))
@@ -298,13 +310,15 @@ else:
     st.caption(t("network.bridges.count", count=bridge_count, total=len(metrics.actors)))
     top = filtered.bridges
     st.dataframe(
-        top.assign(type=top["type"].map(type_label)), hide_index=True, key="network-bridges",
+        top.assign(
+            type=top["type"].map(type_label), betweenness=decimals_as_text(top["betweenness"], 3)
+        ),
+        hide_index=True, key="network-bridges",
         column_config={
             "actor": t("network.col.name"),
             "type": t("network.col.type"),
             "coalitions": st.column_config.NumberColumn(t("network.col.coalitions")),
-            "betweenness": st.column_config.NumberColumn(
-                t("network.col.betweenness"), format="%.3f"),
+            "betweenness": decimal_column(t("network.col.betweenness")),
             "linked": t("network.col.linked"),
         },
     )  # fmt: skip

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.escape import csv_safe, escape_text
-from coalitions.format import chart_locale
+from coalitions.format import chart_locale, format_number
 from ui.context import lang, t
 
 COALITION_PAGE = "app_pages/coalition.py"
@@ -81,6 +81,22 @@ def day_column(label: str) -> st.column_config.Column:
     """A table column of days written as the page's language writes them (« 17/03/2020 »),
     still sorted as dates; Streamlit's default is ISO (« 2020-03-17 »)."""
     return st.column_config.DateColumn(label, format=t("agenda.date_format"))
+
+
+def decimals_as_text(values: pd.Series, decimals: int) -> pd.Series:
+    """Numbers written as the page's language writes them (« 0,653 », « 0.653 »), for a table.
+
+    Streamlit's number columns write « 0.653 » whatever the page's language. The text still
+    sorts as the numbers do while they share their integer part's width (the network's
+    indicators stay below 10). Show it in a ``decimal_column``.
+    """
+    language = lang()
+    return values.map(lambda value: format_number(value, language, decimals=decimals))
+
+
+def decimal_column(label: str, help: str | None = None) -> st.column_config.Column:
+    """The column of a ``decimals_as_text`` series: right-aligned, as numbers are."""
+    return st.column_config.TextColumn(label, help=help, alignment="right")
 
 
 def download_csv(data: pd.DataFrame, key: str, filename: str) -> None:

@@ -40,6 +40,7 @@ def test_sample_in_english(app):
     # sobriete-web, accessibilite.
     fing = actors[actors["actor"] == "FING"].iloc[0]
     assert fing["coalitions"] == 9
+    assert fing["betweenness"] == "0.653"
     assert fing["type"] == "Association"
     assert actors["actor"].iloc[0] == "FING"  # most connected first
     # In 2+ coalitions: FING, Métropole de Rivemont, Tiers-lieu La Forge, Ville de Valcourt
@@ -88,6 +89,16 @@ def test_french_by_default(app):
     assert not at.exception
     assert at.title[0].value == "Réseau d'acteurs"
     assert "Affichés\u00a0: 61 acteurs sur 61 et 20 coalitions sur 20." in captions(at)
+    # Decimals with a French comma in every table (Streamlit's number columns wrote
+    # « 0.653 »); FING links the most.
+    frames = [d.value for d in at.dataframe]
+    actors = next(f for f in frames if "bridge" in f.columns)
+    coalitions = next(f for f in frames if "shannon" in f.columns)
+    bridges = next(f for f in frames if "linked" in f.columns)
+    assert actors.set_index("actor").loc["FING", "betweenness"] == "0,653"
+    assert bridges.set_index("actor").loc["FING", "betweenness"] == "0,653"
+    assert all("." not in value for value in coalitions["shannon"])
+    assert any("," in value for value in coalitions["shannon"])
 
 
 def test_focus_on_a_coalition_with_the_selectbox(app):
