@@ -273,7 +273,8 @@ _COLUMNS = {
     },
     "workbook.column.settings.value": {
         "fr": "Sa valeur, par exemple mardi.",
-        "en": "Its value, for example Tuesday.",
+        # The example cell says « mardi » in both templates; either word is read.
+        "en": "Its value, for example mardi or Tuesday.",
     },
 }
 

@@ -284,3 +284,11 @@ def test_the_readme_sends_a_keeper_to_the_guide_where_they_can_open_it():
         assert translate("nav.data_quality", lang) in intro
         assert "Guide" in intro  # the expander « Guide : tenir le classeur… »
         assert translate("quality.guide", lang).startswith("Guide")
+
+
+def test_the_settings_example_is_one_the_meaning_names(book):
+    """The English read-me said "for example Tuesday" beside an example cell « mardi »."""
+    lang, wb = book
+    rows = _column_rows(wb, lang)
+    (meaning,) = [meaning for _, meaning, example, _ in rows.values() if example == "mardi"]
+    assert "mardi" in meaning
