@@ -193,8 +193,8 @@ def test_every_page_and_deep_link_shows_only_the_gate(app, loads, page):
 
 @pytest.mark.parametrize("page", page_scripts())
 def test_a_deep_link_as_first_request_after_a_restart_shows_only_the_gate(app, loads, page):
-    at = app(secrets={"access": {"passcode_hash": HASH}}, query=QUERY)
-    at.switch_page(page).run()
+    # The session's first run is on the page itself: nothing ran app.py before.
+    at = app(page=page, secrets={"access": {"passcode_hash": HASH}}, query=QUERY)
     gate_only(at)
 
 

@@ -69,9 +69,7 @@ def sheet(app, workbook, secrets=LOCAL, coalition="envdata", user=None, lang=Non
     at = app(data=workbook, secrets=secrets, query={"coalition": coalition}, lang=lang, run=False)
     if user is not None:
         at.user = user
-    at.run()
-    at.switch_page(PAGE)
-    return at.run()
+    return at.switch_page(PAGE).run()  # straight to the sheet, as its shared link opens it
 
 
 @pytest.mark.parametrize(
