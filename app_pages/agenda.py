@@ -10,6 +10,7 @@ from coalitions.format import format_date, format_datetime, format_number
 from coalitions.palette import COALITION_NODE_COLOUR
 from coalitions.resetdays import recurrence_from_settings
 from coalitions.schema import EVENT_KINDS
+from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state
 
@@ -33,7 +34,7 @@ st.title(t("nav.agenda"))
 st.caption(t("agenda.intro", today=format_date(day, language, weekday=True)))
 
 recurrence = recurrence_from_settings(data.settings)
-events = agenda.agenda_events(data, day, lang=language, recurrence=recurrence)
+events = cached_view(data, agenda.agenda_events, day, lang=language, recurrence=recurrence)
 if "events" not in data.tabs_present:
     st.info(t("agenda.no_events_tab"), icon=":material/info:")
 elif data.events.empty:

@@ -211,7 +211,7 @@ for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
     )  # fmt: skip
 # Actors who joined since the last Reset Day (before the day shown) get a ring of their own,
 # a shape rather than a colour, so the highlight reads in greyscale too.
-last_reset_day, arrivals = arrivals_since_last_reset_day(data, today(data))
+last_reset_day, arrivals = cached_view(data, arrivals_since_last_reset_day, today(data))
 new_actors = actor_nodes[actor_nodes["name"].isin(arrivals)]
 if len(new_actors):
     fig.add_trace(

@@ -11,6 +11,7 @@ from coalitions.escape import escape_text
 from coalitions.format import format_date
 from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
+from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
 from ui.reset_day import reset_day_or_stop
 
@@ -69,7 +70,7 @@ language = lang()
 
 order = st.session_state.get("presenter_order") or ORDERS[0]
 only = st.session_state.get("presenter_only") or None
-report = build_report(data, reset_day, language)
+report = cached_view(data, build_report, reset_day, language)
 slides = build_slides(report, only, order)
 total = len(slides)
 try:

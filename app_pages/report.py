@@ -10,6 +10,7 @@ from coalitions.escape import escape_text
 from coalitions.format import format_date
 from coalitions.i18n import LANGUAGES
 from coalitions.report import FORMATS, MIME_TYPES, ORDERS, build_report, render, report_markdown
+from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
 from ui.reset_day import reset_day_or_stop
 
@@ -67,7 +68,7 @@ order = order_col.selectbox(
     t("report.order"), ORDERS, format_func=order_labels.__getitem__, key="report_order"
 )
 
-report = build_report(data, reset_day, report_lang, order)
+report = cached_view(data, build_report, reset_day, report_lang, order)
 name = escape_text(t("report.filename", number=reset_day.number), "filename")
 
 # The files are written only when asked for: the Word one takes seconds on a large workbook.

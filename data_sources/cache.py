@@ -4,7 +4,8 @@ Only this module (and app.py) reads ``st.secrets``. The dataset is cached with
 ``st.cache_data`` for a TTL (5 minutes unless the secrets say otherwise) and shared by every
 browser session, so twenty people opening the dashboard at once cost one sheet read; the
 gspread client lives in ``st.cache_resource``. Views computed from the dataset (the actor
-network's metrics and layout) are cached here too, keyed by the dataset's version.
+network's metrics and layout, the Reset Days, the report model, the overview's history) are
+cached here too, keyed by the dataset's version.
 """
 
 from __future__ import annotations
@@ -174,28 +175,28 @@ def dataset_version(data: Dataset) -> str | None:
     return None if data.source is None else repr((data.source, data.as_of))
 
 
-def _view(version: str, name: str, args: tuple, _compute: Callable, _data: Dataset):
-    return _compute(_data, *args)
+def _view(version: str, name: str, args: tuple, kwargs: tuple, _compute: Callable, _data: Dataset):
+    return _compute(_data, *args, **dict(kwargs))
 
 
-def cached_view(data: Dataset, compute: Callable[..., View], *args: Any) -> View:
-    """``compute(data, *args)``, computed once per dataset version and ``args``.
+def cached_view(data: Dataset, compute: Callable[..., View], *args: Any, **kwargs: Any) -> View:
+    """``compute(data, *args, **kwargs)``, computed once per dataset version and arguments.
 
-    ``compute`` is a domain function of the dataset; ``args`` (filters, sizes, a focus)
-    must be values ``st.cache_data`` can hash. Reruns that pass the same ones, in every
-    session, get the kept result instead of computing it again. A dataset without a version
-    is computed every time.
+    ``compute`` is a domain function of the dataset; the arguments (filters, sizes, a focus,
+    a day, a language) must be values ``st.cache_data`` can hash. Reruns that pass the same
+    ones, in every session, get the kept result (a copy) instead of computing it again. A
+    dataset without a version is computed every time.
     """
     version = dataset_version(data)
     if version is None:
-        return compute(data, *args)
+        return compute(data, *args, **kwargs)
     ttl = ttl_seconds(secrets_dict())
     if ttl not in _views:
         _views[ttl] = st.cache_data(ttl=ttl, show_spinner=False, max_entries=VIEW_MAX_ENTRIES)(
             _view
         )
     name = f"{compute.__module__}.{compute.__qualname__}"
-    return _views[ttl](version, name, args, compute, data)
+    return _views[ttl](version, name, args, tuple(sorted(kwargs.items())), compute, data)
 
 
 @st.cache_data(ttl=3600, show_spinner=False, max_entries=4)

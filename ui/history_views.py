@@ -16,6 +16,7 @@ from coalitions.dataset import Dataset
 from coalitions.format import format_date, format_list, format_month
 from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
+from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.widgets import chart_with_data, empty_state
 
@@ -28,7 +29,7 @@ def render_history(data: Dataset, today: date) -> None:
     """The overview's « Évolution »: stages at each Reset Day, the network's growth, and two
     Reset Days compared; one calm message when the workbook has too little dated history."""
     st.subheader(t("history.title"))
-    days = past_reset_days(data, today)
+    days = cached_view(data, past_reset_days, today)
     if len(days) < 2:
         empty_state("history.too_short")
         return
@@ -45,7 +46,7 @@ def render_history(data: Dataset, today: date) -> None:
 
 def _pipeline_history(data: Dataset, days: list) -> None:
     """Coalitions per stage at each of ``days`` (oldest first), as stacked areas."""
-    table = pipeline_over_time(data, days)
+    table = cached_view(data, pipeline_over_time, days)
     fig = go.Figure()
     for stage in STAGES:
         rows = table[table["stage"] == stage.number]
@@ -84,7 +85,7 @@ def _pipeline_history(data: Dataset, days: list) -> None:
 
 def _network_growth(data: Dataset, today: date) -> None:
     """Actors and memberships at the end of each month."""
-    growth = network_growth(data, today)
+    growth = cached_view(data, network_growth, today)
     fig = go.Figure()
     for column, dash in (("actors", "solid"), ("memberships", "dash")):
         fig.add_trace(
@@ -137,7 +138,7 @@ def _comparison(data: Dataset, days: list) -> None:
     if start == end:
         st.caption(t("history.compare.same"))
         return
-    changes = changes_between(data, start, end)
+    changes = cached_view(data, changes_between, start, end)
     tallies = changes.counts()
     parts = [
         t(f"history.count.{name}", count=tallies[name])

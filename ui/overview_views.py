@@ -12,6 +12,7 @@ from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
 from coalitions.format import mid_sentence
 from coalitions.overview import recent_changes
+from data_sources.cache import cached_view
 from ui.context import t
 from ui.progress_views import format_date
 from ui.widgets import coalition_link, empty_state
@@ -49,7 +50,7 @@ def _stage_move(record) -> str:
 
 def render_since(data: Dataset, day: date) -> None:
     """What moved since the last Reset Day before ``day``, up to ``day``."""
-    result = recent_changes(data, day)
+    result = cached_view(data, recent_changes, day)
     if result is None:
         st.subheader(t("overview.since.title_none"))
         empty_state("overview.since.none")

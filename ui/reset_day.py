@@ -7,6 +7,7 @@ import streamlit as st
 from coalitions.dataset import Dataset
 from coalitions.report import chosen_reset_day
 from coalitions.resetdays import ResetDay
+from data_sources.cache import cached_view
 from ui.context import t, today
 from ui.widgets import empty_state
 
@@ -22,7 +23,8 @@ def reset_day_or_stop(data: Dataset) -> tuple[ResetDay, list[ResetDay]]:
             "app_pages/data_quality.py", label=t("nav.data_quality"), icon=":material/rule:"
         )
         st.stop()
-    reset_day, choices = chosen_reset_day(data, today(data), st.query_params.get("rd"))
+    requested = st.query_params.get("rd")
+    reset_day, choices = cached_view(data, chosen_reset_day, today(data), requested)
     if reset_day is None:
         empty_state("report.no_reset_day")
         st.stop()

@@ -15,6 +15,7 @@ import streamlit as st
 from coalitions.asof import parse_day, past_reset_days
 from coalitions.dataset import Dataset
 from coalitions.format import format_date
+from data_sources.cache import cached_view
 from ui.context import lang, t
 
 URL_KEY = "au"
@@ -43,7 +44,7 @@ def _back_to_today() -> None:
 
 def render_view_date(data: Dataset, today: date) -> date | None:
     """The sidebar's « Afficher au » control; returns the chosen past day, None for today."""
-    reset_days = past_reset_days(data, today)
+    reset_days = cached_view(data, past_reset_days, today)
     if not reset_days:
         # Nothing dated before today: there is no past to show, so no control either.
         st.query_params.pop(URL_KEY, None)

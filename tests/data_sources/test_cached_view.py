@@ -43,3 +43,19 @@ def test_a_dataset_from_no_loader_is_computed_every_time(monkeypatch):
     cache.cached_view(data, coalitions_times, 2)
     cache.cached_view(data, coalitions_times, 2)
     assert calls == [(id(data), 2), (id(data), 2)]
+
+
+def coalitions_plus(data, *, extra: int = 0) -> int:
+    calls.append((id(data), extra))
+    return len(data.coalitions) + extra
+
+
+def test_keyword_arguments_are_part_of_the_key(monkeypatch):
+    monkeypatch.setattr(cache.st, "secrets", {})
+    cache.clear_cache()
+    calls.clear()
+    data = load_local(SAMPLE, now=datetime(2026, 1, 1, 9))
+    assert cache.cached_view(data, coalitions_plus, extra=1) == 21
+    assert cache.cached_view(data, coalitions_plus, extra=1) == 21
+    assert cache.cached_view(data, coalitions_plus, extra=2) == 22
+    assert [extra for _, extra in calls] == [1, 2]
