@@ -1,6 +1,7 @@
 """Actor network: who takes part where, who bridges coalitions, how mixed each coalition is."""
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -47,6 +48,11 @@ if "actors" not in data.tabs_present:
 
 def type_label(key: str) -> str:
     return t(f"actor_type.{key}") if key in ACTOR_TYPES or key == "" else key
+
+
+def type_labels_of(types: pd.Series) -> pd.Series:
+    """``types`` as labels, each distinct type translated once (20,000 actors, a dozen types)."""
+    return types.map({key: type_label(key) for key in types.unique()})
 
 
 def family_label(family: str) -> str:
@@ -229,7 +235,7 @@ fig.update_layout(
     plot_bgcolor="rgba(0,0,0,0)", dragmode="pan",
 )  # fmt: skip
 kind_label = {network.COALITION: t("network.legend.coalition"), network.ACTOR: t("network.actor")}
-graph_table = nodes.assign(kind=nodes["kind"].map(kind_label), type=nodes["type"].map(type_label))[
+graph_table = nodes.assign(kind=nodes["kind"].map(kind_label), type=type_labels_of(nodes["type"]))[
     ["label", "kind", "type", "degree"]
 ].rename(
     columns={
@@ -253,7 +259,7 @@ else:
 
 actors_tab, coalitions_tab = st.tabs([t("network.tab.actors"), t("network.tab.coalitions")])
 with actors_tab:
-    actors = metrics.actors.assign(type=metrics.actors["type"].map(type_label))
+    actors = metrics.actors.assign(type=type_labels_of(metrics.actors["type"]))
     shown_actors = actors.head(MAX_TABLE_ROWS)
     if len(actors) > MAX_TABLE_ROWS:
         st.caption(t("network.table.capped", rows=MAX_TABLE_ROWS, total=len(actors)))
@@ -311,7 +317,7 @@ else:
     top = filtered.bridges
     st.dataframe(
         top.assign(
-            type=top["type"].map(type_label), betweenness=decimals_as_text(top["betweenness"], 3)
+            type=type_labels_of(top["type"]), betweenness=decimals_as_text(top["betweenness"], 3)
         ),
         hide_index=True, key="network-bridges",
         column_config={
