@@ -35,3 +35,22 @@ def test_language_from_the_url(sample_server, browse):
     tab.open("/?lang=en")
     assert tab.title() == "Overview"
     tab.assert_clean(sample_server)
+
+
+def axis_ticks(tab) -> list[str]:
+    """The x-axis tick labels Plotly drew on the page's first chart."""
+    tab.page.locator(".js-plotly-plot .xtick text").first.wait_for()
+    ticks = tab.page.locator(".js-plotly-plot").first.locator(".xtick text")
+    return ticks.evaluate_all("texts => texts.map(text => text.textContent)")
+
+
+def test_chart_dates_in_the_pages_language(sample_server, browse):
+    # Plotly.js knows only English: without the inline locale a French axis read « Jul 2020 ».
+    tab = browse(sample_server)
+    tab.open("/maturity")
+    french = axis_ticks(tab)
+    assert "juil. 2020" in french, french
+    assert not any("Jul" in tick or "Sep" in tick for tick in french), french
+    tab.open("/maturity?lang=en")
+    assert "Jul 2020" in axis_ticks(tab)
+    tab.assert_clean(sample_server)
