@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.chart_alt import describe_paths, describe_time_in_stage
+from coalitions.format import format_number
 from coalitions.overview import filter_choices, filter_coalitions
 from coalitions.palette import stage_colour
 from coalitions.progress import (
@@ -81,7 +82,7 @@ pilot_choice = f4.segmented_control(
 )
 pilot = {"pilots": True, "others": False}.get(pilot_choice or "all")
 shown = filter_coalitions(data.coalitions, families, territories, levers, pilot)
-st.caption(t("maturity.shown", count=len(shown), total=len(data.coalitions)))
+st.caption(t("maturity.shown", count=len(shown), total=format_number(len(data.coalitions), lang())))
 if shown.empty:
     empty_state("maturity.filtered_out")
     st.stop()
@@ -142,7 +143,13 @@ known = stay[stay["days"].notna()]
 if known.empty:
     empty_state("maturity.time.none")
 else:
-    st.caption(t("maturity.time.help", count=min(len(known), TIME_CAP), total=len(stay)))
+    st.caption(
+        t(
+            "maturity.time.help",
+            count=min(len(known), TIME_CAP),
+            total=format_number(len(stay), lang()),
+        )
+    )
     top = known.head(TIME_CAP).iloc[::-1]
     fig = go.Figure(
         go.Bar(

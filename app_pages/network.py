@@ -9,6 +9,7 @@ from coalitions import network
 from coalitions.asof import arrivals_since_last_reset_day
 from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
+from coalitions.format import format_number
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES
 from data_sources.cache import cached_view
@@ -132,15 +133,23 @@ drawn = cached_view(data, network.filtered_drawing, *filters, view, max_actors, 
 st.caption(
     t(
         "network.showing",
-        actors=t("network.showing.actors", count=drawn.actors_shown, total=drawn.actors_total),
+        actors=t(
+            "network.showing.actors",
+            count=drawn.actors_shown,
+            total=format_number(drawn.actors_total, lang()),
+        ),
         coalitions=t(
             "network.showing.coalitions",
             count=drawn.coalitions_shown,
-            total=drawn.coalitions_total,
+            total=format_number(drawn.coalitions_total, lang()),
         ),
     )
     if view == network.BIPARTITE
-    else t("network.showing.projection", count=drawn.actors_shown, total=drawn.actors_total)
+    else t(
+        "network.showing.projection",
+        count=drawn.actors_shown,
+        total=format_number(drawn.actors_total, lang()),
+    )
 )
 if focus and focus[0] == network.COALITION:
     coalition_link(focus[1], names.get(focus[1], focus[1]))
@@ -262,7 +271,13 @@ with actors_tab:
     actors = metrics.actors.assign(type=type_labels_of(metrics.actors["type"]))
     shown_actors = actors.head(MAX_TABLE_ROWS)
     if len(actors) > MAX_TABLE_ROWS:
-        st.caption(t("network.table.capped", rows=MAX_TABLE_ROWS, total=len(actors)))
+        st.caption(
+            t(
+                "network.table.capped",
+                rows=format_number(MAX_TABLE_ROWS, lang()),
+                total=format_number(len(actors), lang()),
+            )
+        )
     st.dataframe(
         shown_actors.assign(betweenness=decimals_as_text(shown_actors["betweenness"], 3)),
         hide_index=True, key="network-actors",
@@ -313,7 +328,13 @@ bridge_count = int(metrics.actors["bridge"].sum())
 if bridge_count == 0:
     empty_state("network.bridges.none")
 else:
-    st.caption(t("network.bridges.count", count=bridge_count, total=len(metrics.actors)))
+    st.caption(
+        t(
+            "network.bridges.count",
+            count=bridge_count,
+            total=format_number(len(metrics.actors), lang()),
+        )
+    )
     top = filtered.bridges
     st.dataframe(
         top.assign(
