@@ -57,12 +57,19 @@ def describe_pipeline(counts: pd.DataFrame, lang: str = "fr") -> str:
 def describe_paths(paths: pd.DataFrame, lang: str = "fr") -> str:
     """The stage-path chart (``coalitions.progress.stage_paths``: coalition, name, date,
     stage, one coalition after another, the last point being its current stage): where each
-    coalition started, when, and where it is now."""
+    coalition started, when, and where it stands on the day shown, since when (no
+    « aujourd'hui »: the day shown may be a past one)."""
     if paths.empty:
         return translate("chart.none", lang)
     parts = []
     for _coalition, path in paths.groupby("coalition", sort=False):
         first, last = path.iloc[0], path.iloc[-1]
+        stages = path["stage"].to_numpy()
+        # The last point may be the day shown, not a change: the current stage was reached
+        # at the start of the run of equal stages ending the path.
+        start = len(stages) - 1
+        while start > 0 and stages[start - 1] == stages[-1]:
+            start -= 1
         key = "chart.path.same" if first["stage"] == last["stage"] else "chart.path.moved"
         parts.append(
             translate(
@@ -72,6 +79,7 @@ def describe_paths(paths: pd.DataFrame, lang: str = "fr") -> str:
                 first=stage_label(first["stage"], lang),
                 month=format_month(first["date"], lang),
                 current=stage_label(last["stage"], lang),
+                reached=format_month(path.iloc[start]["date"], lang),
             )
         )
     joined = translate("chart.sep", lang).join(parts)

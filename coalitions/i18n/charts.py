@@ -29,8 +29,8 @@ MESSAGES = {
         },
     },
     "chart.path.moved": {
-        "fr": "{name} ({first} en {month}, aujourd'hui {current})",
-        "en": "{name} ({first} in {month}, now {current})",
+        "fr": "{name} ({first} en {month}, {current} depuis {reached})",
+        "en": "{name} ({first} in {month}, {current} since {reached})",
     },
     "chart.path.same": {
         "fr": "{name} ({current} depuis {month})",

@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from coalitions.asof import as_of
 from coalitions.chart_alt import (
     NAME_LENGTH,
     describe_growth,
@@ -53,11 +54,16 @@ def test_paths_say_where_each_coalition_started_and_stands(sample):
     paths = stage_paths(sample, DAY, ["envdata", "civictech"])
     text = describe_paths(paths, "fr")
     assert text.startswith(f"Parcours de 2 coalitions{NBSP}: Pour des données environnementales")
-    assert "(Sujet identifié en mars 2020, aujourd'hui Lancée)" in text
+    assert "(Sujet identifié en mars 2020, Lancée depuis mai 2021)" in text
     assert f"){NNBSP}; Pour des civic tech" in text
     one = describe_paths(stage_paths(sample, DAY, ["envdata"]), "en")
     assert one.startswith("Path of one coalition: Pour des données environnementales")
-    assert one.endswith("(Topic identified in March 2020, now Launched).")
+    assert one.endswith("(Topic identified in March 2020, Launched since May 2021).")
+    # On a past day: the stage of that day, reached in February 2021 (progress.csv), and no
+    # « aujourd'hui » (the caption said « aujourd'hui Noyau d'acteurs » on 16 March 2021).
+    past_day = date(2021, 3, 16)
+    past = describe_paths(stage_paths(as_of(sample, past_day), past_day, ["envdata"]), "fr")
+    assert past.endswith("(Sujet identifié en mars 2020, Noyau d'acteurs depuis février 2021).")
 
 
 def test_a_path_that_never_moved_says_since_when():
