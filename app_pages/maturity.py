@@ -20,6 +20,7 @@ from coalitions.progress import (
     time_in_stage,
 )
 from coalitions.schema import LEVERS
+from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.progress_views import chart_text, stage_heading_html, stage_path_figure
 from ui.widgets import chart_with_data, coalition_link, empty_state, wrap_links_css
@@ -123,7 +124,7 @@ else:
     if not picked:
         empty_state("maturity.paths.pick_some")
     else:
-        paths = stage_paths(data, day, picked)
+        paths = cached_view(data, stage_paths, day, picked)
         fig = stage_path_figure(paths)
         fig.update_layout(height=520)
         table = pd.DataFrame(
@@ -138,7 +139,7 @@ else:
 
 # Time in the current stage.
 st.subheader(t("maturity.time"))
-stay = time_in_stage(data, day, shown)
+stay = cached_view(data, time_in_stage, day, shown)
 known = stay[stay["days"].notna()]
 if known.empty:
     empty_state("maturity.time.none")
@@ -177,7 +178,7 @@ else:
 st.subheader(t("maturity.readiness"))
 core_min = core_group_min(data)
 st.markdown(t("maturity.readiness.explain", core_min=core_min, max=MAX_READINESS))
-ranking = launch_readiness(data, shown, core_min)
+ranking = cached_view(data, launch_readiness, shown, core_min)
 if ranking.empty:
     empty_state("maturity.readiness.none")
     st.stop()
