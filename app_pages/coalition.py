@@ -8,7 +8,6 @@ from coalitions.escape import escape_text, safe_url
 from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
 from coalitions.sheet import coalition_sheet, find_coalition
 from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
-from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
@@ -50,7 +49,7 @@ if current is None:
         empty_state("coalition.choose")
     st.stop()
 
-sheet = cached_view(data, coalition_sheet, current, day)
+sheet = coalition_sheet(data, current, day)
 record = sheet.record
 
 
@@ -112,7 +111,7 @@ st.subheader(t("coalition.path"))
 if sheet.history.empty:
     empty_state("coalition.path.none")
 else:
-    paths = cached_view(data, stage_paths, day, [current])
+    paths = stage_paths(data, day, [current])
     fig = stage_path_figure(paths, stage_markers=True)
     fig.update_layout(height=360, showlegend=False)
     history = sheet.history
