@@ -9,6 +9,7 @@ datetime operations, never a Python loop per cell, so a 100,000-row tab validate
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -25,11 +26,13 @@ from coalitions.stages import STAGE_WORDS
 # an amount typed in a date cell must not turn into a day of 1905.
 _SERIAL_ORIGIN = pd.Timestamp("1899-12-30")
 _SERIAL_MIN, _SERIAL_MAX = 18_264, 73_415  # 1950-01-01, 2100-12-31
-_ISO_DATE = (
+_ISO_DATE = re.compile(
     r"^\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
-_FR_DATE = r"^\d{1,2}/\d{1,2}/\d{4}$"
-_FR_DATETIME = r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$"
+_FR_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_FR_DATETIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$")
+# "14h30" as French write a time: read as "14:30".
+_HOUR_MARK = re.compile(r"(\d)h(\d{2})$")
 # "3 - Lancée", "3. Launched", "3 Lancée": a stage number followed by its label.
 _LEADING_STAGE = r"^\s*([0-5])\s*(?:[-.:)–—]\s*|\s)\s*[^\W\d_].*$"
 _HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
@@ -64,16 +67,18 @@ def per_unique(parse: Callable) -> Callable:
     A 100,000-row memberships tab holds a few thousand distinct names and dates: parsing the
     distinct values only is what keeps validation within a small multiple of reading the CSV.
     Works for parsers returning a Series or a tuple of Series aligned with their input.
+    ``wrapper.distinct`` is ``parse`` itself, for cells already distinct (validation parses
+    each column's distinct cells): factorizing them again would only cost.
     """
 
     @functools.wraps(parse)
     def wrapper(cells: pd.Series, *args):
         if len(cells) < 64:  # factorizing costs more than it saves on tiny inputs
             return parse(cells, *args)
-        codes, uniques = pd.factorize(cells.astype(object), use_na_sentinel=False)
+        codes, uniques = factorize_cells(cells)
         if len(uniques) == len(cells):
             return parse(cells, *args)
-        result = parse(pd.Series(uniques, dtype=object), *args)
+        result = parse(uniques, *args)
 
         def spread(values: pd.Series) -> pd.Series:
             spread_values = values.iloc[codes]
@@ -84,6 +89,7 @@ def per_unique(parse: Callable) -> Callable:
             return tuple(spread(values) for values in result)
         return spread(result)
 
+    wrapper.distinct = parse
     return wrapper
 
 
@@ -98,6 +104,29 @@ def factorize_cells(cells: pd.Series) -> tuple[np.ndarray, pd.Series]:
         return codes, pd.Series(uniques.to_numpy(dtype=object, na_value=None), dtype=object)
     codes, uniques = pd.factorize(cells.astype(object), use_na_sentinel=False)
     return codes, pd.Series(uniques, dtype=object)
+
+
+def factorize_text(cells: pd.Series) -> tuple[np.ndarray, pd.Series, pd.Series]:
+    """Each cell's code, the distinct cells, and the distinct cells as text (``to_text``).
+
+    Text read by pyarrow is encoded and stripped in Arrow: a column of 100,000 cells costs a
+    hash pass and one Python string per distinct value. Other cells go through pandas.
+    """
+    if isinstance(cells.dtype, pd.StringDtype) and cells.dtype.storage == "pyarrow":
+        values = pa.array(cells.array)
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        encoded = values.dictionary_encode()
+        uniques = encoded.dictionary
+        # Python's str.strip() removes exactly the characters of _SPACES.
+        text = pc.utf8_trim(uniques.fill_null(""), _SPACES)
+        return (
+            encoded.indices.to_numpy(zero_copy_only=False),
+            pd.Series(uniques.to_numpy(zero_copy_only=False), dtype=object),
+            pd.Series(text.to_numpy(zero_copy_only=False), dtype=object),
+        )
+    codes, uniques = factorize_cells(cells)
+    return codes, uniques, to_text.distinct(uniques)
 
 
 def _all_strings(cells: pd.Series) -> bool:
@@ -158,7 +187,17 @@ def fold_series(text: pd.Series) -> pd.Series:
 @per_unique
 def error_values(text: pd.Series) -> pd.Series:
     """Mask of cells holding a spreadsheet error value (``#REF!``, ``#N/A``, ...)."""
-    return text.str.upper().isin(ERROR_VALUES)
+    # Every error value starts with "#": upper-case and look up only those cells.
+    candidates = text.str.startswith("#", na=False).to_numpy(dtype=bool)
+    found = np.zeros(len(text), dtype=bool)
+    if candidates.any():
+        found[candidates] = text[candidates].str.upper().isin(ERROR_VALUES).to_numpy()
+    return pd.Series(found, index=text.index)
+
+
+def _matching(text: np.ndarray, pattern: re.Pattern) -> np.ndarray:
+    """Mask of the strings of ``text`` that ``pattern`` matches from their start."""
+    return np.fromiter((pattern.match(value) is not None for value in text), bool, len(text))
 
 
 @per_unique
@@ -166,41 +205,48 @@ def parse_dates(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse dates: date cells, ISO text, French day-first text, serial numbers.
 
     Returns ``(datetime64 Series with NaT for blanks and failures, mask of failures)``.
+    Each way of writing a date is tried only on the cells the ways before it left, on
+    NumPy arrays: a column's few thousand distinct dates cost a few pandas calls.
     """
-    result = pd.Series(pd.NaT, index=cells.index, dtype="datetime64[ns]")
-    raw = cells.astype(object)
-    if _all_strings(raw):
-        native = pd.Series(False, index=raw.index)
+    raw = cells.to_numpy(dtype=object)
+    result = np.full(len(raw), np.datetime64("NaT"), dtype="datetime64[ns]")
+    if _all_strings(cells):
+        native = np.zeros(len(raw), dtype=bool)
     else:
-        native = raw.map(lambda v: isinstance(v, date | datetime))
+        native = np.fromiter((isinstance(v, date | datetime) for v in raw), bool, len(raw))
     if native.any():
-        result[native] = pd.to_datetime(raw[native], errors="coerce", utc=False).astype(
-            "datetime64[ns]"
-        )
-    text = to_text(raw.mask(native, None))
+        parsed = pd.to_datetime(pd.Series(raw[native]), errors="coerce", utc=False)
+        result[native] = parsed.astype("datetime64[ns]").to_numpy()
+    text = to_text.distinct(pd.Series(np.where(native, None, raw), dtype=object)).to_numpy()
     filled = text != ""
 
-    numeric = pd.to_numeric(text.where(filled), errors="coerce")
-    serial = filled & numeric.between(_SERIAL_MIN, _SERIAL_MAX)
+    left = np.flatnonzero(filled)
+    numeric = np.asarray(pd.to_numeric(text[left], errors="coerce"), dtype=float)
+    serial = (numeric >= _SERIAL_MIN) & (numeric <= _SERIAL_MAX)
     if serial.any():
-        result[serial] = _SERIAL_ORIGIN + pd.to_timedelta(numeric[serial], unit="D").round("s")
+        days = pd.to_timedelta(numeric[serial], unit="D").round("s")
+        result[left[serial]] = (_SERIAL_ORIGIN + days).to_numpy()
+    left = left[~serial]
 
-    iso = filled & ~serial & text.str.match(_ISO_DATE)
+    iso = _matching(text[left], _ISO_DATE)
     if iso.any():
-        parsed = pd.to_datetime(text[iso], format="ISO8601", errors="coerce", utc=True)
-        result[iso] = parsed.dt.tz_localize(None)
+        parsed = pd.to_datetime(text[left[iso]], format="ISO8601", errors="coerce", utc=True)
+        result[left[iso]] = parsed.tz_localize(None).to_numpy()
+    left = left[~iso]
 
-    normalised = text.str.replace(r"(\d)h(\d{2})$", r"\1:\2", regex=True)
-    french = filled & ~serial & ~iso & normalised.str.match(_FR_DATE)
+    normalised = np.array([_HOUR_MARK.sub(r"\1:\2", value) for value in text[left]], dtype=object)
+    french = _matching(normalised, _FR_DATE)
     if french.any():
-        result[french] = pd.to_datetime(normalised[french], format="%d/%m/%Y", errors="coerce")
-    french_time = filled & ~serial & ~iso & ~french & normalised.str.match(_FR_DATETIME)
+        parsed = pd.to_datetime(normalised[french], format="%d/%m/%Y", errors="coerce")
+        result[left[french]] = parsed.to_numpy()
+    french_time = ~french & _matching(normalised, _FR_DATETIME)
     if french_time.any():
-        result[french_time] = pd.to_datetime(
+        parsed = pd.to_datetime(
             normalised[french_time], format="mixed", dayfirst=True, errors="coerce"
         )
-    failed = (filled | native) & result.isna()
-    return result, failed
+        result[left[french_time]] = parsed.to_numpy()
+    failed = (filled | native) & np.isnat(result)
+    return pd.Series(result, index=cells.index), pd.Series(failed, index=cells.index)
 
 
 @per_unique
@@ -209,12 +255,12 @@ def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
 
     Returns ``(Int64 Series with <NA> for blanks and failures, mask of failures)``.
     """
-    text = to_text(cells)
+    text = to_text.distinct(cells)
     filled = text != ""
     numeric = pd.to_numeric(text.where(filled), errors="coerce")
     from_number = numeric.where(numeric.isin(range(6)))
     # Labels only: folding would turn "-1" into "1".
-    from_word = fold_series(text).map(STAGE_WORDS).where(text.str.contains(r"[^\W\d_]"))
+    from_word = fold_series.distinct(text).map(STAGE_WORDS).where(text.str.contains(r"[^\W\d_]"))
     leading = pd.to_numeric(text.str.extract(_LEADING_STAGE, expand=False), errors="coerce")
     stages = from_number.fillna(from_word).fillna(leading).astype("Int64")
     return stages, filled & stages.isna()
@@ -223,7 +269,7 @@ def parse_stages(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
 @per_unique
 def parse_bools(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse yes/no cells (oui/non, yes/no, true/false, x, 1/0); blank means no."""
-    text = fold_series(to_text(cells))
+    text = fold_series.distinct(to_text.distinct(cells))
     values = text.map(BOOL_WORDS)
     failed = (text != "") & values.isna()
     return values.eq(True), failed
@@ -235,7 +281,7 @@ def parse_vocabulary(cells: pd.Series, words: dict[str, str]) -> tuple[pd.Series
 
     Returns ``(keys with "" for blanks and unknown words, mask of unknown words)``.
     """
-    text = fold_series(to_text(cells))
+    text = fold_series.distinct(to_text.distinct(cells))
     keys = text.map(words)
     failed = (text != "") & keys.isna()
     return keys.fillna(""), failed
@@ -263,6 +309,6 @@ def parse_lists(
 @per_unique
 def parse_urls(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Keep absolute http(s) URLs; anything else filled in is a failure and becomes ``""``."""
-    text = to_text(cells)
+    text = to_text.distinct(cells)
     ok = text.str.match(_HTTP_URL)
     return text.where(ok, ""), (text != "") & ~ok

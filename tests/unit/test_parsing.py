@@ -39,6 +39,8 @@ def one(parser, value, *args):
         (44335, datetime(2021, 5, 19)),
         ("44335", datetime(2021, 5, 19)),
         (44335.75, datetime(2021, 5, 19, 18)),
+        # A serial's fraction of a day is kept to the second, as a spreadsheet shows it.
+        ("44000.52021", datetime(2020, 6, 18, 12, 29, 6)),
         (datetime(2021, 5, 19, 9, 30), datetime(2021, 5, 19, 9, 30)),
         (date(2021, 5, 19), datetime(2021, 5, 19)),
     ],
