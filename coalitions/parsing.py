@@ -188,7 +188,11 @@ def fold_series(text: pd.Series) -> pd.Series:
 def error_values(text: pd.Series) -> pd.Series:
     """Mask of cells holding a spreadsheet error value (``#REF!``, ``#N/A``, ...)."""
     # Every error value starts with "#": upper-case and look up only those cells.
-    candidates = text.str.startswith("#", na=False).to_numpy(dtype=bool)
+    values = _arrow_text(text) if len(text) and _all_strings(text) else None
+    if values is not None:
+        candidates = pc.starts_with(values, "#").fill_null(False).to_numpy(zero_copy_only=False)
+    else:
+        candidates = text.str.startswith("#", na=False).to_numpy(dtype=bool)
     found = np.zeros(len(text), dtype=bool)
     if candidates.any():
         found[candidates] = text[candidates].str.upper().isin(ERROR_VALUES).to_numpy()

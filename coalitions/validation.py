@@ -25,6 +25,7 @@ Findings carry each tab's title and column's header as the workbook writes them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+import functools
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -153,6 +154,14 @@ class _Column:
     def spread_text(self, rows: pd.Index) -> pd.Series:
         return pd.Series(self.text.to_numpy()[self.codes], index=rows, dtype=object)
 
+    def report(self, out, tab, name, rows, severity, mask_u, text_u, code, /, **params) -> None:
+        """One finding for each row whose distinct cell ``mask_u`` marks, showing ``text_u``."""
+        if not mask_u.any():
+            return
+        at = np.flatnonzero(mask_u[self.codes])
+        for row, value in zip(rows.to_numpy()[at], text_u[self.codes[at]], strict=True):
+            out.add(severity, tab, int(row), name, value, code, **params)
+
 
 def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
     """Headers, the sheet row numbers of the non-blank rows, and their columns."""
@@ -174,48 +183,42 @@ def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
 def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Index, out):
     """Parse one column; report error values, unparseable cells and missing required ones.
 
-    Returns (parsed values, cells as text, mask of rows whose required value is missing or
-    invalid), the Series indexed by sheet row. Checks run on the distinct values; only the
-    results are spread to the rows. ``out`` None: the caller reports the problems itself.
+    Returns (parsed values indexed by sheet row, mask of rows whose required value is missing
+    or invalid). Checks run on the distinct values; only the results are spread to the rows,
+    and a finding's rows are looked up only when there is one. ``out`` None: the caller
+    reports the problems itself.
     """
-    row_series = rows.to_series()
-    errors_u = error_values.distinct(cells.text)
-    text_u = cells.text.mask(errors_u, "")
-    text = pd.Series(text_u.to_numpy()[cells.codes], index=rows, dtype=object)
-    if errors_u.any() and out is not None:
-        errors = pd.Series(errors_u.to_numpy()[cells.codes], index=rows)
-        out.add_masked(WARNING, tab, row_series, column.name, cells.spread_text(rows), errors,
-                       "error_value")  # fmt: skip
-    raw_u = cells.uniques.mask(errors_u, "")
+    errors_u = error_values.distinct(cells.text).to_numpy()
+    text_u = cells.text.mask(errors_u, "") if errors_u.any() else cells.text
     blank_u = (text_u == "").to_numpy()
     invalid_u = blank_u if column.required else np.zeros(len(text_u), dtype=bool)
     kind = column.kind
-    if kind in _PARSERS:
-        parse, code = _PARSERS[kind]
-        values_u, failed_u = parse(raw_u)
-    elif kind in _VOCABULARIES:
-        words, code = _VOCABULARIES[kind]
-        values_u, failed_u = parse_vocabulary.distinct(raw_u, words)
-    elif kind == schema.ACTOR_TYPE:
-        # A free list: known spellings get their key, anything else is kept as written.
-        keys_u, _unknown = parse_vocabulary.distinct(raw_u, schema.ACTOR_TYPE_WORDS)
-        values_u, failed_u, code = keys_u.mask(keys_u == "", text_u), None, None
-    else:
-        values_u, failed_u, code = text_u, None, None
-    if failed_u is not None and failed_u.any():
-        failed = pd.Series(failed_u.to_numpy()[cells.codes], index=rows)
-        # A required column's bad value is an error (the row goes), an optional one's a warning.
-        severity = ERROR if column.required else WARNING
-        if out is not None:
-            out.add_masked(severity, tab, row_series, column.name, text, failed, code)
+    values_u, failed_u, code = text_u, None, None
+    if kind in _PARSERS or kind in _VOCABULARIES or kind == schema.ACTOR_TYPE:
+        raw_u = cells.uniques.mask(errors_u, "") if errors_u.any() else cells.uniques
+        if kind in _PARSERS:
+            parse, code = _PARSERS[kind]
+            values_u, failed_u = parse(raw_u)
+        elif kind in _VOCABULARIES:
+            words, code = _VOCABULARIES[kind]
+            values_u, failed_u = parse_vocabulary.distinct(raw_u, words)
+        else:
+            # A free list: known spellings get their key, anything else is kept as written.
+            keys_u, _unknown = parse_vocabulary.distinct(raw_u, schema.ACTOR_TYPE_WORDS)
+            values_u = keys_u.mask(keys_u == "", text_u)
+    failed_u = None if failed_u is None else failed_u.to_numpy()
+    if out is not None:
+        report = functools.partial(cells.report, out, tab, column.name, rows)
+        report(WARNING, errors_u, cells.text.to_numpy(), "error_value")
+        if failed_u is not None:
+            # A required column's bad value is an error (the row goes), an optional one's a
+            # warning.
+            report(ERROR if column.required else WARNING, failed_u, text_u.to_numpy(), code)
         if column.required:
-            invalid_u = invalid_u | failed_u.to_numpy()
-    invalid = invalid_u[cells.codes]
-    if column.required and blank_u.any() and out is not None:
-        blank = pd.Series(blank_u[cells.codes], index=rows)
-        out.add_masked(ERROR, tab, row_series, column.name, text, blank, "required_missing",
-                       column=column.name)  # fmt: skip
-    return cells.spread(values_u, rows), text, invalid
+            report(ERROR, blank_u, text_u.to_numpy(), "required_missing", column=column.name)
+    if column.required and failed_u is not None:
+        invalid_u = invalid_u | failed_u
+    return cells.spread(values_u, rows), invalid_u[cells.codes]
 
 
 # Each column's cells reach its parser already distinct (see _Column).
@@ -255,7 +258,7 @@ def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector, ke
             table[column.name] = _default_for(column)
             continue
         own = column.name in kept
-        values, _text, invalid = _parse_column(
+        values, invalid = _parse_column(
             tab.name, column, columns[known[column.name]], rows, None if own else out
         )
         table[column.name] = values
