@@ -18,14 +18,15 @@ every page, chart and report reads the same values from the Dataset:
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
   row by entered_at, then date, then row order; the earlier ones are in ``history_rows``.
 The coalitions table keeps its own next_step and obstacles: the updates tab's latest replace
-them as of a day (coalitions.sheet.current_text today, the report as of its Reset Day).
+them as of a day (coalitions.next_steps.latest_texts: today on the sheet, the Reset Day in
+the report).
 Findings carry each tab's title and column's header as the workbook writes them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -36,6 +37,7 @@ from coalitions import schema
 from coalitions.dataset import ERROR, WARNING, Dataset, Finding, RawWorkbook, empty_table
 from coalitions.parsing import (
     error_values,
+    factorize_cells,
     factorize_text,
     fold_series,
     parse_bools,
@@ -66,6 +68,9 @@ _TABLE_COLUMNS = {
 # Suffix of the cells-as-text column kept beside a column whose bad values don't set the row
 # aside (the coalitions' stage and name), for the finding the caller writes about them.
 _TEXT = "\x00text"
+# Suffix of the column of each row's index into a column's distinct values, so that checks
+# on 100,000 rows citing a few thousand names work once per name (see _coded).
+_CODES = "\x00codes"
 
 
 class _Collector:
@@ -183,9 +188,9 @@ def _rows_of(frame: pd.DataFrame) -> tuple[list[str], pd.Index, list[_Column]]:
 def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Index, out):
     """Parse one column; report error values, unparseable cells and missing required ones.
 
-    Returns (parsed values indexed by sheet row, mask of rows whose required value is missing
-    or invalid). Checks run on the distinct values; only the results are spread to the rows,
-    and a finding's rows are looked up only when there is one. ``out`` None: the caller
+    Returns (the distinct cells' parsed values, mask of rows whose required value is missing
+    or invalid). Checks run on the distinct values, and a finding's rows are looked up only
+    when there is one. ``out`` None: the caller
     reports the problems itself.
     """
     errors_u = error_values.distinct(cells.text).to_numpy()
@@ -218,7 +223,7 @@ def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Inde
             report(ERROR, blank_u, text_u.to_numpy(), "required_missing", column=column.name)
     if column.required and failed_u is not None:
         invalid_u = invalid_u | failed_u
-    return cells.spread(values_u, rows), invalid_u[cells.codes]
+    return values_u, invalid_u[cells.codes]
 
 
 # Each column's cells reach its parser already distinct (see _Column).
@@ -234,13 +239,18 @@ _PARSERS = {
 }
 
 
-def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector, kept=(), aside=None):
+def _read_table(
+    tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector, kept=(), aside=None,
+    distinct: dict[str, pd.Series] | None = None,
+):  # fmt: skip
     """Parse a tab into canonical columns; rows with errors are left out.
 
     Returns the table with canonical + extra columns and ``row``, or None when the tab is
     missing or lacks a required column. A missing or bad value in a ``kept`` column neither
     sets the row aside nor is reported: the table gets the cells as text in ``<column>`` +
     ``_TEXT`` for the caller's own finding. The rows set aside are appended to ``aside``.
+    For each column named in ``distinct``, its parsed distinct values are put there and the
+    table gets each row's index into them in ``<column>`` + ``_CODES`` (see ``_coded``).
     """
     if frame is None:
         return None
@@ -261,7 +271,11 @@ def _read_table(tab: schema.Tab, frame: pd.DataFrame | None, out: _Collector, ke
         values, invalid = _parse_column(
             tab.name, column, columns[known[column.name]], rows, None if own else out
         )
-        table[column.name] = values
+        cells = columns[known[column.name]]
+        table[column.name] = cells.spread(values, rows)
+        if distinct is not None and column.name in distinct:
+            distinct[column.name] = values
+            table[column.name + _CODES] = cells.codes
         if own:
             table[column.name + _TEXT] = columns[known[column.name]].spread_text(rows)
         else:
@@ -345,32 +359,40 @@ def _matched(values: pd.Series, exact: dict[str, str], folded: dict[str, str]) -
     return found
 
 
-def _check_refs(table, tab: str, refs: dict, out: _Collector, required: bool = True):
-    ids = _matched(table["coalition"], refs["exact"], refs["folded"])
+def _coded(table: pd.DataFrame, column: str, distinct: dict[str, pd.Series] | None):
+    """A column as (each row's code, the distinct values): from ``_read_table`` when it
+    kept them (and the codes column is dropped), else by factorizing the column."""
+    if distinct and distinct.get(column) is not None:
+        return table.pop(column + _CODES).to_numpy(), distinct[column]
+    return factorize_cells(table[column])
+
+
+def _check_refs(table, tab: str, refs: dict, out: _Collector, required=True, distinct=None):
+    codes, cited = _coded(table, "coalition", distinct)
+    ids_u = _matched.distinct(cited, refs["exact"], refs["folded"])
+    rows = table["row"].to_numpy()
     if refs["ambiguous"]:
-        ambiguous = fold_series(table["coalition"]).isin(refs["ambiguous"])
-        for row, value, chosen in zip(
-            table["row"][ambiguous], table["coalition"][ambiguous], ids[ambiguous], strict=True
-        ):
-            out.add(WARNING, tab, int(row), "coalition", value, "ambiguous_reference",
-                    coalition=chosen)  # fmt: skip
-    filled = table["coalition"] != ""
-    dangling = filled & ids.isna()
-    unknown = dangling
-    if refs["aside"] and dangling.any():
-        aside_rows = fold_series(table["coalition"][dangling]).map(refs["aside"])
-        cited = aside_rows.dropna()
-        for row, aside_row in zip(table["row"][cited.index], cited, strict=True):
-            out.cited.setdefault(int(aside_row), []).append((tab, int(row)))
-        unknown = dangling & ~table.index.isin(cited.index)
+        ambiguous_u = fold_series.distinct(cited).isin(refs["ambiguous"]).to_numpy()
+        at = np.flatnonzero(ambiguous_u[codes])
+        for row, code in zip(rows[at], codes[at], strict=True):
+            out.add(WARNING, tab, int(row), "coalition", cited.iloc[code], "ambiguous_reference",
+                    coalition=ids_u.iloc[code])  # fmt: skip
+    dangling_u = ((cited != "") & ids_u.isna()).to_numpy()
+    unknown_u = dangling_u
+    if refs["aside"] and dangling_u.any():
+        aside_u = fold_series.distinct(cited).map(refs["aside"]).where(dangling_u)
+        at = np.flatnonzero(aside_u.notna().to_numpy()[codes])
+        for row, code in zip(rows[at], codes[at], strict=True):
+            out.cited.setdefault(int(aside_u.iloc[code]), []).append((tab, int(row)))
+        unknown_u = dangling_u & aside_u.isna().to_numpy()
     severity = ERROR if required else WARNING
-    out.add_masked(
-        severity, tab, table["row"], "coalition", table["coalition"], unknown,
-        "unknown_coalition", coalitions_title=out.title("coalitions"),
-    )  # fmt: skip
+    at = np.flatnonzero(unknown_u[codes])
+    for row, code in zip(rows[at], codes[at], strict=True):
+        out.add(severity, tab, int(row), "coalition", cited.iloc[code], "unknown_coalition",
+                coalitions_title=out.title("coalitions"))  # fmt: skip
     table = table.copy()
-    table["coalition"] = ids.fillna("")
-    return table[~dangling.to_numpy()].copy() if required else table
+    table["coalition"] = ids_u.fillna("").to_numpy()[codes]
+    return table[~dangling_u[codes]].copy() if required else table
 
 
 def _coalitions(frame, out: _Collector) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -414,37 +436,43 @@ def _actors(frame, out: _Collector) -> tuple[pd.DataFrame, dict[str, str]]:
 
 def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collector):
     """Memberships with actor names matched to the actors tab; unlisted actors are added."""
-    read = _read_table(schema.MEMBERSHIPS, frame, out)
+    distinct = dict.fromkeys(("coalition", "actor"))
+    read = _read_table(schema.MEMBERSHIPS, frame, out, distinct=distinct)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["memberships"]]), actors
-    table = _check_refs(read, "memberships", refs, out)
-    # Most names are written as in the actors tab: fold and look up only the others.
-    exact = table["actor"].isin(set(canonical.values()))
-    folded, matched = table["actor"].copy(), table["actor"].copy()
+    table = _check_refs(read, "memberships", refs, out, distinct=distinct)
+    # Matched once per distinct name (100,000 memberships name some 20,000 actors). Most are
+    # written as in the actors tab: fold and look up only the others.
+    codes, names = _coded(table, "actor", distinct)
+    exact = names.isin(set(canonical.values()))
+    folded, matched = names.copy(), names.copy()
     if not exact.all():
-        folded[~exact] = fold_series(table["actor"][~exact])
+        folded[~exact] = fold_series(names[~exact])
         matched[~exact] = folded[~exact].map(canonical)
-    unlisted = matched.isna()
-    table["actor"] = matched.fillna(table["actor"])
-    pair = pd.DataFrame({"coalition": table["coalition"], "actor": matched.fillna(folded)})
-    repeated = pair.duplicated(keep="first")
+    unlisted = matched.isna().to_numpy()[codes]
+    table["actor"] = matched.fillna(names).to_numpy()[codes]
+    # An actor is the same whether listed (its name) or not (its folded name).
+    actor_keys = pd.factorize(matched.fillna(folded))[0][codes]
+    coalition_keys = pd.factorize(table["coalition"])[0]
+    pair = coalition_keys.astype(np.int64) * (actor_keys.max(initial=0) + 1) + actor_keys
+    repeated = pd.Series(pair).duplicated(keep="first").to_numpy()
     if actors_tab:
         # A repeated row has its own finding: one per duplicate, not two.
         out.add_masked(
-            WARNING, "memberships", table["row"], "actor", table["actor"], unlisted & ~repeated,
-            "unknown_actor", actors_title=out.title("actors"),
+            WARNING, "memberships", table["row"], "actor", table["actor"],
+            pd.Series(unlisted & ~repeated), "unknown_actor", actors_title=out.title("actors"),
         )  # fmt: skip
     if repeated.any():
-        first = table["row"].groupby([pair["coalition"], pair["actor"]]).transform("first")
+        first = table["row"].groupby(pair).transform("first")
         for row, value, first_row in zip(
             table["row"][repeated], table["actor"][repeated], first[repeated], strict=True
         ):
             out.add(WARNING, "memberships", int(row), "actor", value, "duplicate_membership",
                     first=int(first_row))  # fmt: skip
-    table = table[~repeated.to_numpy()].copy()
-    new = (unlisted & ~repeated).to_numpy()
-    new_names = table.loc[unlisted[~repeated].to_numpy(), "actor"]
-    new_names = new_names[~folded[new].duplicated().to_numpy()]
+    new = unlisted & ~repeated
+    new_names = table.loc[new, "actor"]
+    new_names = new_names[~pd.Series(actor_keys[new]).duplicated().to_numpy()]
+    table = table[~repeated].copy()
     if len(new_names):
         added = pd.DataFrame(
             {"row": pd.NA, "name": new_names.to_numpy(), "type": "", "website": "", "listed": False}
@@ -454,10 +482,11 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
 
 
 def _events(frame, refs, out: _Collector) -> pd.DataFrame:
-    read = _read_table(schema.EVENTS, frame, out)
+    distinct = dict.fromkeys(("coalition",))
+    read = _read_table(schema.EVENTS, frame, out, distinct=distinct)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS["events"]])
-    table = _check_refs(read, "events", refs, out, required=False)
+    table = _check_refs(read, "events", refs, out, required=False, distinct=distinct)
     backwards = table["end"].notna() & (table["end"] < table["date"])
     out.add_masked(
         WARNING, "events", table["row"], "end", _date_text(table["end"]), backwards,
@@ -469,10 +498,11 @@ def _events(frame, refs, out: _Collector) -> pd.DataFrame:
 
 
 def _linked(tab: schema.Tab, frame, refs, out: _Collector) -> pd.DataFrame:
-    read = _read_table(tab, frame, out)
+    distinct = dict.fromkeys(("coalition",))
+    read = _read_table(tab, frame, out, distinct=distinct)
     if read is None:
         return empty_table(["row", *_TABLE_COLUMNS[tab.name]])
-    table = _check_refs(read, tab.name, refs, out)
+    table = _check_refs(read, tab.name, refs, out, distinct=distinct)
     if "stage" in table:
         table["stage"] = table["stage"].astype(int)
     sort = ["date", "row"] if tab.name in ("progress", "updates") else ["row"]
