@@ -109,14 +109,19 @@ def factorize_cells(cells: pd.Series) -> tuple[np.ndarray, pd.Series]:
 def factorize_text(cells: pd.Series) -> tuple[np.ndarray, pd.Series, pd.Series]:
     """Each cell's code, the distinct cells, and the distinct cells as text (``to_text``).
 
-    Text read by pyarrow is encoded and stripped in Arrow: a column of 100,000 cells costs a
-    hash pass and one Python string per distinct value. Other cells go through pandas.
+    Text is encoded and stripped in Arrow: a column of 100,000 cells costs a hash pass and
+    one Python string per distinct value. Other cells (numbers, dates: a spreadsheet's)
+    go through pandas.
     """
+    values = None
     if isinstance(cells.dtype, pd.StringDtype) and cells.dtype.storage == "pyarrow":
         values = pa.array(cells.array)
+    elif len(cells) and _all_strings(cells):  # text read by pandas (a CSV with short rows)
+        values = _arrow_text(cells)
+    if values is not None:
         if isinstance(values, pa.ChunkedArray):
             values = values.combine_chunks()
-        encoded = values.dictionary_encode()
+        encoded = values.dictionary_encode(null_encoding="encode")
         uniques = encoded.dictionary
         # Python's str.strip() removes exactly the characters of _SPACES.
         text = pc.utf8_trim(uniques.fill_null(""), _SPACES)
