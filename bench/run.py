@@ -17,8 +17,9 @@ written as a CSV folder in a temporary directory, it measures:
   own server, visited in turn with the pages; each page is read as a multiple of it;
 - the server's peak resident memory once every page has been visited.
 
-Timings are medians of ``--repeat`` runs. Targets are printed with PASS/MISS; they are
-measurements to read, never assertions.
+Timings are medians of ``--repeat`` runs (of at least ``LOAD_TURNS`` for the floor and
+load+validate, which are also given in CPU time: a shared machine's load weighs less on it).
+Targets are printed with PASS/MISS; they are measurements to read, never assertions.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ GROWTH_FROM, GROWTH_TO = "x10", "x100"
 # An AppTest run on the large workbook takes seconds; a stuck page should still end.
 APPTEST_TIMEOUT = 600
 NA = "—"
+# Loading takes about a second even at the large size: five turns give a median that one
+# burst on a shared machine does not make, at little cost, even when pages are timed once.
+LOAD_TURNS = 5
 
 
 @dataclass
@@ -92,6 +96,10 @@ class SizeResult:
     load: float
     pages: dict[str, PageResult] = field(default_factory=dict)
     read: float | None = None  # the reading part of load+validate (read_local)
+    # CPU seconds of the floor and of load+validate: steadier than wall-clock when the
+    # machine is shared.
+    floor_cpu: float | None = None
+    load_cpu: float | None = None
     cold_open: float | None = None
     peak_rss: int | None = None
     browser_floor: float | None = None  # the bare page's render, seconds
@@ -108,6 +116,13 @@ class SizeResult:
         return self.load / self.floor if self.floor else float("inf")
 
     @property
+    def cpu_ratio(self) -> float | None:
+        """load+validate over the read_csv floor, in CPU time (None if not measured)."""
+        if self.floor_cpu is None or self.load_cpu is None:
+            return None
+        return self.load_cpu / self.floor_cpu if self.floor_cpu else float("inf")
+
+    @property
     def total_rows(self) -> int:
         """Data rows in the five main tabs."""
         return sum(self.rows.values())
@@ -122,18 +137,29 @@ def median_time(action: Callable[[], object], repeat: int) -> float:
 
 
 def median_times(actions: Sequence[Callable[[], object]], repeat: int) -> list[float]:
-    """Median wall-clock seconds of each action, the actions called in turn ``repeat`` times.
+    """Median wall-clock seconds of each action, the actions called in turn ``repeat`` times."""
+    return median_wall_and_cpu(actions, repeat)[0]
+
+
+def median_wall_and_cpu(
+    actions: Sequence[Callable[[], object]], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Median wall-clock and CPU seconds (this process's) of each action, called in turn
+    ``repeat`` times.
 
     Taking turns spreads a busy neighbour's load over every action alike, so the ratios
-    between them hold better than separate series would.
+    between them hold better than separate series would. CPU time holds better still on a
+    shared machine: waiting for a core is not counted.
     """
-    times: list[list[float]] = [[] for _ in actions]
+    walls: list[list[float]] = [[] for _ in actions]
+    cpus: list[list[float]] = [[] for _ in actions]
     for _ in range(repeat):
-        for action, taken in zip(actions, times, strict=True):
-            started = time.perf_counter()
+        for action, wall, cpu in zip(actions, walls, cpus, strict=True):
+            started, started_cpu = time.perf_counter(), time.process_time()
             action()
-            taken.append(time.perf_counter() - started)
-    return [statistics.median(taken) for taken in times]
+            cpu.append(time.process_time() - started_cpu)
+            wall.append(time.perf_counter() - started)
+    return [statistics.median(t) for t in walls], [statistics.median(t) for t in cpus]
 
 
 def workbook_folder(size: str, workdir: Path) -> Path:
@@ -330,10 +356,11 @@ def measure(
     say("read_csv floor and load+validate")
     read_floor(folder)  # warm-up: both timings read from the page cache
     load_local(spec)
-    floor, read, load = median_times(
-        [lambda: read_floor(folder), lambda: read_local(spec), lambda: load_local(spec)], repeat
+    (floor, read, load), (floor_cpu, _, load_cpu) = median_wall_and_cpu(
+        [lambda: read_floor(folder), lambda: read_local(spec), lambda: load_local(spec)],
+        max(repeat, LOAD_TURNS),
     )
-    result = SizeResult(size, rows, floor, load, read=read)
+    result = SizeResult(size, rows, floor, load, read=read, floor_cpu=floor_cpu, load_cpu=load_cpu)
     say("page script runs (AppTest)")
     result.pages = time_scripts(folder, workdir / f"{size}-cache", repeat, rows["coalitions"])
     if browser is not None:
@@ -377,6 +404,7 @@ DATA_COLUMNS = (
     "load+validate s",
     "of which read s",
     "ratio",
+    "CPU ratio",
     "target",
     "result",
     "bare page s",
@@ -409,6 +437,7 @@ def size_report(result: SizeResult) -> list[str]:
                 _seconds(result.load),
                 _seconds(result.read),
                 f"{result.ratio:.1f}×",
+                NA if result.cpu_ratio is None else f"{result.cpu_ratio:.1f}×",
                 f"≤ {LOAD_RATIO_TARGET:g}×",
                 verdict(result.ratio, LOAD_RATIO_TARGET),
                 _seconds(result.browser_floor),

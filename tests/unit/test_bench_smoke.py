@@ -24,6 +24,8 @@ def test_bench_runs_on_the_sample_without_browser():
         "coalitions": 20, "actors": 61, "memberships": 80, "events": 23, "progress": 52,
     }  # fmt: skip
     assert sample.floor > 0 and sample.load > 0 and sample.read > 0
+    assert sample.floor_cpu > 0 and sample.load_cpu > 0
+    assert sample.cpu_ratio == sample.load_cpu / sample.floor_cpu
     for name, page in sample.pages.items():
         assert page.error == "", f"{name}: {page.error}"
         assert page.script is not None and page.script > 0
@@ -32,6 +34,11 @@ def test_bench_runs_on_the_sample_without_browser():
 
     assert "### sample: 20 coalitions · 61 actors" in text
     assert "| " + " | ".join(run.DATA_COLUMNS) + " |" in text
+    data_row = text.splitlines()[
+        text.splitlines().index("| " + " | ".join(run.DATA_COLUMNS) + " |") + 2
+    ]
+    cells = [cell.strip() for cell in data_row.strip("|").split("|")]
+    assert cells[run.DATA_COLUMNS.index("CPU ratio")] == f"{sample.cpu_ratio:.1f}×"
     assert "| " + " | ".join(run.PAGE_COLUMNS) + " |" in text
     for name in run.PAGES:
         row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
@@ -66,7 +73,7 @@ def test_targets_depend_on_the_size():
     assert run.verdict(None, 0.5) == "—"
     report = run.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
     # load 4.0 s over a 1.0 s floor: 4x, over the 2x target.
-    assert "| 1.000 | 4.000 | — | 4.0× | ≤ 2× | MISS |" in report
+    assert "| 1.000 | 4.000 | — | 4.0× | — | ≤ 2× | MISS |" in report
     assert report.endswith("1 target(s) missed.\n")
 
 
@@ -76,7 +83,7 @@ def test_pages_are_read_as_multiples_of_the_bare_page():
     result.browser_floor = 1.0
     result.read = 0.25
     report = run.report({"large": result})
-    assert "| 1.000 | 1.500 | 0.250 | 1.5× | ≤ 2× | PASS | 1.000 |" in report
+    assert "| 1.000 | 1.500 | 0.250 | 1.5× | — | ≤ 2× | PASS | 1.000 |" in report
     assert "| network | 0.400 | ≤ 3 s | PASS | 1.900 | 1.9× | ≤ 2× | PASS |" in report
     assert "| overview | 0.400 | ≤ 3 s | PASS | 2.500 | 2.5× | ≤ 2× | MISS |" in report
     # Every page but the network one misses.
