@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -18,7 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from coalitions.schema import BOOL_WORDS, ERROR_VALUES, LATIN_FOLD, fold
+from coalitions.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, LATIN_FOLD, fold
 from coalitions.stages import STAGE_WORDS
 
 # Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
@@ -39,8 +40,35 @@ _HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
 
 
 def _character_class(characters: str) -> str:
-    """A regular-expression class of ``characters`` that RE2 (Arrow's engine) reads."""
-    return "[" + "".join(f"\\x{{{ord(c):x}}}" for c in sorted(set(characters))) + "]"
+    """A regular-expression class of ``characters`` that RE2 (Arrow's engine) reads, runs of
+    consecutive code points written as ranges."""
+    codes = sorted(set(map(ord, characters)))
+    parts, start = [], 0
+    for i in range(1, len(codes) + 1):
+        if i == len(codes) or codes[i] != codes[i - 1] + 1:
+            first, last = codes[start], codes[i - 1]
+            parts.append(f"\\x{{{first:x}}}" + (f"-\\x{{{last:x}}}" if last > first else ""))
+            start = i
+    return "[" + "".join(parts) + "]"
+
+
+def _caseless_symbols() -> str:
+    """Symbols and punctuation that fold in Arrow as in schema.fold: « n° », « € », « « »,
+    « … ». Their compatibility form (NFKD), accents dropped, holds no letter whose case
+    Python's lower() would change and Arrow's ASCII lower case would not, and no mark that
+    only schema.fold drops."""
+    symbols = []
+    for code in range(0xA0, 0x2400):
+        character = chr(code)
+        if code in LATIN_FOLD or unicodedata.category(character)[0] in "MCZ":
+            continue
+        compatible = unicodedata.normalize("NFKD", character)
+        bare = re.sub(COMBINING_MARKS, "", compatible)
+        if bare == re.sub("[\u0300-\u036f]", "", compatible) and all(
+            ch.isascii() or ch.lower() == ch for ch in bare
+        ):
+            symbols.append(character)
+    return "".join(symbols)
 
 
 # Python's whitespace (str.isspace, what ``\s`` and strip() mean in schema.fold): RE2's
@@ -48,12 +76,15 @@ def _character_class(characters: str) -> str:
 _SPACES = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 # Text made only of these characters folds the same in Arrow as in schema.fold: ASCII, the
 # accented Latin letters of its table (Arrow's NFKD gives the same bare letters), combining
-# accents and whitespace. Any other character (Greek, emoji, a letter of a newer Unicode) is
-# folded by schema.fold itself, one distinct value at a time.
+# accents, whitespace and caseless symbols. Any other character (Greek, emoji, a letter of
+# a newer Unicode) is folded by schema.fold itself, one distinct value at a time.
 _FOLDABLE = (
     "^(?:[\\x00-\\x7f]|"
     + _character_class(
-        "".join(map(chr, LATIN_FOLD)) + _SPACES + "".join(map(chr, range(0x300, 0x370)))
+        "".join(map(chr, LATIN_FOLD))
+        + _SPACES
+        + "".join(map(chr, range(0x300, 0x370)))
+        + _caseless_symbols()
     )
     + ")*$"
 )

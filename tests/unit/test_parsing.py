@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from coalitions import schema
 from coalitions.parsing import (
+    _caseless_symbols,
     fold_series,
     parse_bools,
     parse_dates,
@@ -158,6 +159,14 @@ def test_vectorised_fold_equals_the_scalar_fold(values):
     # Beyond 64 values fold_series works on the distinct ones: both paths are covered.
     folded = fold_series(pd.Series(values, dtype=object))
     assert folded.tolist() == [schema.fold(value) if value is not None else "" for value in values]
+
+
+def test_every_symbol_folded_in_arrow_folds_as_schema_fold():
+    # « n° 3 », « 5 € », « « » »: symbols the vectorised fold takes without schema.fold.
+    symbols = _caseless_symbols()
+    assert {"°", "€", "«", "»", "…", "ß"} <= set(symbols)
+    words = [f"{symbol}x É{symbol}’Y{symbol}" for symbol in symbols]
+    assert fold_series(pd.Series(words)).tolist() == [schema.fold(word) for word in words]
 
 
 def test_every_latin_letter_folds_as_schema_fold():
