@@ -488,10 +488,11 @@ def _events(frame, refs, out: _Collector) -> pd.DataFrame:
         return empty_table(["row", *_TABLE_COLUMNS["events"]])
     table = _check_refs(read, "events", refs, out, required=False, distinct=distinct)
     backwards = table["end"].notna() & (table["end"] < table["date"])
-    out.add_masked(
-        WARNING, "events", table["row"], "end", _date_text(table["end"]), backwards,
-        "end_before_start",
-    )  # fmt: skip
+    if backwards.any():  # dates are written as text only for a finding
+        out.add_masked(
+            WARNING, "events", table["row"], "end", _date_text(table["end"]), backwards,
+            "end_before_start",
+        )  # fmt: skip
     table.loc[backwards.to_numpy(), "end"] = pd.NaT
     table["kind"] = table["kind"].replace("", "other")
     return table.sort_values("date", kind="stable").reset_index(drop=True)
@@ -601,8 +602,9 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     table = _linked(schema.DELIVERABLES, frame, refs, out)
     dates = pd.to_datetime(table["date"])
     future = (table["status"] == "done") & (dates.dt.normalize() > pd.Timestamp(today))
-    out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
-                   "done_in_future")  # fmt: skip
+    if future.any():
+        out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
+                       "done_in_future")  # fmt: skip
     if table.empty:
         return table.assign(history_rows=pd.Series(dtype=object))
     key = table["coalition"].astype(str) + "\x00" + fold_series(table["title"].astype(str))
@@ -612,8 +614,11 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     latest = ordered.drop_duplicates("_key", keep="last")
     if len(latest) == len(table):
         return table.assign(history_rows=[()] * len(table))
-    rows = ordered.groupby("_key", sort=False)["row"].agg(lambda r: tuple(int(x) for x in r))
-    latest = latest.assign(history_rows=latest["_key"].map(lambda k: rows[k][:-1]))
+    # Each deliverable's rows in order, in one pass (a groupby calls Python once a group).
+    rows: dict[str, list[int]] = {}
+    for key_value, row in zip(ordered["_key"], ordered["row"], strict=True):
+        rows.setdefault(key_value, []).append(int(row))
+    latest = latest.assign(history_rows=[tuple(rows[k][:-1]) for k in latest["_key"]])
     return latest.drop(columns="_key").sort_values("row", kind="stable").reset_index(drop=True)
 
 
