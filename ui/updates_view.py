@@ -160,9 +160,12 @@ def _choice(
 
 
 def _day(result: _Result | None, field: str, **options) -> None:
-    date_format = "DD/MM/YYYY" if lang() == "fr" else "YYYY-MM-DD"
     st.date_input(
-        t(f"updates.{field}"), value=None, format=date_format, key=field_key(field), **options
+        t(f"updates.{field}"),
+        value=None,
+        format=t("agenda.date_format"),
+        key=field_key(field),
+        **options,
     )
     _problems_at(result, field)
 

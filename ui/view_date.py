@@ -69,7 +69,7 @@ def render_view_date(data: Dataset, today: date) -> date | None:
             value=st.session_state.get(_OTHER_DAY, today),
             max_value=today,
             key=_OTHER_DAY,
-            format="DD/MM/YYYY" if lang() == "fr" else "YYYY-MM-DD",
+            format=t("agenda.date_format"),
         )
         day = day if isinstance(day, date) and day < today else None
     elif choice:
