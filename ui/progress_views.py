@@ -122,7 +122,7 @@ def stage_stepper_html(current: int) -> str:
     labels and palette colours only: no sheet text goes in)."""
     cells = []
     for stage in STAGES:
-        label = escape_text(f"{stage.number} · {t(f'stage.{stage.number}')}", "html")
+        label = escape_text(stage_name(stage.number), "html")
         if stage.number == current:
             style = (
                 f"background:{stage_colour(stage.number)};"

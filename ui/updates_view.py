@@ -39,7 +39,7 @@ from data_sources.cache import (
 )
 from ui.access import user_claim
 from ui.context import lang, t
-from ui.progress_views import format_date
+from ui.progress_views import format_date, stage_name
 
 FORM_KEY = "update_form"
 _RESULT_KEY = "update_result"
@@ -172,7 +172,7 @@ def _day(result: _Result | None, field: str, **options) -> None:
 
 def _stage_part(result: _Result | None, today: date) -> None:
     with st.expander(t("updates.stage.section")):
-        labels = {s.number: f"{s.number} · {t(f'stage.{s.number}')}" for s in STAGES}
+        labels = {s.number: stage_name(s.number) for s in STAGES}
         st.selectbox(
             t("updates.stage"), tuple(labels), index=None, format_func=labels.get,
             placeholder=t("updates.choose"), key=field_key("stage"),
