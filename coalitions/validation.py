@@ -300,10 +300,15 @@ def _default_for(column: schema.Column):
     return ""
 
 
-def _drop_duplicates(table, keys: pd.Series, tab: str, column: str, code: str, out: _Collector):
-    """Keep the first row of each key; later repeats are errors and leave the table."""
+def _drop_duplicates(
+    table, keys: pd.Series, tab: str, column: str, code: str, out: _Collector, aside=None
+):
+    """Keep the first row of each key; later repeats are errors and leave the table (and are
+    appended to ``aside`` when given)."""
     repeated = keys.duplicated(keep="first")
     out.add_masked(ERROR, tab, table["row"], column, table[column], repeated, code)
+    if aside is not None:
+        aside.append(table[repeated.to_numpy()])
     return table[~repeated.to_numpy()].copy()
 
 
@@ -406,10 +411,9 @@ def _coalitions(frame, out: _Collector) -> tuple[pd.DataFrame, pd.DataFrame]:
     if table is None:
         empty = empty_table(["row", *_TABLE_COLUMNS["coalitions"]])
         return empty.assign(**{"stage" + _TEXT: ""}), empty_table(["row", "id", "name"])
-    repeated = fold_series(table["id"]).duplicated(keep="first")
-    out.add_masked(ERROR, "coalitions", table["row"], "id", table["id"], repeated, "duplicate_id")
-    aside.append(table[repeated.to_numpy()])
-    table = table[~repeated.to_numpy()].copy()
+    table = _drop_duplicates(
+        table, fold_series(table["id"]), "coalitions", "id", "duplicate_id", out, aside
+    )
     nameless = table["name"] == ""
     out.add_masked(WARNING, "coalitions", table["row"], "name", table["name" + _TEXT], nameless,
                    "name_missing")  # fmt: skip
