@@ -190,8 +190,7 @@ def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Inde
 
     Returns (the distinct cells' parsed values, mask of rows whose required value is missing
     or invalid). Checks run on the distinct values, and a finding's rows are looked up only
-    when there is one. ``out`` None: the caller
-    reports the problems itself.
+    when there is one. ``out`` None: the caller reports the problems itself.
     """
     errors_u = error_values.distinct(cells.text).to_numpy()
     text_u = cells.text.mask(errors_u, "") if errors_u.any() else cells.text
@@ -268,16 +267,14 @@ def _read_table(
             table[column.name] = _default_for(column)
             continue
         own = column.name in kept
-        values, invalid = _parse_column(
-            tab.name, column, columns[known[column.name]], rows, None if own else out
-        )
         cells = columns[known[column.name]]
+        values, invalid = _parse_column(tab.name, column, cells, rows, None if own else out)
         table[column.name] = cells.spread(values, rows)
         if distinct is not None and column.name in distinct:
             distinct[column.name] = values
             table[column.name + _CODES] = cells.codes
         if own:
-            table[column.name + _TEXT] = columns[known[column.name]].spread_text(rows)
+            table[column.name + _TEXT] = cells.spread_text(rows)
         else:
             keep &= ~invalid
     for header, position in extra.items():
