@@ -159,7 +159,7 @@ def network_growth(data: Dataset, until: date) -> pd.DataFrame:
     )
     rows = []
     for month in months:
-        end = month + pd.offsets.MonthEnd(0) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+        end = _day_end(month + pd.offsets.MonthEnd(0))
         present = since.isna() | (since <= end)
         rows.append(
             {
