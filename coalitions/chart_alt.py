@@ -8,6 +8,8 @@ language asked for; names come from the sheet, cleaned and cut, still to be esca
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from coalitions.escape import escape_text
@@ -27,6 +29,19 @@ def _name(value: object) -> str:
     return escape_text(value, "plain", max_length=NAME_LENGTH)
 
 
+def _at_stages(counts: Iterable[tuple[int, int]], lang: str) -> str:
+    """« 5 au stade Sujet identifié, 6 au stade Socle commun… » for each (stage, count) with
+    a count."""
+    return format_list(
+        [
+            translate("chart.at_stage", lang, count=int(n), stage=stage_label(stage, lang))
+            for stage, n in counts
+            if n
+        ],
+        lang,
+    )
+
+
 def describe_pipeline(counts: pd.DataFrame, lang: str = "fr") -> str:
     """The pipeline chart (``coalitions.overview.pipeline``'s family, stage, count rows):
     how many coalitions at each stage, and the largest family of interest."""
@@ -34,14 +49,7 @@ def describe_pipeline(counts: pd.DataFrame, lang: str = "fr") -> str:
     if not total:
         return translate("chart.none", lang)
     by_stage = counts.groupby("stage")["count"].sum().sort_index()
-    stages = format_list(
-        [
-            translate("chart.at_stage", lang, count=int(n), stage=stage_label(stage, lang))
-            for stage, n in by_stage.items()
-            if n
-        ],
-        lang,
-    )
+    stages = _at_stages(by_stage.items(), lang)
     text = translate("chart.pipeline", lang, count=total, stages=stages)
     named = counts[counts["family"] != ""]
     if named.empty:
@@ -164,16 +172,8 @@ def describe_pipeline_history(table: pd.DataFrame, lang: str = "fr") -> str:
         return translate("chart.none", lang)
     dates = table["date"].drop_duplicates().sort_values()
     latest = table[table["date"] == dates.iloc[-1]]
-    stages = format_list(
-        [
-            translate(
-                "chart.at_stage", lang, count=int(row.count), stage=stage_label(row.stage, lang)
-            )
-            for row in latest.sort_values("stage").itertuples(index=False)
-            if row.count
-        ],
-        lang,
-    )
+    ordered = latest.sort_values("stage")
+    stages = _at_stages(zip(ordered["stage"], ordered["count"], strict=True), lang)
     return translate(
         "chart.pipeline_history", lang, count=len(dates), first=format_date(dates.iloc[0], lang),
         last=format_date(dates.iloc[-1], lang), stages=stages or "0",
