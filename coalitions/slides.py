@@ -169,9 +169,11 @@ def _list(items: list[_Item], budget: float, limit: int, lang: str, css: str = "
 def _text(line: str, news: bool = False) -> _Item:
     """A plain sentence (sheet text inside) escaped as a whole, in a span SLIDE_CSS clamps to
     three lines of a column (a coalition's news of the month: six, it is what it says)."""
-    css, lines = ("rs-text rs-news", NEWS_LINES) if news else ("rs-text", 3)
+    css, lines, cut = (
+        ("rs-text rs-news", NEWS_LINES, MAX_NEWS) if news else ("rs-text", 3, MAX_LINE)
+    )
     return _Item(
-        f'<span class="{css}">{escape_text(line, "html", max_length=MAX_NEWS)}</span>',
+        f'<span class="{css}">{escape_text(line, "html", max_length=cut)}</span>',
         _wrapped(line, COLUMN_CHARS, lines) + ITEM_GAP,
     )
 
