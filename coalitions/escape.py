@@ -2,7 +2,8 @@
 
 Everything typed in the shared sheet is untrusted. Whatever shows it (Streamlit markdown, an
 HTML component, a slide, a report, a calendar file, a download's file name) passes it through
-``escape_text`` with the context it is going to, and links go through ``safe_url``. A table
+``escape_text`` with the context it is going to, and links go through ``safe_url`` (web
+pages) or ``safe_link`` (web pages and e-mail addresses). A table
 offered as CSV goes through ``csv_safe``, so no cell runs as a formula in a spreadsheet.
 """
 
@@ -161,6 +162,23 @@ def safe_url(value: object) -> str:
         return ""
     end = text.index("//") + 2 + len(parts.netloc)
     return text[:end] + text[end:].translate(_URL_UNSAFE)
+
+
+# One plain e-mail address: nothing that could end a header, add a recipient or a link.
+_ADDRESS = re.compile(r"[^@\s<>,;:\"()\[\]\\/?#=&%]+@[^@\s<>,;:\"()\[\]\\/?#=&%]+\.[A-Za-z]{2,}")
+
+
+def email_address(value: object) -> str:
+    """``value`` if it is one plain e-mail address (``liste@reset.example.org``), else ``""``."""
+    text = _clean(value).strip()
+    return text if _ADDRESS.fullmatch(text) else ""
+
+
+def safe_link(value: object) -> str:
+    """Where sheet text may link to: an http(s) URL as ``safe_url`` gives it, or
+    ``mailto:`` and a plain e-mail address; anything else (``javascript:``…) gives ``""``."""
+    address = email_address(value)
+    return f"mailto:{address}" if address else safe_url(value)
 
 
 def csv_cell(value: object) -> object:

@@ -293,6 +293,13 @@ MESSAGES = {
         "en": "What validation flagged: rows with errors are left out of the figures above. "
         "To fix in the workbook.",
     },
+    # The letter's defaults, when the settings tab leaves them empty (coalitions.report.letter).
+    "report.letter.greeting": {"fr": "Bonjour à toutes et à tous,", "en": "Dear all,"},
+    "report.letter.signoff": {"fr": "Bien à vous,", "en": "Best wishes,"},
+    "report.letter.team": {
+        "fr": "L’équipe d’animation de RESET",
+        "en": "The RESET coordination team",
+    },
     # Who wrote the Word document, as its properties say.
     "report.author": {
         "fr": "Tableau de bord des coalitions RESET",

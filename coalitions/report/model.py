@@ -9,7 +9,6 @@ escape it for where it goes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -18,6 +17,7 @@ import pandas as pd
 from coalitions.changes import changes_for_reset_day, stale_threshold
 from coalitions.dataset import Dataset, Finding
 from coalitions.next_steps import latest_texts
+from coalitions.report.letter import Letter, letter_from_settings
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold
 from coalitions.stages import LAUNCHED
@@ -40,8 +40,6 @@ FIGURES = (
     "events_coming",
     "stale",
 )
-# A recipient of the e-mail: one plain address, nothing that could end or add a header.
-_ADDRESS = re.compile(r"[^@\s<>,;:\"()\[\]\\]+@[^@\s<>,;:\"()\[\]\\]+\.[^@\s<>,;:\"()\[\]\\]+")
 
 
 @dataclass(frozen=True)
@@ -139,7 +137,7 @@ class Report:
     message, "" when none); ``sections`` every coalition that existed on the day, in reading
     order (``GROUPS`` order, then ``order``); ``figures`` maps each name of ``FIGURES`` to its
     count; ``agenda`` lists every event after the meeting up to the next one (inclusive);
-    ``recipients`` the e-mail addresses of the ``report_recipients`` setting.
+    ``letter`` who sends it to whom, its greeting and sign-off (``coalitions.report.letter``).
     """
 
     reset_day: ResetDay
@@ -152,7 +150,7 @@ class Report:
     sections: tuple[CoalitionSection, ...]
     agenda: tuple[Entry, ...]
     findings: tuple[Finding, ...]
-    recipients: tuple[str, ...] = ()
+    letter: Letter
 
     def group(self, name: str) -> tuple[CoalitionSection, ...]:
         """The sections of one of ``GROUPS``, in reading order."""
@@ -162,13 +160,6 @@ class Report:
     def examples(self) -> int:
         """How many of the coalitions are invented examples."""
         return sum(s.example for s in self.sections)
-
-
-def recipients(value: str) -> tuple[str, ...]:
-    """The addresses of a ``report_recipients`` setting (``,`` or ``;`` between them); what
-    is not one plain address is left out."""
-    found = (part.strip() for part in re.split(r"[,;\n]", value or ""))
-    return tuple(address for address in found if _ADDRESS.fullmatch(address))
 
 
 def _dates(values: pd.Series) -> pd.Series:
@@ -479,5 +470,5 @@ def build_report(
         sections=ordered,
         agenda=agenda,
         findings=tuple(data.findings),
-        recipients=recipients(data.settings.get("report_recipients", "")),
+        letter=letter_from_settings(data.settings, lang),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalitions.escape import escape_text, safe_url
+from coalitions.escape import escape_text, safe_link
 from coalitions.format import format_date, format_datetime, format_list, typography
 from coalitions.i18n import translate
 from coalitions.quality import describe
@@ -59,12 +59,16 @@ class Part:
 
 @dataclass(frozen=True)
 class ReportText:
-    """The whole report in words, in reading order; every writer renders this."""
+    """The whole report in words, in reading order; every writer renders this.
+
+    A letter: ``greeting`` opens it, ``signature`` (the sign-off, the sender's name and role)
+    and ``sender_email`` (a plain address, or "") close it, before the ``footer``."""
 
     lang: str
     title: str
     subtitle: str
     period: str
+    greeting: str
     message: tuple[str, ...]
     summary: str
     parts: tuple[Part, ...]
@@ -76,6 +80,8 @@ class ReportText:
     quality_title: str
     quality_intro: str
     findings: tuple[str, ...]
+    signature: tuple[str, ...]
+    sender_email: str
     footer: str
 
 
@@ -346,11 +352,12 @@ def actor_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
 
 
 def join_field(section: CoalitionSection, lang: str = "fr") -> Field | None:
-    """``Pour rejoindre : …`` from the contact column; a link only when it is http(s)."""
+    """``Pour rejoindre : …`` from the contact column; a link only when it is http(s) or
+    an e-mail address (``mailto:``)."""
     contact = _s(section.contact)
     if not contact:
         return None
-    return Field(translate("report.join", lang), contact, safe_url(contact))
+    return Field(translate("report.join", lang), contact, safe_link(contact))
 
 
 def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:
@@ -414,6 +421,13 @@ def finding_lines(report: Report) -> list[str]:
     return [typography(describe(f, report.lang, _s), report.lang) for f in report.findings]
 
 
+def signature_lines(report: Report) -> tuple[str, ...]:
+    """The letter's last words: the sign-off, the sender's name, the sender's role."""
+    letter, lang = report.letter, report.lang
+    lines = (letter.signoff, letter.sender_name, letter.sender_role)
+    return tuple(typography(line, lang) for line in lines if line)
+
+
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     """The whole report in words. ``max_sections`` shortens a preview: the coalitions beyond
     it are counted, not written."""
@@ -434,6 +448,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
         title=title_text(report),
         subtitle=subtitle_text(report),
         period=period_text(report),
+        greeting=typography(report.letter.greeting, lang),
         message=message_paragraphs(report),
         summary=summary_text(report),
         parts=tuple(parts),
@@ -445,5 +460,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
         quality_title=translate("report.quality", lang),
         quality_intro=translate("report.quality.intro", lang) if findings else "",
         findings=tuple(findings),
+        signature=signature_lines(report),
+        sender_email=report.letter.sender_email,
         footer=translate("report.footer", lang),
     )

@@ -13,6 +13,7 @@ import pytest
 
 from coalitions import schema
 from coalitions.changes import DEFAULT_STALE_MONTHS
+from coalitions.i18n import translate
 from coalitions.resetdays import Recurrence, recurrence_from_settings
 from coalitions.stages import STAGES
 from data_sources.template import column_header, tab_title
@@ -26,6 +27,11 @@ SETTINGS_KEYS = (
     "reset_day_skip_months",
     "stale_months",
     "report_recipients",
+    "report_sender_name",
+    "report_sender_email",
+    "report_sender_role",
+    "report_greeting",
+    "report_signoff",
     "reference_date",
 )
 
@@ -135,6 +141,9 @@ def test_settings_keys_and_their_defaults(text):
     assert recurrence_from_settings(recurrence_keys) == Recurrence()
     assert rows["reset_day_skip_months"][0] == "aucun"
     assert int(defaults["stale_months"]) == DEFAULT_STALE_MONTHS
+    # The letter's defaults, as the catalogue writes them.
+    for key, name in (("greeting", "greeting"), ("signoff", "signoff"), ("sender_name", "team")):
+        assert f"« {translate('report.letter.' + name, 'fr')} »" in rows[f"report_{key}"][0]
 
 
 def test_the_tools_named_in_the_docs_exist(text):

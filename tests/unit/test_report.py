@@ -24,7 +24,7 @@ import io
 import re
 import shutil
 import zipfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email import policy
 from html.parser import HTMLParser
 from pathlib import Path
@@ -35,6 +35,7 @@ from docx import Document
 from markdown_it import MarkdownIt
 
 from coalitions.dataset import RawWorkbook
+from coalitions.escape import email_address
 from coalitions.i18n import translate
 from coalitions.report import (
     FORMATS,
@@ -209,7 +210,7 @@ def test_rd14_figures_message_and_neighbours(rd14):
     assert rd14.next == RD15
     assert rd14.findings == ()
     assert rd14.message.startswith("Pour un numérique choisi plutôt que subi")
-    assert rd14.recipients == ()
+    assert rd14.letter.recipients == ("coalitions@reset.example.org",)
 
 
 def test_rd15_figures(rd15):
@@ -308,7 +309,11 @@ def test_recipients_come_from_the_settings():
          " c@x.example.org\nBcc: d@x.example.org"},
     )  # fmt: skip
     report = build_report(data, RD14)
-    assert report.recipients == ("liste@reset.example.org", "b@x.example.org", "c@x.example.org")
+    assert report.letter.recipients == (
+        "liste@reset.example.org",
+        "b@x.example.org",
+        "c@x.example.org",
+    )
     message, _, _ = _eml_parts(report_eml(report))
     assert message["To"] == "liste@reset.example.org, b@x.example.org, c@x.example.org"
     assert message["Bcc"] is None
@@ -397,11 +402,97 @@ def test_pour_rejoindre_from_the_contact_column(rd14):
         f"**Pour rejoindre**{NBSP}: <https://reset.example.org/rejoindre/donnees-environnementales>"
         in md
     )
-    assert f"**Pour rejoindre**{NBSP}: achat-responsable@reset.example.org" in md
+    assert f"**Pour rejoindre**{NBSP}: <achat-responsable@reset.example.org>" in md
     page = _html(report_html(rd14))
     links = [attrs["href"] for tag, attrs in page.tags if tag == "a"]
     assert "https://reset.example.org/rejoindre/donnees-environnementales" in links
-    assert all(link.startswith("https://") for link in links)
+    # An e-mail address to write to is a mailto: link, in the report and its signature.
+    assert "mailto:achat-responsable@reset.example.org" in links
+    assert "mailto:animation@reset.example.org" in links
+    assert all(link.startswith(("https://", "mailto:")) for link in links)
+
+
+def test_the_eml_has_a_sender_a_date_an_id_and_a_language(sample):
+    sent = datetime(2021, 5, 19, 9, 30, tzinfo=UTC)
+    for lang in ("fr", "en"):
+        message, text, _ = _eml_parts(report_eml(build_report(sample, RD14, lang), now=sent))
+        sender = message["From"].addresses[0]
+        assert (sender.display_name, sender.addr_spec) == (
+            "L’équipe d’animation de RESET",
+            "animation@reset.example.org",
+        )
+        assert message["To"] == "coalitions@reset.example.org"
+        assert message["Date"].datetime == sent
+        assert re.fullmatch(r"<[^<>@\s]+@reset\.example\.org>", message["Message-ID"].strip())
+        assert message["Content-Language"] == lang
+        assert message["X-Unsent"] == "1"
+
+
+def test_a_sheet_without_a_sender_leaves_from_to_the_mail_program():
+    data = _workbook({"coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]]}, {})
+    message, text, _ = _eml_parts(report_eml(build_report(data, RD14)))
+    assert message["From"] is None and message["To"] == ""
+    assert message["Message-ID"].endswith("@reset.invalid>")  # never the machine's name
+    assert message["Date"] is not None
+    # The default greeting and signature: the letter still opens and closes.
+    assert "\n\nBonjour à toutes et à tous,\n\n" in text
+    assert text.endswith("Bien à vous,\nL’équipe d’animation de RESET\n\n--\n" + FOOTER + "\n")
+
+
+FOOTER = "Écrit à partir du classeur des coalitions par le tableau de bord RESET."
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_greeting_and_signoff_come_from_the_settings(lang):
+    settings = {
+        "report_greeting": "Chères coalitions,",
+        "report_signoff": "À très vite,",
+        "report_greeting_en": "Dear coalitions,",
+        "report_signoff_en": "See you soon,",
+        "report_sender_name": "Camille Martin",
+        "report_sender_role": "coordinatrice de la communauté",
+        "report_sender_role_en": "community coordinator",
+        "report_sender_email": "camille@reset.example.org",
+    }
+    data = _workbook({"coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]]}, settings)
+    report = build_report(data, RD14, lang)
+    greeting, signoff, role = (
+        ("Chères coalitions,", "À très vite,", "coordinatrice de la communauté")
+        if lang == "fr"
+        else ("Dear coalitions,", "See you soon,", "community coordinator")
+    )
+    signature = [signoff, "Camille Martin", role, "camille@reset.example.org"]
+    lines = report_txt(report).splitlines()
+    assert lines[lines.index(greeting) - 1] == ""  # a paragraph of its own, after the period
+    assert lines[-7:-3] == signature
+    html_page = report_html(report)
+    assert f'<p class="greeting">{greeting}</p>' in html_page
+    assert "Camille Martin<br>" in html_page
+    page = _html(html_page)
+    assert "mailto:camille@reset.example.org" in [a["href"] for t, a in page.tags if t == "a"]
+    document = Document(io.BytesIO(report_docx(report)))
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert greeting in texts
+    assert "\n".join(signature) in texts
+
+
+def test_the_word_report_is_a4_with_real_links(rd14):
+    document = Document(io.BytesIO(report_docx(rd14)))
+    for section in document.sections:
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    links = {
+        rel.target_ref
+        for rel in document.part.rels.values()
+        if rel.reltype.endswith("/hyperlink") and rel.is_external
+    }
+    assert "https://reset.example.org/rejoindre/donnees-environnementales" in links
+    assert "mailto:achat-responsable@reset.example.org" in links
+    assert "mailto:animation@reset.example.org" in links
+    # Each link is a w:hyperlink around its visible text, not a bare relationship.
+    body = document.element.body.xml
+    assert body.count("<w:hyperlink ") == len(
+        [r for r in document.part.rels.values() if r.reltype.endswith("/hyperlink")]
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -541,7 +632,7 @@ def test_the_eml_is_a_ready_to_send_email(rd14):
     data = report_eml(rd14)
     message, text, page = _eml_parts(data)
     assert message["Subject"] == "Compte-rendu du Reset Day 14 — 18 mai 2021"
-    assert message["To"] == ""
+    assert message["To"] == "coalitions@reset.example.org"
     assert message.get_content_type() == "multipart/alternative"
     parts = [(p.get_content_type(), p.get_content_charset()) for p in message.iter_parts()]
     assert parts == [("text/plain", "utf-8"), ("text/html", "utf-8")]
@@ -614,7 +705,8 @@ def test_markup_in_sheet_text_is_text_in_markdown(hostile):
     tags = {tag for tag, _ in _html(rendered).tags}
     assert not tags & {"script", "img", "b"}
     hrefs = [attrs.get("href", "") for tag, attrs in _html(rendered).tags if tag == "a"]
-    assert all(h.startswith("https://") for h in hrefs), hrefs
+    assert all(h.startswith(("https://", "mailto:")) for h in hrefs), hrefs
+    assert not [h for h in hrefs if h.startswith("mailto:") and not email_address(h[7:])]
     text = _html_text(rendered)
     assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in text
     assert "# Titre" in text  # the message's hash is text, not a heading
@@ -626,7 +718,9 @@ def test_markup_in_sheet_text_is_text_in_html(hostile, writer):
     page = report_html(hostile) if writer == "html" else _eml_parts(report_eml(hostile))[2]
     parsed = _html(page)
     assert not {tag for tag, _ in parsed.tags} & {"script", "img", "b"}
-    assert all(attrs["href"].startswith("https://") for tag, attrs in parsed.tags if tag == "a")
+    hrefs = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
+    assert all(h.startswith(("https://", "mailto:")) for h in hrefs), hrefs
+    assert not [h for h in hrefs if h.startswith("mailto:") and not email_address(h[7:])]
     text = "".join(parsed.text)
     assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in text
     assert "<img src=x onerror=alert(1)> étape" in text

@@ -188,6 +188,10 @@ def test_reset_days_are_third_tuesdays_numbered_from_the_settings(tables):
     settings = dict(zip(tables["settings"]["key"], tables["settings"]["value"], strict=True))
     # The sample's "today": just after Reset Day 14, so its month reads as the latest news.
     assert RD14 < _date(settings.pop("reference_date")).date() < RD15
+    # The report's letter: a plausible list address and the community's team as sender.
+    letter = {key: settings.pop(key) for key in list(settings) if key.startswith("report_")}
+    assert letter["report_recipients"].endswith("@reset.example.org")
+    assert letter["report_sender_email"].endswith("@reset.example.org")
     assert settings == {
         "reset_day_weekday": "mardi",
         "reset_day_week": "3",
