@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.harness import new_page
+from coalitions.escape import email_address
 from coalitions.report import build_report, report_eml
 from coalitions.resetdays import ResetDay
 from coalitions.slides import build_slides, deck_html
@@ -95,7 +96,9 @@ def test_the_emails_html_part_runs_nothing(chromium, tmp_path):
     assert found["xss"] is None and not dialogs
     assert found["elements"] == [] and found["styles"] == 1  # the template's own, only
     assert found["visible"] != "none"
-    assert found["hrefs"] and all(h.startswith("https://") for h in found["hrefs"])
+    # Links go to web pages or write to an address: nothing else (javascript:, data:…).
+    assert found["hrefs"] and all(h.startswith(("https://", "mailto:")) for h in found["hrefs"])
+    assert not [h for h in found["hrefs"] if h.startswith("mailto:") and not email_address(h[7:])]
     # Everything typed shows as typed.
     for typed in (SCRIPT, IMG, f"{SCRIPT} équité {MD_LINK}", f"Pour rejoindre\u00a0: {JS_LINK}"):
         assert typed in found["text"], typed
