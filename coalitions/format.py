@@ -137,6 +137,41 @@ def format_number(value: float | None, lang: str = DEFAULT_LANGUAGE, *, decimals
     return babel.numbers.format_decimal(value, pattern, locale=_locale(lang))
 
 
+# Numbers a careful writer spells out in running prose (« trois coalitions »): one to nine.
+# Tables, tiles, zero and larger numbers keep digits. French « un » takes the noun's gender.
+_WORDS = {
+    "fr": ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    "en": ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+}
+
+
+def number_in_words(count: float, lang: str = DEFAULT_LANGUAGE, *, feminine: bool = False) -> str:
+    """A count as running prose writes it: « trois », « une » (``feminine``), « three » for
+    1 to 9; other numbers as ``format_number`` writes them (« 0 », « 12 », « 1 234 »)."""
+    if isinstance(count, float) and not count.is_integer() or not 1 <= count <= 9:
+        return format_number(count, lang, decimals=2)
+    word = _WORDS[_lang(lang)][int(count)]
+    return "une" if feminine and word == "un" else word
+
+
+class Count:
+    """A count to fill a catalogue text: ``{count}`` writes digits (« 3 »), ``{count:w}``
+    the word running prose uses (« trois »), ``{count:wf}`` its feminine (« une »)."""
+
+    def __init__(self, value: float, lang: str = DEFAULT_LANGUAGE) -> None:
+        self.value, self.lang = value, lang
+
+    def __format__(self, spec: str) -> str:
+        if spec in ("w", "wf"):
+            return number_in_words(self.value, self.lang, feminine=spec == "wf")
+        if spec:
+            raise ValueError(f"unknown count format {spec!r}: '', 'w' or 'wf'")
+        return format_number(self.value, self.lang, decimals=2)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
 def plural_form(count: float, lang: str = DEFAULT_LANGUAGE) -> str:
     """The CLDR plural category of ``count``: « one » or « other » (French: 0 and 1 are
     « one »; English: only 1), « many » for French millions."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from coalitions.format import format_number, plural_form, typography
+from coalitions.format import Count, plural_form, typography
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -88,9 +88,10 @@ def translate(
     """The message ``key`` in ``lang`` with ``params`` filled in.
 
     For a plural entry, ``count`` chooses the form (CLDR category of ``lang``) and fills
-    ``{count}`` as a written number; it is required there. An unknown key gives the key itself,
-    so a missing label shows up on screen (and in the catalogue test) instead of breaking a
-    page; an unknown language falls back to French.
+    ``{count}`` as a written number, ``{count:w}`` (``{count:wf}`` for a feminine noun) in
+    words up to nine, as running prose writes it; it is required there. An unknown key gives
+    the key itself, so a missing label shows up on screen (and in the catalogue test) instead
+    of breaking a page; an unknown language falls back to French.
     """
     texts = CATALOGUE.get(key)
     if texts is None:
@@ -99,7 +100,7 @@ def translate(
         lang = DEFAULT_LANGUAGE
     text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
     if count is not None:
-        params["count"] = format_number(count, lang, decimals=2)
+        params["count"] = Count(count, lang)
     if isinstance(text, dict):
         if count is None:
             raise TypeError(f"{key!r} is a plural entry: pass count=")

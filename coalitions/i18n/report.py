@@ -32,26 +32,26 @@ MESSAGES = {
     # The summary paragraph, built from the clauses that have something to say.
     "report.summary.coalitions": {
         "fr": {
-            "one": "La communauté suit {count} coalition",
-            "other": "La communauté suit {count} coalitions",
+            "one": "La communauté suit {count:wf} coalition",
+            "other": "La communauté suit {count:wf} coalitions",
         },
         "en": {
-            "one": "The community follows {count} coalition",
-            "other": "The community follows {count} coalitions",
+            "one": "The community follows {count:w} coalition",
+            "other": "The community follows {count:w} coalitions",
         },
     },  # fmt: skip
     "report.summary.pilots": {
-        "fr": {"one": ", dont {count} pilote", "other": ", dont {count} pilotes"},
-        "en": {"one": ", {count} of them a pilot", "other": ", {count} of them pilots"},
+        "fr": {"one": ", dont {count:wf} pilote", "other": ", dont {count:wf} pilotes"},
+        "en": {"one": ", {count:w} of them a pilot", "other": ", {count:w} of them pilots"},
     },
     "report.summary.launched": {
         "fr": {
-            "one": " ; {count} est lancée ou plus avancée.",
-            "other": " ; {count} sont lancées ou plus avancées.",
+            "one": " ; {count:wf} est lancée ou plus avancée.",
+            "other": " ; {count:wf} sont lancées ou plus avancées.",
         },
         "en": {
-            "one": "; {count} is launched or further along.",
-            "other": "; {count} are launched or further along.",
+            "one": "; {count:w} is launched or further along.",
+            "other": "; {count:w} are launched or further along.",
         },
     },  # fmt: skip
     "report.summary.end": {"fr": ".", "en": "."},
@@ -59,12 +59,13 @@ MESSAGES = {
         # Not « 15 d'entre elles » right after « 3 sont lancées », which reads as 15 of the 3.
         "fr": {
             "one": "Une des coalitions suivies est un exemple inventé, signalé « exemple ».",
-            "other": "Sur les coalitions suivies, {count} sont des exemples inventés, "
+            "other": "Sur les coalitions suivies, {count:wf} sont des exemples inventés, "
             "signalés « exemple ».",
         },
         "en": {
             "one": "One of the coalitions followed is an invented example, marked “example”.",
-            "other": "Of the coalitions followed, {count} are invented examples, marked “example”.",
+            "other": "Of the coalitions followed, {count:w} are invented examples, "
+            "marked “example”.",
         },
     },  # fmt: skip
     "report.summary.since": {
@@ -78,64 +79,67 @@ MESSAGES = {
     },
     "report.summary.moved_up": {
         "fr": {
-            "one": "{count} coalition a franchi une étape",
-            "other": "{count} coalitions ont franchi une étape",
+            "one": "{count:wf} coalition a franchi une étape",
+            "other": "{count:wf} coalitions ont franchi une étape",
         },
         "en": {
-            "one": "{count} coalition moved up a stage",
-            "other": "{count} coalitions moved up a stage",
+            "one": "{count:w} coalition moved up a stage",
+            "other": "{count:w} coalitions moved up a stage",
         },
     },  # fmt: skip
     "report.summary.moved_down": {
         "fr": {
-            "one": "{count} coalition a reculé d'une étape",
-            "other": "{count} coalitions ont reculé d'une étape",
+            "one": "{count:wf} coalition a reculé d'une étape",
+            "other": "{count:wf} coalitions ont reculé d'une étape",
         },
         "en": {
-            "one": "{count} coalition moved down a stage",
-            "other": "{count} coalitions moved down a stage",
+            "one": "{count:w} coalition moved down a stage",
+            "other": "{count:w} coalitions moved down a stage",
         },
     },  # fmt: skip
     "report.summary.new_coalitions": {
         "fr": {
-            "one": "{count} nouvelle coalition est apparue",
-            "other": "{count} nouvelles coalitions sont apparues",
+            "one": "{count:wf} nouvelle coalition est apparue",
+            "other": "{count:wf} nouvelles coalitions sont apparues",
         },
-        "en": {"one": "{count} new coalition appeared", "other": "{count} new coalitions appeared"},
+        "en": {
+            "one": "{count:w} new coalition appeared",
+            "other": "{count:w} new coalitions appeared",
+        },
     },  # fmt: skip
     "report.summary.joined": {
         "fr": {
-            "one": "{count} acteur a rejoint une coalition",
-            "other": "{count} acteurs ont rejoint une coalition",
+            "one": "{count:w} acteur a rejoint une coalition",
+            "other": "{count:w} acteurs ont rejoint une coalition",
         },
         "en": {
-            "one": "{count} actor joined a coalition",
-            "other": "{count} actors joined a coalition",
+            "one": "{count:w} actor joined a coalition",
+            "other": "{count:w} actors joined a coalition",
         },
     },  # fmt: skip
     "report.summary.deliverables_done": {
         "fr": {
-            "one": "{count} livrable a été terminé",
-            "other": "{count} livrables ont été terminés",
+            "one": "{count:w} livrable a été terminé",
+            "other": "{count:w} livrables ont été terminés",
         },
         "en": {
-            "one": "{count} deliverable was completed",
-            "other": "{count} deliverables were completed",
+            "one": "{count:w} deliverable was completed",
+            "other": "{count:w} deliverables were completed",
         },
     },  # fmt: skip
     "report.summary.coming": {
         "fr": {
-            "one": "D'ici le Reset Day {number} du {date}, {count} rendez-vous est prévu",
-            "other": "D'ici le Reset Day {number} du {date}, {count} rendez-vous sont prévus",
+            "one": "D'ici le Reset Day {number} du {date}, {count:w} rendez-vous est prévu",
+            "other": "D'ici le Reset Day {number} du {date}, {count:w} rendez-vous sont prévus",
         },
         "en": {
-            "one": "Before Reset Day {number} on {date}, {count} event is planned",
-            "other": "Before Reset Day {number} on {date}, {count} events are planned",
+            "one": "Before Reset Day {number} on {date}, {count:w} event is planned",
+            "other": "Before Reset Day {number} on {date}, {count:w} events are planned",
         },
     },  # fmt: skip
     "report.summary.launches": {
-        "fr": {"one": ", dont {count} lancement", "other": ", dont {count} lancements"},
-        "en": {"one": ", {count} of them a launch", "other": ", {count} of them launches"},
+        "fr": {"one": ", dont {count:w} lancement", "other": ", dont {count:w} lancements"},
+        "en": {"one": ", {count:w} of them a launch", "other": ", {count:w} of them launches"},
     },
     # The parts of the report.
     "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
@@ -164,12 +168,12 @@ MESSAGES = {
     },
     "report.stale": {
         "fr": {
-            "one": "Pas de changement d'étape depuis {count} mois.",
-            "other": "Pas de changement d'étape depuis {count} mois.",
+            "one": "Pas de changement d'étape depuis {count:w} mois.",
+            "other": "Pas de changement d'étape depuis {count:w} mois.",
         },
         "en": {
-            "one": "No change of stage for {count} month.",
-            "other": "No change of stage for {count} months.",
+            "one": "No change of stage for {count:w} month.",
+            "other": "No change of stage for {count:w} months.",
         },
     },  # fmt: skip
     "report.stale.undated": {

@@ -36,7 +36,7 @@ def test_sample_defaults_to_reset_day_14(app):
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
     assert f"Période couverte{NBSP}: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
     # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
-    assert "3 coalitions ont franchi une étape, 10 acteurs ont rejoint une coalition" in md
+    assert "trois coalitions ont franchi une étape, 10 acteurs ont rejoint une coalition" in md
     # Eleven coalitions with news or a date before Reset Day 15, the nine others in one
     # paragraph.
     assert md.count("\n### ") == 11
@@ -59,7 +59,7 @@ def test_reset_day_from_the_url_and_the_choice(app):
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert "5 coalitions ont franchi une étape" in md
+    assert "cinq coalitions ont franchi une étape" in md
     assert "En action → Impact, étape franchie le 1er juin 2021" in md
     choice = at.selectbox(key="report_rd")
     choice.select(next(o for o in choice.options if o.startswith("Reset Day 13"))).run()
@@ -74,7 +74,7 @@ def test_report_in_english(app):
     assert not at.exception
     md = preview(at)
     assert md.startswith("# Report of Reset Day 14\n")
-    assert "3 coalitions moved up a stage" in md
+    assert "three coalitions moved up a stage" in md
     # The page itself stays in the interface's language.
     assert at.title[0].value == "Compte-rendu"
 

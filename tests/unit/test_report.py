@@ -19,6 +19,7 @@ By hand, from data_sources/sample/*.csv, for (RD 13, RD 14]:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import email
 import io
 import re
@@ -331,12 +332,12 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert message < md.index("La communauté suit 20 coalitions") < md.index("## Ce qui a bougé")
     summary = summary_text(rd14)
     assert summary == (
-        "La communauté suit 20 coalitions, dont 3 pilotes\u202f; 3 sont lancées ou plus "
+        "La communauté suit 20 coalitions, dont trois pilotes\u202f; trois sont lancées ou plus "
         "avancées. Sur les coalitions suivies, 15 sont des exemples inventés, signalés "
         "«\u00a0exemple\u00a0». "
-        "Depuis le Reset Day 13 du 20 avril 2021, 3 coalitions ont franchi une étape, "
-        "10 acteurs ont rejoint une coalition et 1 livrable a été terminé. D'ici le Reset Day "
-        "15 du 15 juin 2021, 4 rendez-vous sont prévus, dont 2 lancements."
+        "Depuis le Reset Day 13 du 20 avril 2021, trois coalitions ont franchi une étape, "
+        "10 acteurs ont rejoint une coalition et un livrable a été terminé. D'ici le Reset Day "
+        "15 du 15 juin 2021, quatre rendez-vous sont prévus, dont deux lancements."
     )
     for move in RD14_MOVES.values():
         assert f"**Étape**{NBSP}: {move}" in md
@@ -523,16 +524,17 @@ def test_english_is_english(rd14_en):
 @pytest.mark.parametrize(
     ("key", "lang", "forms"),
     [
-        ("report.summary.joined", "fr", ["0 acteur a rejoint", "1 acteur a rejoint",
-                                         "2 acteurs ont rejoint"]),
-        ("report.summary.joined", "en", ["0 actors joined", "1 actor joined", "2 actors joined"]),
+        ("report.summary.joined", "fr", ["0 acteur a rejoint", "un acteur a rejoint",
+                                         "deux acteurs ont rejoint"]),
+        ("report.summary.joined", "en", ["0 actors joined", "one actor joined",
+                                         "two actors joined"]),
         ("report.summary.deliverables_done", "fr", ["0 livrable a été terminé",
-                                                    "1 livrable a été terminé",
-                                                    "2 livrables ont été terminés"]),
-        ("report.summary.coalitions", "en", ["follows 0 coalitions", "follows 1 coalition",
-                                             "follows 2 coalitions"]),
+                                                    "un livrable a été terminé",
+                                                    "deux livrables ont été terminés"]),
+        ("report.summary.coalitions", "en", ["follows 0 coalitions", "follows one coalition",
+                                             "follows two coalitions"]),
         ("report.role.partner", "fr", ["Partenaire", "Partenaire", "Partenaires"]),
-        ("report.stale", "en", ["for 0 months", "for 1 month", "for 2 months"]),
+        ("report.stale", "en", ["for 0 months", "for one month", "for two months"]),
         ("presenter.more", "fr", ["+ 0 autre", "+ 1 autre", "+ 2 autres"]),
     ],
 )  # fmt: skip
@@ -546,12 +548,13 @@ def test_summary_agrees_with_one_coalition():
     data = _workbook({"coalitions": [["id", "name", "stage", "pilot"], ["a", "Alpha", "3", "oui"]]})
     report = build_report(data, RD14)
     assert summary_text(report) == (
-        "La communauté suit 1 coalition, dont 1 pilote\u202f; 1 est lancée ou plus avancée. "
+        "La communauté suit une coalition, dont une pilote\u202f; une est lancée ou plus avancée. "
         "Aucune étape franchie ni arrivée depuis le rendez-vous précédent."
     )
     english = build_report(data, RD14, "en")
     assert summary_text(english).startswith(
-        "The community follows 1 coalition, 1 of them a pilot; 1 is launched or further along."
+        "The community follows one coalition, one of them a pilot; "
+        "one is launched or further along."
     )
 
 
@@ -763,3 +766,26 @@ def test_a_workbook_with_only_coalitions():
     assert f"Sans nouvelles ce mois-ci{NBSP}: Alpha, Beta." in md
     for fmt in FORMATS:
         assert render(report, fmt)
+
+
+# A digit alone, 1 to 9, that is not part of a date (« 3 juin »), a time (« 9 h ») or a name
+# (« Reset Day 9 »): running prose spells those out.
+_LONE_DIGIT = re.compile(r"(?<![\d,.\u202f])\b[1-9]\b(?![\d,.:]|\s(?:h\b|[a-zéû]+\.? \d{4}))")
+_NAMED = re.compile(r"Reset Day [0-9]+")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("count", range(1, 10))
+def test_small_numbers_are_words_in_the_summary(sample, lang, count):
+    report = build_report(sample, RD14, lang)
+    report = dataclasses.replace(report, figures=dict.fromkeys(report.figures, count))
+    text = _NAMED.sub("Reset Day N", summary_text(report))
+    assert not _LONE_DIGIT.findall(text), text
+    if count == 1 and lang == "fr":
+        assert "une coalition a franchi une étape" in text and "un livrable a été" in text
+
+
+def test_the_lone_digit_rule_sees_digits_and_spares_dates_and_times():
+    assert _LONE_DIGIT.findall("3 coalitions ont franchi une étape") == ["3"]
+    assert _LONE_DIGIT.findall("dont 3 pilotes ; 1 livrable") == ["3", "1"]
+    assert not _LONE_DIGIT.findall("le 3 juin 2021 à 9 h 30, 20 coalitions, 1\u202f234 acteurs")

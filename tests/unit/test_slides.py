@@ -234,7 +234,7 @@ def test_next_dates_and_staleness(report):
     assert "Pas de changement d'étape" not in text
     assert "coalition pilote" in text
     mediation = "".join(_parse(slide_html(report, _coalition_slide(slides, "mediation"))).text)
-    assert "Pas de changement d'étape depuis 3 mois." in mediation
+    assert "Pas de changement d'étape depuis trois mois." in mediation
     assert re.search(r"\.rs-text[^{]*\{[^}]*-webkit-line-clamp: 3", SLIDE_CSS)
 
 
