@@ -346,6 +346,11 @@ ACTOR_TYPE_WORDS = {
     "autre": "other",
     "other": "other",
 }
+# An event's place when it has none: the outputs write it as the language does, mid-sentence
+# (« (en ligne) », « (online) »), whatever capital or language the sheet typed it in.
+ONLINE_WORDS = frozenset(
+    {"en ligne", "online", "visio", "visioconference", "a distance", "distanciel", "remote"}
+)
 # Canonical keys, in display order (the palette and the catalogue follow these).
 LEVERS = ("commande", "offre", "usages")
 ROLES = ("lead", "core", "partner", "interested")

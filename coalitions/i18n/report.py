@@ -281,6 +281,7 @@ MESSAGES = {
         "fr": "Agenda jusqu'au Reset Day {number} ({date})",
         "en": "Agenda until Reset Day {number} ({date})",
     },
+    "report.online": {"fr": "en ligne", "en": "online"},
     "report.agenda.open": {"fr": "Agenda", "en": "Agenda"},
     "report.agenda.coalition": {
         "fr": "{entry}, coalition « {name} »",

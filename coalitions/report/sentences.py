@@ -15,7 +15,7 @@ from coalitions.format import format_date, format_datetime, format_list, typogra
 from coalitions.i18n import translate
 from coalitions.quality import describe
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
-from coalitions.schema import EVENT_KINDS, ROLES, STATUSES, fold
+from coalitions.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
 
 
@@ -250,11 +250,18 @@ def event_kind(entry: Entry, lang: str = "fr", capital: bool = False) -> str:
     return kind[:1].upper() + kind[1:] if capital else kind
 
 
+def location_text(location: str, lang: str = "fr") -> str:
+    """Where an event takes place, as written inside a sentence: an online meeting reads
+    « en ligne » / « online » (the sheet's « En ligne », « Visio »…), a place as typed."""
+    place = _s(location)
+    return translate("report.online", lang) if fold(place) in ONLINE_WORDS else place
+
+
 def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
     """``mercredi 19 mai 2021 à 10 h — Atelier … (atelier, Rennes)``; on the agenda, the
     coalition after it: ``…, coalition « Pour des civic tech … »`` (kind: ``event_kind``)."""
     title = _s(entry.title)
-    details = [d for d in (event_kind(entry, lang), _s(entry.location)) if d]
+    details = [d for d in (event_kind(entry, lang), location_text(entry.location, lang)) if d]
     text = f"{when_text(entry, lang)} — {title}" if entry.when else title
     if details:
         # A title ending in brackets takes its details after a comma, not in more brackets.

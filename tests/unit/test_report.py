@@ -349,11 +349,11 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
     assert (
         f"- jeudi 3 juin 2021 à 11{NBSP}h — Échange avec les acteurs de la mutualisation "
-        f"(En ligne), coalition «{NBSP}Pour un achat public numérique responsable et conscient "
+        f"(en ligne), coalition «{NBSP}Pour un achat public numérique responsable et conscient "
         f"de ses choix{NBSP}»" in md
     )
     # Details after a comma when the title ends in brackets; a kind « autre » says nothing.
-    assert "— Point sur les opportunités (DITP, présidence française de l'UE), En ligne" in md
+    assert "— Point sur les opportunités (DITP, présidence française de l'UE), en ligne" in md
 
 
 def test_later_dates_and_dates_to_confirm(rd14):
@@ -361,14 +361,14 @@ def test_later_dates_and_dates_to_confirm(rd14):
     blocks = {b.label: b for b in text["civictech"].blocks}
     assert blocks["D'ici le prochain Reset Day"].lines == (
         # The kind is not repeated when the title says it.
-        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech (En ligne)",
+        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech (en ligne)",
         f"Livrable en cours{NBSP}: scénarios d'évolution de la démocratie numérique, "
         "pour le 7 juin 2021",
         f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins "
-        "des scénarios (En ligne)",
+        "des scénarios (en ligne)",
     )
     assert blocks["Plus tard"].lines == (
-        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (En ligne)",
+        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (en ligne)",
         f"Livrable prévu{NBSP}: restitution des ateliers, pour le 6 juillet 2021",
     )
     # A date after the next Reset Day is never « rien de daté ».
@@ -770,7 +770,7 @@ def test_a_workbook_with_only_coalitions():
 
 # A digit alone, 1 to 9, that is not part of a date (« 3 juin »), a time (« 9 h ») or a name
 # (« Reset Day 9 »): running prose spells those out.
-_LONE_DIGIT = re.compile(r"(?<![\d,.\u202f])\b[1-9]\b(?![\d,.:]|\s(?:h\b|[a-zéû]+\.? \d{4}))")
+_LONE_DIGIT = re.compile(r"(?<![\d,.\u202f])\b[1-9]\b(?![\d,.:\u202f]|\s(?:h\b|[a-zéû]+\.? \d{4}))")
 _NAMED = re.compile(r"Reset Day [0-9]+")
 
 
