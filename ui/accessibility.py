@@ -37,6 +37,8 @@ PAGE_CSS = (
 
 
 INTERFACE_PREFIX = "interface."
+# The key of a container written in another language than the page's (``language_part``).
+LANGUAGE_PART = "language-part"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # Characters a JavaScript regular expression gives a meaning to.
 _REGEX_SPECIAL = re.compile(r"([\\^$.|?*+()\[\]{}/])")
@@ -47,7 +49,7 @@ _REGEX_SPECIAL = re.compile(r"([\\^$.|?*+()\[\]{}/])")
 # and attribute keeps Streamlit's original and what it was given, so a change of language
 # (new rules) or Streamlit rewriting a text starts again from Streamlit's own.
 INTERFACE_SCRIPT = r"""(() => {
-  const RULES = %s;
+  const RULES = %(rules)s;
   // data-title: the tooltip of a button Streamlit adds to Plotly's toolbar (Plotly's own
   // buttons are in its locale).
   const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'data-title'];
@@ -88,9 +90,17 @@ INTERFACE_SCRIPT = r"""(() => {
       }
     }
   };
+  // A part written in another language (language_part) says so (WCAG 3.1.2).
+  const PART = '[class*="st-key-%(part)s-"]';
+  const mark = (element) => {
+    const lang = /st-key-%(part)s-([a-z]+)-/.exec(element.className)[1];
+    if (element.lang !== lang) element.lang = lang;
+  };
   const visit = (root) => {
     if (root.nodeType === Node.TEXT_NODE) return text(root);
     if (root.nodeType !== Node.ELEMENT_NODE) return;
+    if (root.matches(PART)) mark(root);
+    root.querySelectorAll(PART).forEach(mark);
     attributes(root);
     root.querySelectorAll(ATTRIBUTES.map((name) => `[${name}]`).join(',')).forEach(attributes);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -147,8 +157,17 @@ def document_language_script(lang: str) -> str:
     rules = json.dumps(interface_rules(lang), ensure_ascii=False).replace("<", "\\u003c")
     return (
         f"<script>document.documentElement.lang = {json.dumps(lang)};\n"
-        f"{INTERFACE_SCRIPT % rules}</script>"
+        f"{INTERFACE_SCRIPT % {'rules': rules, 'part': LANGUAGE_PART}}</script>"
     )
+
+
+def language_part(lang: str, name: str):
+    """A container for content written in ``lang`` whatever the page's language (the
+    French-only keepers' guide): the page's script gives it ``lang``, so a screen reader
+    reads it with the right voice (WCAG 3.1.2, language of parts). ``name`` makes its key."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    return st.container(key=f"{LANGUAGE_PART}-{lang}-{name}")
 
 
 def render_document_settings(lang: str) -> None:
