@@ -118,6 +118,8 @@ def test_page_on_the_sample(sample_server, browse, name, language):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         sidebar = tab.page.locator('[data-testid="stSidebar"]')
         sidebar.screenshot(path=str(SCREENSHOTS / f"sidebar-{language}.png"))
+        upload = sidebar.locator('[data-testid="stFileUploader"]')
+        upload.screenshot(path=str(SCREENSHOTS / f"sidebar-upload-{language}.png"))
     shots = SCREENSHOTS / f"toolbar-{name}-{language}" if name == "overview" else None
     check_language(findings, tab, language, sheet_words(SAMPLE_DIR), shots)
     findings.assert_none()
