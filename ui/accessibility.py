@@ -45,9 +45,9 @@ _REGEX_SPECIAL = re.compile(r"([\\^$.|?*+()\[\]{}/])")
 
 # Translates Streamlit's texts by ``RULES`` ([pattern, replacement] of JavaScript regular
 # expressions, replacement with $<name> groups, each translated in turn), now and whenever
-# Streamlit draws. Each text
-# and attribute keeps Streamlit's original and what it was given, so a change of language
-# (new rules) or Streamlit rewriting a text starts again from Streamlit's own.
+# Streamlit draws. Each text and attribute keeps Streamlit's original and what it was
+# given, so a change of language (new rules) or Streamlit rewriting a text starts again
+# from Streamlit's own.
 INTERFACE_SCRIPT = r"""(() => {
   const RULES = %(rules)s;
   // data-title: the tooltip of a button Streamlit adds to Plotly's toolbar (Plotly's own

@@ -94,7 +94,8 @@ def test_streamlits_own_labels_follow_the_language_switch(sample_server, browse)
 
 
 # Planted as Streamlit would draw them: one label the catalogue translates, one it does not
-# (a Streamlit label the dashboard never shows today: what an upgrade could bring).
+# (a Streamlit label the dashboard never shows today: what an upgrade could bring); and the
+# first as the page's own text.
 PLANT = """([known, unknown]) => {
   for (const label of [known, unknown]) {
     const button = document.createElement('button');
@@ -102,13 +103,19 @@ PLANT = """([known, unknown]) => {
     button.id = `planted-${label === known ? 'known' : 'unknown'}`;
     document.querySelector('[data-testid="stSidebar"]').append(button);
   }
+  // The same words as the page's own text (markdown): not Streamlit's, never translated.
+  const own = document.createElement('div');
+  own.setAttribute('data-testid', 'stMarkdown');
+  own.id = 'planted-own';
+  own.textContent = known;
+  document.querySelector('[data-testid="stMain"]').append(own);
 }"""
 
 
 PLANTED = {
     # Streamlit's « Download as CSV » is translated; « Copy to clipboard » is not (yet).
     "fr": (("Download as CSV", "Copy to clipboard"), "Télécharger en CSV",
-           ["'Copy to clipboard' (clipboard, copy)"]),
+           ["'Copy to clipboard' (clipboard, copy)", "'Download as CSV' (download)"]),
     "en": (("Rechercher", "Télécharger"), "Rechercher",
            ["'Rechercher' (rechercher)", "'Télécharger' (télécharger)"]),
 }  # fmt: skip
@@ -127,4 +134,5 @@ def test_a_planted_label_of_the_other_language_fails_the_check(sample_server, br
         "(shown) => document.querySelector('#planted-known').getAttribute('aria-label') === shown",
         arg=known_shown,
     )
-    assert foreign_words(page_texts(tab.page), language, sheet) == caught
+    assert tab.page.locator("#planted-own").inner_text() == labels[0]
+    assert sorted(foreign_words(page_texts(tab.page), language, sheet)) == sorted(caught)
