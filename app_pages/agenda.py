@@ -141,9 +141,9 @@ else:
         hover = (
             group["date"].map(lambda d: format_datetime(d, language))
             + "<br>"
-            + group["title"].map(lambda s: escape_text(s, "html", max_length=80))
+            + group["title"].map(lambda s: escape_text(s, "chart", max_length=80))
             + "<br>"
-            + group["coalition_name"].map(lambda s: escape_text(s, "html", max_length=80))
+            + group["coalition_name"].map(lambda s: escape_text(s, "chart", max_length=80))
         )
         fig.add_trace(
             go.Scatter(

@@ -181,7 +181,7 @@ nodes = drawn.nodes
 is_coalition = (nodes["kind"] == network.COALITION).to_numpy()
 coalition_nodes = nodes[is_coalition]
 if len(coalition_nodes):
-    labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=90))
+    labels = coalition_nodes["label"].map(lambda s: escape_text(s, "chart", max_length=90))
     short = coalition_nodes["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH))
     sizes = node_size(coalition_nodes["degree"])
     # Names written only for the most connected coalitions (the focused one first) where
@@ -196,7 +196,7 @@ if len(coalition_nodes):
         solid=is_coalition,
     )  # fmt: skip
     placed = [everywhere[i] for i in np.flatnonzero(is_coalition)]
-    text = [escape_text(s, "html") if p else "" for s, p in zip(short, placed, strict=True)]
+    text = [escape_text(s, "chart") if p else "" for s, p in zip(short, placed, strict=True)]
     fig.add_trace(
         go.Scatter(
             x=coalition_nodes["x"], y=coalition_nodes["y"], mode="markers+text",
@@ -213,12 +213,12 @@ if len(coalition_nodes):
 actor_nodes = nodes[nodes["kind"] == network.ACTOR]
 for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
     group = actor_nodes[actor_nodes["type"] == kind]
-    labels = group["label"].map(lambda s: escape_text(s, "html", max_length=60))
+    labels = group["label"].map(lambda s: escape_text(s, "chart", max_length=60))
     fig.add_trace(
         go.Scatter(
             x=group["x"], y=group["y"], mode="markers",
             marker={"color": actor_type_colour(kind), "size": node_size(group["degree"])},
-            name=escape_text(type_label(kind), "html", max_length=40),
+            name=escape_text(type_label(kind), "chart", max_length=40),
             customdata=np.column_stack([labels, group["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"
             + t("network.hover.coalitions") + ": %{customdata[1]}<extra></extra>",

@@ -63,7 +63,11 @@ _URL_UNSAFE = {ord(c): f"%{ord(c):02X}" for c in "\"'<>`()[]{}|\\^"}
 # A host (name, IPv4 or bracketed IPv6) and an optional port: nothing else may sit between
 # "//" and the path, so no quote or bracket can hide in the authority.
 _AUTHORITY = re.compile(r"(?:[\w.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
-CONTEXTS = ("html", "markdown", "commonmark", "filename", "ics", "plain")
+CONTEXTS = ("html", "chart", "markdown", "commonmark", "filename", "ics", "plain")
+# Plotly draws a chart's texts (labels, legend, hover) itself and decodes only a few named
+# entities (amp, lt, gt, nbsp and some symbols) and numeric ones: « &quot; » would be shown
+# as typed. Without « < » no tag can form, so quotes need no escaping there.
+_CHART_ENTITIES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 # What makes a spreadsheet read a CSV cell as a formula when the file is opened (OWASP "CSV
 # injection"): "=cmd|' /C calc'!A0" runs a program in old Excel, "=HYPERLINK(...)" leaks data.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -90,6 +94,8 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
     """Make sheet text safe for ``context``.
 
     - ``html``: entities for ``& < > " '``; no tag or attribute can be formed.
+    - ``chart``: for a Plotly text (label, legend, hover): entities for ``& < >`` only, the
+      ones Plotly decodes, so no tag forms and quotes read as typed.
     - ``markdown``: every markdown and HTML metacharacter backslash-escaped, and an invisible
       word joiner (U+2060) where Streamlit would turn text into a link, an emoji or an arrow,
       so links, images, emphasis and HTML in the sheet show as the characters typed.
@@ -109,6 +115,8 @@ def escape_text(value: object, context: str = "html", max_length: int | None = N
         text = text[: max(max_length - 1, 0)] + "…"
     if context == "html":
         return html.escape(text, quote=True)
+    if context == "chart":
+        return text.translate(_CHART_ENTITIES)
     if context == "markdown":
         # Four leading spaces make a code block; markdown drops leading spaces anyway.
         text = _LEADING_SPACE.sub("", text)

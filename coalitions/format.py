@@ -25,8 +25,12 @@ import babel.lists
 import babel.numbers
 from babel import Locale
 
+from coalitions.plotly_locale import FRENCH as PLOTLY_FRENCH
+
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
+# Plotly's texts by language; English is Plotly's own.
+PLOTLY_DICTIONARIES = {"fr": PLOTLY_FRENCH}
 
 NBSP = "\u00a0"  # no-break space: before « : », inside « », inside « 14 h 30 »
 NNBSP = "\u202f"  # narrow no-break space: before « ; ! ? » (and French thousands, CLDR)
@@ -208,11 +212,14 @@ def format_list(items: list[str], lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def chart_locale(lang: str = DEFAULT_LANGUAGE) -> dict:
-    """Plotly configuration writing a chart's dates and numbers in ``lang`` (CLDR data).
+    """Plotly configuration writing a chart's dates and numbers in ``lang`` (CLDR data), and
+    its toolbar's and tooltips' texts (Plotly's own locale, vendored in
+    ``coalitions.plotly_locale``).
 
     Plotly.js only knows English unless a locale is registered; its ``locales`` setting
-    takes one inline, so a French axis reads « juil. 2020 » and « 1,5 », not « Jul 2020 ».
-    Its lists of days start on Sunday (d3's order). Merge the result into the chart's config.
+    takes one inline, so a French axis reads « juil. 2020 » and « 1,5 », not « Jul 2020 »,
+    and its toolbar « Réinitialiser les axes », not « Reset axes ». Its lists of days start
+    on Sunday (d3's order). Merge the result into the chart's config.
     """
     locale = _locale(lang)
     # Babel numbers weekdays from Monday (0); d3 from Sunday.
@@ -234,13 +241,17 @@ def chart_locale(lang: str = DEFAULT_LANGUAGE) -> dict:
         "locale": locale.language,
         "locales": {
             locale.language: {
+                "dictionary": {
+                    english: typography(text, locale.language)
+                    for english, text in PLOTLY_DICTIONARIES.get(locale.language, {}).items()
+                },
                 "format": {
                     "months": months("wide"),
                     "shortMonths": months("abbreviated"),
                     "days": days("wide"),
                     "shortDays": days("abbreviated"),
                     **number_format,
-                }
+                },
             }
         },
     }

@@ -41,8 +41,8 @@ def format_date(value: object) -> str:
 
 
 def chart_text(value: object, length: int = NAME_LENGTH) -> str:
-    """Sheet text for a chart label: cut on a word, and HTML-escaped (Plotly reads tags)."""
-    return escape_text(shorten(value, length), "html")
+    """Sheet text for a chart label: cut on a word, and escaped for Plotly (it reads tags)."""
+    return escape_text(shorten(value, length), "chart")
 
 
 def stage_name(stage: int) -> str:

@@ -50,6 +50,7 @@ _TOPICS = (
     "writing",
     "view",
     "charts",
+    "interface",
 )
 
 

@@ -45,11 +45,12 @@ USER = {"is_logged_in": True, "email": "camille@fing.org", "email_verified": Tru
 
 def secret_forms(secret: str) -> set[str]:
     """The spellings of ``secret`` that would give it away: as is, JSON-escaped, escaped for
-    markdown or HTML, and (for a PEM key) each line of its base64 body."""
+    markdown, HTML or a chart, and (for a PEM key) each line of its base64 body."""
     forms = {secret, secret.replace("\n", "\\n")}
     if "PRIVATE KEY" in secret:
         forms |= {line for line in secret.splitlines() if len(line) >= 40}
-    forms |= {escape_text(form, context) for form in set(forms) for context in ("markdown", "html")}
+    contexts = ("markdown", "html", "chart")
+    forms |= {escape_text(form, context) for form in set(forms) for context in contexts}
     return forms
 
 

@@ -63,6 +63,8 @@ def url_of(name: str) -> str:
 IMG = "<img src=x onerror=window.__xss=1>"
 SCRIPT = "<script>window.__xss=1</script>"
 MD_LINK = "[x](javascript:window.__xss=1)"
+# Markup with quotes and a typed entity: escaped twice, it would read « &quot; » or « & ».
+QUOTED = '<a title="x">&amp;</a>'
 
 # Console errors known to be harmless, each with why:
 BENIGN_CONSOLE = (
@@ -234,8 +236,9 @@ HOSTILE_ACTOR = "FING"
 
 
 def make_hostile_sample(folder: Path) -> Path:
-    """A copy of the sample CSVs with payloads in coalition and actor names, event titles
-    and next steps; actor renames are carried into memberships so nothing dangles."""
+    """A copy of the sample CSVs with payloads in coalition and actor names (``QUOTED``
+    and ``IMG`` starting ``HOSTILE_COALITION``'s), event titles and next steps; actor
+    renames are carried into memberships so nothing dangles."""
     for source in SAMPLE_DIR.glob("*.csv"):
         shutil.copy(source, folder / source.name)
     actor = f"{SCRIPT} {HOSTILE_ACTOR}"
@@ -254,7 +257,7 @@ def make_hostile_sample(folder: Path) -> Path:
 
     def coalitions(row: dict) -> None:
         if row["identifiant"] == HOSTILE_COALITION:
-            row["nom"] = f"{IMG} {row['nom']}"
+            row["nom"] = f"{QUOTED} {IMG} {row['nom']}"
         row["prochaine étape"] = f"{MD_LINK} {SCRIPT} {row['prochaine étape']}"
 
     def actors(row: dict) -> None:

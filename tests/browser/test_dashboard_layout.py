@@ -50,6 +50,7 @@ def test_emptied_paths_picker_asks_in_french(sample_server, browse):
     # placeholder.
     tab = browse(sample_server)
     tab.open("/maturity")
-    clear = tab.page.locator(".st-key-mat-paths").get_by_role("button", name="Clear all")
+    # Streamlit's « Clear all », in French (ui.accessibility).
+    clear = tab.page.locator(".st-key-mat-paths").get_by_role("button", name="Tout retirer")
     tab.act(clear.click)
     assert dict(placeholders(tab.page))["Coalitions à comparer"] == "Choisir des coalitions"

@@ -9,7 +9,11 @@ reads the page made on that one visit (a page load is most of a browser test's t
   the same payloads with every kind of mistake; on the sample too, which costs nothing;
 - on the dashboard pages at 1280x720: no text cut by its box (sample, messy workbook), no
   English placeholder on a French page (sample), and each page's layout
-  (tests/browser/layout_checks.py: cards of one height, legends, network names).
+  (tests/browser/layout_checks.py: cards of one height, legends, network names);
+- one language (tests/browser/language_checks.py): with its expanders open, a chart and a
+  table hovered, nothing a person sees or hears (text, aria-label, title, placeholder, in
+  every frame) is English on a French page or French on an English page, Streamlit's and
+  Plotly's own labels included, sheet text apart (sample and hostile copy, both languages).
 
 Each check runs even when an earlier one failed; the test then fails once, naming the visit
 and every failed check. Screenshots land in test-artifacts/screenshots/.
@@ -20,14 +24,20 @@ from __future__ import annotations
 import pytest
 
 from coalitions.i18n import LANGUAGES
+from data_sources.loader import SAMPLE_DIR
 from tests.browser.conftest import (
     DASHBOARD,
     HOSTILE_COALITION,
+    IMG,
+    MD_LINK,
     PAGES,
+    QUOTED,
     SCREENSHOTS,
+    SCRIPT,
     find_injections,
     url_of,
 )
+from tests.browser.language_checks import explore, foreign_words, sheet_words
 from tests.browser.layout_checks import (
     check_family_legend,
     check_network_names,
@@ -64,6 +74,14 @@ def check_render(findings: Findings, tab, server) -> None:
         assert find_injections(tab.page) == []
 
 
+def check_language(findings: Findings, tab, language: str, sheet, screenshots=None) -> None:
+    """Nothing seen or heard in the other language (sheet words apart); run last: it opens
+    the expanders and hovers a chart and a table."""
+    with findings.check("words of the other language"):
+        found = foreign_words(explore(tab.page, screenshots), language, sheet)
+        assert not found, "\n".join(found)
+
+
 def check_accessible(findings: Findings, tab, name: str) -> None:
     """No serious or critical axe-core violation (every violation kept under ``name``)."""
     with findings.check("axe-core"):
@@ -96,6 +114,14 @@ def test_page_on_the_sample(sample_server, browse, name, language):
         tab.page.screenshot(path=str(SCREENSHOTS / f"a11y-{name}-{language}.png"))
     if french:
         tab.screenshot(f"sample-{name}")
+    if name == "overview":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        sidebar = tab.page.locator('[data-testid="stSidebar"]')
+        sidebar.screenshot(path=str(SCREENSHOTS / f"sidebar-{language}.png"))
+        upload = sidebar.locator('[data-testid="stFileUploader"]')
+        upload.screenshot(path=str(SCREENSHOTS / f"sidebar-upload-{language}.png"))
+    shots = SCREENSHOTS / f"toolbar-{name}-{language}" if name == "overview" else None
+    check_language(findings, tab, language, sheet_words(SAMPLE_DIR), shots)
     findings.assert_none()
 
 
@@ -112,6 +138,7 @@ def test_page_with_hostile_text(hostile_server, browse, name, language):
     check_render(findings, tab, hostile_server)
     if language == "fr":
         tab.screenshot(f"hostile-{name}")
+    check_language(findings, tab, language, sheet_words(SAMPLE_DIR, IMG, SCRIPT, MD_LINK, QUOTED))
     findings.assert_none()
 
 

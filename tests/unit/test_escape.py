@@ -132,6 +132,43 @@ def test_html(value):
     assert not re.search(r"&(?!(amp|lt|gt|quot|#x27);)", out)
 
 
+# What Plotly.js (3.8, bundled by Streamlit) decodes in a chart's texts: these named
+# entities and numeric ones; any other "&name;" is drawn as typed (src/lib/svg_text_utils.js).
+PLOTLY_ENTITIES = {"mu": "μ", "amp": "&", "lt": "<", "gt": ">", "nbsp": "\xa0", "times": "×",
+                   "plusmn": "±", "deg": "°"}  # fmt: skip
+PLOTLY_ENTITY = re.compile(r"&(#\d+|#x[\da-fA-F]+|[a-z]+);")
+PLOTLY_TAG = re.compile(r"<[^<>]*>")
+
+
+def plotly_shown(text: str) -> str:
+    """The text Plotly draws for ``text``; a tag it would read fails the test."""
+    assert not PLOTLY_TAG.search(text), f"Plotly reads a tag in {text!r}"
+
+    def decode(match: re.Match) -> str:
+        inner = match.group(1)
+        if inner.startswith("#x"):
+            return chr(int(inner[2:], 16))
+        if inner.startswith("#"):
+            return chr(int(inner[1:]))
+        return PLOTLY_ENTITIES.get(inner, match.group(0))
+
+    return PLOTLY_ENTITY.sub(decode, text)
+
+
+@pytest.mark.parametrize("value", HOSTILE, ids=IDS)
+def test_chart_text_reads_as_typed_in_plotly(value):
+    assert plotly_shown(escape_text(value, "chart")) == cleaned(value)
+
+
+def test_chart_text_keeps_quotes_that_html_would_turn_into_entities():
+    typed = '<img src=x onerror="window.__xss=1"> l\'équipe & « co »'
+    assert escape_text(typed, "chart") == (
+        '&lt;img src=x onerror="window.__xss=1"&gt; l\'équipe &amp; « co »'
+    )
+    # The html context's « &quot; » is what Plotly showed as typed (issue 21).
+    assert plotly_shown(escape_text(typed, "html")) != typed
+
+
 @pytest.mark.parametrize("value", HOSTILE, ids=IDS)
 def test_markdown(value):
     out = escape_text(value, "markdown")

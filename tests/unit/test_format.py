@@ -208,3 +208,22 @@ def test_chart_locale_gives_plotly_the_languages_names_and_separators():
         "Sun",
         ".",
     )
+
+
+def test_chart_locale_gives_plotly_its_toolbar_texts_in_french_only():
+    french = chart_locale("fr")["locales"]["fr"]["dictionary"]
+    # The buttons of the toolbar Plotly draws over the dashboard's charts, and its hint.
+    toolbar = ("Download plot as a PNG", "Zoom in", "Zoom out", "Pan", "Autoscale", "Reset axes")
+    assert [french[label] for label in toolbar] == [
+        "Télécharger le graphique en fichier PNG",
+        "Zoom intérieur",
+        "Zoom extérieur",
+        "Translation",
+        "Échelle automatique",
+        "Réinitialiser les axes",
+    ]
+    assert french["Double-click to zoom back out"] == "Double-cliquer pour dézoomer"
+    # French spacing, as the catalogue's: a no-break space before « : ».
+    assert french["median:"] == f"médiane{NBSP}:"
+    # English is Plotly's own language: nothing to translate.
+    assert chart_locale("en")["locales"]["en"]["dictionary"] == {}

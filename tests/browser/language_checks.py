@@ -1,0 +1,153 @@
+"""Whether a page speaks one language: everything a person sees or hears on it (text, and
+the ``aria-label``, ``title``, ``placeholder`` and tooltips a screen reader or a pointer
+gives), in every frame, after opening its expanders and hovering a chart and a table.
+
+A word is English when the English side of our texts uses it and the French side does not:
+the catalogue (coalitions/i18n, Streamlit's labels included), Plotly's dictionary, the
+keepers' guide (French only), and every
+label the installed Streamlit's frontend can write (so a Streamlit upgrade bringing a new
+English label is caught without anyone listing it). French likewise. Sheet text is left out
+(its words are the sheet's, in the sheet's language), and so is a part marked with a
+``lang`` of its own (the language switch's « English »: WCAG 3.1.2 done right).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import streamlit
+
+from coalitions.i18n import CATALOGUE
+from coalitions.plotly_locale import FRENCH as PLOTLY_FRENCH
+
+FRONTEND = Path(streamlit.__file__).parent / "static" / "static" / "js"
+# A label in Streamlit's frontend code: a template literal given to a property a person
+# sees or hears (its code writes texts as `...`; a filled part, ${...}, ends the match).
+STREAMLIT_LABEL = re.compile(
+    r"""(?:"aria-label"|title|placeholder|label|children|tooltip|help|alt):`([^`$]{2,80})`"""
+)
+# Words of three letters or more: « a », « de », « in » are in both languages.
+WORD = re.compile(r"[^\W\d_]{3,}")
+# Identifiers (« [missing_tab] », a finding's code; « __xss »): the same in both languages.
+IDENTIFIER = re.compile(r"\S*_\S*")
+# The keepers' guide, written in French (shown as a French part on the English page).
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "guide-tenir-le-classeur.md"
+
+# Everything a person can see or hear on the page, as texts (see the module's docstring).
+# Text inside an element with role="img" is its drawing (an icon's ligature); its name is
+# its aria-label.
+PAGE_TEXTS = """() => {
+  const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'data-title', 'alt'];
+  const lang = document.documentElement.lang;
+  const own = (el) => { const part = el.closest('[lang]'); return !part || part.lang === lang; };
+  const shown = (el) => el.checkVisibility({visibilityProperty: true});
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const parent = node.parentElement;
+    const text = node.nodeValue.trim();
+    if (text && parent && shown(parent) && own(parent)
+        && !parent.closest('script, style, noscript, [aria-hidden="true"], [role="img"]')) {
+      found.push(text);
+    }
+  }
+  for (const el of document.body.querySelectorAll(ATTRIBUTES.map((a) => `[${a}]`).join(','))) {
+    if (!shown(el) || !own(el)) continue;
+    for (const name of ATTRIBUTES) {
+      const value = (el.getAttribute(name) || '').trim();
+      if (value) found.push(value);
+    }
+  }
+  return found;
+}"""
+
+
+def words(text: str) -> set[str]:
+    """The words of ``text``, lower case."""
+    return {word.lower() for word in WORD.findall(IDENTIFIER.sub(" ", text))}
+
+
+def _texts(text: Any) -> list[str]:
+    return list(text.values()) if isinstance(text, dict) else [text]
+
+
+@cache
+def vocabulary() -> dict[str, frozenset[str]]:
+    """The words only English uses and the words only French uses (see the docstring)."""
+    english: set[str] = set()
+    french: set[str] = set()
+    for texts in CATALOGUE.values():
+        english |= {w for text in _texts(texts["en"]) for w in words(text)}
+        french |= {w for text in _texts(texts["fr"]) for w in words(text)}
+    french |= words(GUIDE.read_text(encoding="utf-8"))
+    for source, text in PLOTLY_FRENCH.items():
+        english |= words(source)
+        french |= words(text)
+    scripts = sorted(FRONTEND.glob("*.js"))
+    assert scripts, f"no frontend scripts in {FRONTEND}"
+    for path in scripts:
+        for label in STREAMLIT_LABEL.findall(path.read_text(encoding="utf-8")):
+            english |= words(label)
+    return {"en": frozenset(english - french), "fr": frozenset(french - english)}
+
+
+def sheet_words(folder: Path, *typed: str) -> frozenset[str]:
+    """The words of every cell of the CSV workbook in ``folder``, and of ``typed``."""
+    found: set[str] = set()
+    for path in folder.glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle):
+                for cell in row:
+                    found |= words(cell)
+    for text in typed:
+        found |= words(text)
+    return frozenset(found)
+
+
+def page_texts(page: Any) -> list[str]:
+    """Every text a person sees or hears on ``page``, in every frame."""
+    return [text for frame in page.frames for text in frame.evaluate(PAGE_TEXTS)]
+
+
+def explore(page: Any, screenshots: Path | None = None) -> list[str]:
+    """``page_texts`` with the main area's expanders open, then hovering the first chart
+    (its toolbars appear) and the first table (its toolbar appears). With ``screenshots``
+    (a path's stem), the screen is saved with each toolbar and a tooltip shown."""
+    main = page.locator('[data-testid="stMain"]')
+    for summary in main.locator('[data-testid="stExpander"] summary').all():
+        summary.click()
+    texts = page_texts(page)
+    for kind in ("stPlotlyChart", "stDataFrame"):
+        shown = main.locator(f'[data-testid="{kind}"]:visible')
+        if shown.count():
+            shown.first.scroll_into_view_if_needed()
+            shown.first.hover()
+            page.wait_for_timeout(300)  # toolbars fade in
+            texts += page_texts(page)
+            # A toolbar button's tooltip: Plotly's first (« Download plot as a PNG ») or the
+            # table's first (« Show/hide columns »).
+            frame = shown.first.locator('xpath=ancestor::*[@data-testid="stElementContainer"][1]')
+            button = frame.locator('.modebar-btn, [data-testid="stElementToolbar"] button')
+            if button.count():
+                button.first.hover()
+                page.wait_for_timeout(500)  # tooltips wait before showing
+                texts += page_texts(page)
+            if screenshots:  # the screen as it is, tooltip shown
+                page.screenshot(path=f"{screenshots}-{kind}.png")
+    return texts
+
+
+def foreign_words(texts: list[str], language: str, sheet: frozenset[str]) -> list[str]:
+    """Each text using a word of the other language (its words named), sheet words apart."""
+    other = vocabulary()["fr" if language == "en" else "en"]
+    found = []
+    for text in dict.fromkeys(texts):
+        foreign = sorted((words(text) & other) - sheet)
+        if foreign:
+            found.append(f"{text[:80]!r} ({', '.join(foreign)})")
+    return found
