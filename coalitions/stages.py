@@ -26,7 +26,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(1, "foundation", "Socle commun", "Shared foundation"),
     Stage(2, "core", "Noyau d'acteurs", "Core group"),
     Stage(3, "launched", "Lancée", "Launched"),
-    Stage(4, "acting", "En action", "Acting"),
+    Stage(4, "acting", "En action", "In action"),
     Stage(5, "impact", "Impact", "Impact"),
 )
 LAUNCHED = 3  # the stage from which a coalition counts as launched

@@ -8,7 +8,7 @@ MESSAGES = {
     "stage.1": {"fr": "Socle commun", "en": "Shared foundation"},
     "stage.2": {"fr": "Noyau d'acteurs", "en": "Core group"},
     "stage.3": {"fr": "Lancée", "en": "Launched"},
-    "stage.4": {"fr": "En action", "en": "Acting"},
+    "stage.4": {"fr": "En action", "en": "In action"},
     "stage.5": {"fr": "Impact", "en": "Impact"},
     # coalitions.stages.UNKNOWN_STAGE: a coalition kept although its stage can't be read.
     "stage.-1": {"fr": "Étape inconnue", "en": "Unknown stage"},

@@ -43,7 +43,7 @@ MESSAGES = {
         "fr": f"Maturité inconnue{NBSP}: un nombre de 0 à 5 ou un libellé (Sujet identifié, "
         f"Socle commun, Noyau d'acteurs, Lancée, En action, Impact)\u202f; ligne ignorée.",
         "en": "Unknown maturity: a number 0-5 or a label (Topic identified, Shared "
-        "foundation, Core group, Launched, Acting, Impact); row left out.",
+        "foundation, Core group, Launched, In action, Impact); row left out.",
     },
     "finding.stage_unknown": {
         "fr": f"Maturité illisible ou vide{NBSP}: la coalition reste affichée, à l'étape "
@@ -51,7 +51,7 @@ MESSAGES = {
         "Noyau d'acteurs, Lancée, En action, Impact).",
         "en": "Unreadable or blank maturity: the coalition is still shown, at an unknown "
         "stage. Write a number 0-5 or a label (Topic identified, Shared foundation, Core "
-        "group, Launched, Acting, Impact).",
+        "group, Launched, In action, Impact).",
     },
     "finding.stage_from_history": {
         "fr": f"Maturité illisible ou vide{NBSP}: l'étape affichée est celle du dernier "
