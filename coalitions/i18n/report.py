@@ -154,6 +154,8 @@ MESSAGES = {
     "report.pilot": {"fr": "coalition pilote", "en": "pilot coalition"},
     # A coalition's section.
     "report.stage": {"fr": "Étape", "en": "Stage"},
+    # The levers a coalition acts on (the seed: « agir sur la commande, l'offre, les usages »).
+    "report.levers": {"fr": "Leviers", "en": "Levers"},
     "report.stage.up": {
         "fr": "{before} → {after}, étape franchie le {date}",
         "en": "{before} → {after}, moved up on {date}",

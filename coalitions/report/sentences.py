@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text, safe_link
-from coalitions.format import format_date, format_datetime, format_list, typography
+from coalitions.format import (
+    format_date,
+    format_datetime,
+    format_list,
+    mid_sentence,
+    typography,
+)
 from coalitions.i18n import translate
 from coalitions.quality import describe
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
@@ -377,11 +383,19 @@ def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:
     ]  # fmt: skip
 
 
+def levers_text(section: CoalitionSection, lang: str = "fr") -> str:
+    """The levers it acts on, as a sentence lists them: « offre et usages » ("" if none)."""
+    labels = [mid_sentence(translate(f"lever.{key}", lang)) for key in section.levers]
+    return typography(format_list(labels, lang), lang) if labels else ""
+
+
 def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText:
     """A coalition's whole section: stage, what it is, the month, what comes, who, how to join."""
     blocks: list[Field | Items] = [
         Field(translate("report.stage", lang), stage_text(section, lang))
     ]
+    if levers := levers_text(section, lang):
+        blocks.append(Field(translate("report.levers", lang), levers))
     for key, text in (("report.problem", section.problem), ("report.impact", section.impact),
                       ("report.narrative", section.narrative)):  # fmt: skip
         if _s(text):

@@ -789,3 +789,12 @@ def test_the_lone_digit_rule_sees_digits_and_spares_dates_and_times():
     assert _LONE_DIGIT.findall("3 coalitions ont franchi une étape") == ["3"]
     assert _LONE_DIGIT.findall("dont 3 pilotes ; 1 livrable") == ["3", "1"]
     assert not _LONE_DIGIT.findall("le 3 juin 2021 à 9 h 30, 20 coalitions, 1\u202f234 acteurs")
+
+
+def test_each_coalition_says_which_levers_it_acts_on(sample):
+    """The seed names them for every coalition (commande, offre, usages); the sheet has them."""
+    french = report_txt(build_report(sample, RD14))
+    assert f"Leviers{NBSP}: offre et usages" in french
+    assert f"Leviers{NBSP}: commande et offre" in french
+    english = report_txt(build_report(sample, RD14, "en"))
+    assert "Levers: supply and uses" in english and "Leviers" not in english
