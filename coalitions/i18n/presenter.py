@@ -74,7 +74,7 @@ MESSAGES = {
     },
     "presenter.glance": {"fr": "Le mois en un coup d'œil", "en": "The month at a glance"},
     "presenter.changed": {"fr": "Ce qui a changé", "en": "What changed"},
-    "presenter.changed.none": {"fr": "Pas de nouvelle ce mois-ci.", "en": "No news this month."},
+    "presenter.changed.none": {"fr": "Pas de nouvelles ce mois-ci.", "en": "No news this month."},
     "presenter.next_dates.none": {"fr": "Pas de date annoncée.", "en": "No date announced."},
     "presenter.key_actors": {"fr": "Acteurs clés", "en": "Key actors"},
     "presenter.next_dates": {"fr": "Prochaines dates", "en": "Next dates"},
