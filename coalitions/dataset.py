@@ -4,7 +4,8 @@ Column conventions of the tables (pandas DataFrames, one row per valid sheet row
 - every table has ``row``: the sheet's own row number (header = row 1), for messages;
 - missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5 (a
   coalition whose stage nothing says: ``coalitions.stages.UNKNOWN_STAGE``, -1); a coalition's
-  stage is its current one as ``coalitions.validation`` resolves it;
+  stage is its current one as ``coalitions.timeline`` resolves it, ``tab_stage`` (Int64, <NA>
+  when unreadable) the one the coalitions tab writes;
 - coalition references (``coalition`` columns) hold the coalition's ``id``;
 - vocabularies hold canonical keys (see ``coalitions.schema``): levers ``commande``/``offre``/
   ``usages``, roles ``lead``/``core``/``partner``/``interested``, event kinds ``reset_day``/
@@ -15,13 +16,15 @@ Column conventions of the tables (pandas DataFrames, one row per valid sheet row
 Tables and their columns:
 - coalitions: row, id, name, family, stage, pilot (bool), levers (tuple of keys), territory,
   launch_date, leads, problem, impact, narrative, next_step, obstacles, updated, contact,
-  editors, example (bool), plus any unknown columns of the sheet under their original header;
+  editors, example (bool), tab_stage, plus any unknown columns of the sheet under their
+  original header;
 - actors: row, name, type, website, listed (False for an actor only named in memberships);
 - memberships: row, coalition, actor, role, since;
 - events: row, date, end, title, kind, coalition, location, url, description, to_confirm (bool);
 - progress: row, date, coalition, stage, note;
-- deliverables: row, coalition, title, status, date, history_rows (one row per deliverable:
-  its latest; the sheet rows of its earlier states in history_rows);
+- deliverables: row, coalition, title, status, date, entered_at, history (one row per
+  deliverable: its latest; its earlier states in history, oldest first, as tuples of
+  ``coalitions.timeline.STATE_FIELDS``: row, status, date, entered_at);
 - updates: row, date, coalition, news, next_step, obstacles, author.
 The tabs the dashboard appends to (all but coalitions) also carry the audit columns
 entered_by, entered_at (datetime) and ref, blank in rows typed by hand.
@@ -158,7 +161,7 @@ class Dataset:
     findings: list[Finding] = field(default_factory=list)
     tabs_present: frozenset[str] = frozenset()
     source: SourceInfo | None = None
-    # The day the tables were cut to (``coalitions.asof.as_of``), None for the whole
+    # The day the tables were cut to (``coalitions.timeline.as_of``), None for the whole
     # workbook: part of what tells two versions of the data apart for the caches.
     as_of: date | None = None
 

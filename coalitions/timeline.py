@@ -1,0 +1,223 @@
+"""What was true on a day D: the one owner of time in the domain.
+
+The workbook is dated history, and every view asks this module what it said on a day: the
+dashboard (« Afficher au », today's pages through validation), the « since the last Reset
+Day » changes, the report and its deck, the reminders. The rules, in plain words (the sheet
+contract's « One source of truth, history kept »; docs/workbook.md says the same):
+
+- A coalition existed on D unless its first progress row is dated after D; a coalition with
+  no progress row at all was always there.
+- Its stage on D is that of its latest progress row dated on or before D, unless the
+  coalitions tab's ``updated`` date (a day) is later than that row's day and not after D:
+  then the tab's own stage stands (the most recent information wins). The tab's stage also
+  stands for a coalition with no progress row. A tab stage that cannot be read never wins; a
+  coalition whose stage nothing says is at ``UNKNOWN_STAGE``. Without a day (validation's
+  current stage), every row counts.
+- A deliverable's rows (same coalition and title) are its history. A row is known from its
+  ``entered_at`` when it has one; without it, a row « fait » is known from its date (undated:
+  always), and a row « prévu » or « en cours » from the start (its date is a due date). On D
+  the latest row known (in that order of knowing, then by date, then row order) gives the
+  status and date. A deliverable none of whose rows is known on D is left out, except one
+  marked « fait » on a later date with no ``entered_at``: it was being made, so it reads
+  « en cours ».
+- Memberships count from their ``since`` (undated: always); progress and updates rows count
+  from their date; the coalitions tab's ``updated`` is blank on a day before it.
+- Events are kept for the coalitions that existed (and those of no coalition): the agenda
+  counts « upcoming » from D.
+- The next step and obstacles on D are those of ``coalitions.next_steps.latest_texts``.
+
+``as_of(data, day)`` applies these rules to a whole ``Dataset``; applying it twice with the
+same day changes nothing more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+
+from coalitions.dataset import Dataset
+from coalitions.stages import UNKNOWN_STAGE
+
+# The columns of a deliverable's earlier states in ``history`` (oldest first).
+STATE_FIELDS = ("row", "status", "date", "entered_at")
+
+
+def day_end(day: date) -> pd.Timestamp:
+    """The last instant of ``day``: a row dated with a time on ``day`` happened on that day."""
+    return pd.Timestamp(day) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+
+
+def on_or_before(dates: pd.Series, day: date | None, undated: bool) -> pd.Series:
+    """Mask of ``dates`` on or before ``day`` (all when None); undated rows count as
+    ``undated``."""
+    if day is None:
+        return dates.notna() | undated
+    return (dates <= day_end(day)) | (dates.isna() & undated)
+
+
+def first_moves(progress: pd.DataFrame) -> pd.Series:
+    """Each coalition's first progress date (coalition id -> Timestamp)."""
+    return progress.groupby("coalition")["date"].min()
+
+
+def existed(coalition_ids: pd.Series, progress: pd.DataFrame, day: date | None) -> pd.Series:
+    """Mask of the coalitions (ids) that existed on ``day``: no progress row at all, or a
+    first one on or before it."""
+    first = coalition_ids.map(first_moves(progress))
+    return on_or_before(first, day, undated=True)
+
+
+def latest_moves(progress: pd.DataFrame, day: date | None = None) -> pd.DataFrame:
+    """Each coalition's latest progress row dated on or before ``day`` (every row when
+    None): indexed by coalition id, with ``stage``, ``date`` and ``row``."""
+    known = progress[on_or_before(progress["date"], day, undated=False).to_numpy()]
+    known = known.sort_values(["date", "row"], kind="stable")
+    return known.drop_duplicates("coalition", keep="last").set_index("coalition")
+
+
+def stages_on(coalitions: pd.DataFrame, progress: pd.DataFrame, day: date | None = None):
+    """Each coalition's stage on ``day`` (rules in the module docstring).
+
+    ``coalitions`` needs ``id``, ``tab_stage`` (the tab's own stage, <NA> when unreadable)
+    and ``updated``. Returns a DataFrame aligned with ``coalitions``: ``stage`` (int,
+    ``UNKNOWN_STAGE`` when nothing says it), ``from_tab`` (the tab's stage stands),
+    ``history_stage`` (Int64) and ``history_row`` of the latest move on that day.
+    """
+    latest = latest_moves(progress, day)
+    ids = coalitions["id"]
+    history_stage = ids.map(latest["stage"]).astype("Int64")
+    history_day = pd.to_datetime(ids.map(latest["date"])).dt.normalize()
+    tab_stage = coalitions["tab_stage"].astype("Int64")
+    updated = coalitions["updated"].where(on_or_before(coalitions["updated"], day, False))
+    from_tab = tab_stage.notna() & (
+        history_stage.isna() | (updated.notna() & (updated.dt.normalize() > history_day))
+    )
+    stage = tab_stage.where(from_tab, history_stage).fillna(UNKNOWN_STAGE).astype("int64")
+    return pd.DataFrame(
+        {
+            "stage": stage.to_numpy(),
+            "from_tab": from_tab.fillna(False).astype(bool).to_numpy(),
+            "history_stage": history_stage.to_numpy(),
+            "history_row": ids.map(latest["row"]).to_numpy(),
+        },
+        index=coalitions.index,
+    )
+
+
+def coalitions_on(data: Dataset, day: date) -> pd.DataFrame:
+    """The coalitions that existed on ``day``, each with its stage on that day."""
+    coalitions = data.coalitions
+    if coalitions.empty:
+        return coalitions
+    kept = coalitions[existed(coalitions["id"], data.progress, day).to_numpy()].copy()
+    kept["stage"] = stages_on(kept, data.progress, day)["stage"]
+    # A row written after the day shown was not known then.
+    kept["updated"] = kept["updated"].where(on_or_before(kept["updated"], day, True))
+    return kept.reset_index(drop=True)
+
+
+def known_from(status: pd.Series, dates: pd.Series, entered_at: pd.Series) -> pd.Series:
+    """When each deliverable row became known (NaT: from the start); see the module
+    docstring."""
+    done_on = dates.where(status.eq("done"))
+    return entered_at.where(entered_at.notna(), done_on)
+
+
+def order_states(table: pd.DataFrame) -> pd.DataFrame:
+    """Deliverable rows in the order they became known (then date, then row): the last row
+    of a deliverable gives its status."""
+    moment = known_from(table["status"], table["date"], table["entered_at"])
+    ordered = table.assign(_known=moment).sort_values(
+        ["_known", "date", "row"], na_position="first", kind="stable"
+    )
+    return ordered.drop(columns="_known")
+
+
+def _states(deliverables: pd.DataFrame) -> pd.DataFrame:
+    """Every row of every deliverable, oldest state first, with ``_id`` the deliverable's
+    position in ``deliverables``."""
+    earlier = [
+        {"_id": i, **dict(zip(STATE_FIELDS, state, strict=True))}
+        for i, history in enumerate(deliverables["history"])
+        for state in history
+    ]
+    latest = deliverables[list(STATE_FIELDS)].assign(_id=range(len(deliverables)))
+    if earlier:
+        latest = pd.concat([pd.DataFrame(earlier, columns=["_id", *STATE_FIELDS]), latest])
+    states = latest
+    states["date"] = pd.to_datetime(states["date"])
+    states["entered_at"] = pd.to_datetime(states["entered_at"])
+    return states.reset_index(drop=True)
+
+
+def deliverables_on(deliverables: pd.DataFrame, day: date) -> pd.DataFrame:
+    """Each deliverable as known on ``day``: status and date of its latest row known then,
+    ``history`` the earlier rows known then (rules in the module docstring)."""
+    if deliverables.empty:
+        return deliverables
+    states = _states(deliverables)
+    moment = known_from(states["status"], states["date"], states["entered_at"])
+    known = on_or_before(moment, day, undated=True)
+    # Done on a later date, typed by hand: it was being made.
+    making = ~known & states["entered_at"].isna() & states["status"].eq("done")
+    position = states.groupby("_id").cumcount()
+    states = states.assign(_known=known, _pos=position)
+    kept, rows = [], []
+    for ident, group in states.groupby("_id", sort=True):
+        seen = group[group["_known"]]
+        if seen.empty:
+            later = group[making[group.index]]
+            if later.empty:
+                continue
+            state = later.iloc[0].to_dict() | {"status": "in_progress"}
+            earlier: tuple = ()
+        else:
+            state = seen.iloc[-1].to_dict()
+            earlier = tuple(tuple(r) for r in seen.iloc[:-1][list(STATE_FIELDS)].to_numpy())
+        kept.append(int(ident))
+        rows.append({**{f: state[f] for f in STATE_FIELDS}, "history": earlier})
+    table = deliverables.iloc[kept].reset_index(drop=True)
+    if not rows:
+        return table
+    now = pd.DataFrame(rows)
+    for column in (*STATE_FIELDS, "history"):
+        table[column] = now[column].to_numpy()
+    table["date"] = pd.to_datetime(table["date"])
+    table["entered_at"] = pd.to_datetime(table["entered_at"])
+    return table
+
+
+def as_of(data: Dataset, day: date) -> Dataset:
+    """``data`` as it stood at the end of ``day`` (rules in the module docstring)."""
+    coalitions = coalitions_on(data, day)
+    ids = set(coalitions["id"])
+
+    def cut(table: pd.DataFrame, column: str, undated: bool = True) -> pd.DataFrame:
+        keep = on_or_before(table[column], day, undated)
+        if "coalition" in table:
+            keep &= table["coalition"].isin(ids) | table["coalition"].eq("")
+        return table[keep.to_numpy()].reset_index(drop=True)
+
+    memberships = cut(data.memberships, "since")
+    actors = data.actors
+    if "listed" in actors:
+        # Actors named only in memberships exist through them: none left, no actor.
+        named = set(memberships["actor"])
+        actors = actors[actors["listed"].astype(bool) | actors["name"].isin(named)]
+        actors = actors.reset_index(drop=True)
+    events = data.events
+    events = events[events["coalition"].isin(ids) | events["coalition"].eq("")]
+    deliverables = data.deliverables[data.deliverables["coalition"].isin(ids)]
+    return replace(
+        data,
+        coalitions=coalitions,
+        actors=actors,
+        memberships=memberships,
+        events=events.reset_index(drop=True),
+        progress=cut(data.progress, "date", undated=False),
+        deliverables=deliverables_on(deliverables.reset_index(drop=True), day),
+        updates=cut(data.updates, "date", undated=False),
+        as_of=day,
+    )
