@@ -38,54 +38,8 @@ from datetime import date, datetime
 import pandas as pd
 
 from coalitions import schema
-from coalitions.i18n import translate
+from coalitions.findings import ERROR, WARNING, Finding, column_title, tab_title
 from coalitions.schema import TABS_BY_NAME
-
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem found in the workbook.
-
-    ``tab`` and ``column`` are canonical names (for filters and tests); ``tab_title`` and
-    ``column_header`` are the same as the workbook writes them (None when the workbook lacks
-    them: a missing tab or column). ``row`` is the sheet's row number. ``code`` is a catalogue
-    key (``finding.<code>``) and ``params`` its placeholders, so the message can be shown in
-    either language. ``dependants`` are the rows that share this finding's fate without a
-    finding of their own: ``(tab, tab title, row)`` of each row citing a coalition set aside.
-    """
-
-    severity: str
-    tab: str
-    row: int | None
-    column: str | None
-    value: str
-    code: str
-    params: tuple[tuple[str, str], ...] = ()
-    tab_title: str | None = None
-    column_header: str | None = None
-    dependants: tuple[tuple[str, str, int], ...] = ()
-
-    def message(self, lang: str = "fr") -> str:
-        """The plain-language message in ``lang``, naming tabs and columns as the workbook
-        writes them (as the template does when the workbook lacks them)."""
-        from coalitions.quality import cited_text, column_label, quoted, tab_label
-
-        params = dict(self.params)
-        tab = params.get("tab", self.tab)
-        if "column" in params:
-            same = params["column"] == self.column and tab == self.tab and self.column_header
-            header = self.column_header if same else column_label(tab, params["column"], lang)
-            params["column"] = quoted(header, lang)
-        if "tab" in params:
-            same = params["tab"] == self.tab and self.tab_title
-            params["tab"] = quoted(self.tab_title if same else tab_label(params["tab"], lang), lang)
-        for key in [k for k in params if k.endswith("_title")]:
-            params[key] = quoted(params[key], lang)  # another tab, named as the workbook does
-        text = translate(f"finding.{self.code}", lang, **params)
-        return f"{text} {cited_text(self.dependants, lang)}" if self.dependants else text
 
 
 @dataclass(frozen=True)
@@ -190,8 +144,6 @@ class Dataset:
     def findings_frame(self, lang: str = "fr") -> pd.DataFrame:
         """Findings as a table: severity, tab and column (canonical, for filters), tab_title
         and column_header (as the workbook writes them), row, value, message."""
-        from coalitions.quality import column_title, tab_title
-
         return pd.DataFrame(
             {
                 "severity": [f.severity for f in self.findings],

@@ -35,7 +35,8 @@ import numpy as np
 import pandas as pd
 
 from coalitions import schema
-from coalitions.dataset import ERROR, WARNING, Dataset, Finding, RawWorkbook, empty_table
+from coalitions.dataset import Dataset, RawWorkbook, empty_table
+from coalitions.findings import ERROR, WARNING, Finding
 from coalitions.parsing import (
     error_values,
     factorize_cells,

@@ -16,7 +16,8 @@ from datetime import date, datetime
 import pandas as pd
 
 from coalitions.changes import changes_for_reset_day, stale_threshold
-from coalitions.dataset import Dataset, Finding
+from coalitions.dataset import Dataset
+from coalitions.findings import Finding
 from coalitions.next_steps import latest_texts
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold

@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coalitions import schema
-from coalitions.dataset import ERROR, WARNING, RawWorkbook
+from coalitions.dataset import RawWorkbook
+from coalitions.findings import ERROR, WARNING
 from coalitions.i18n import CATALOGUE
 from coalitions.stages import UNKNOWN_STAGE
 from coalitions.validation import build_dataset

@@ -7,7 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import ERROR, WARNING, RawWorkbook
+from coalitions.dataset import RawWorkbook
+from coalitions.findings import ERROR, WARNING
 from coalitions.palette import STAGE_COLOURS, stage_colour
 from coalitions.progress import launch_readiness, stage_board, stage_paths, time_in_stage
 from coalitions.quality import count_findings, describe
