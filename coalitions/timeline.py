@@ -5,26 +5,27 @@ dashboard (« Afficher au », today's pages through validation), the « since th
 Day » changes, the report and its deck, the reminders. The rules, in plain words (the sheet
 contract's « One source of truth, history kept »; docs/workbook.md says the same):
 
-- A coalition existed on D unless its first progress row is dated after D; a coalition with
-  no progress row at all was always there.
-- Its stage on D is that of its latest progress row dated on or before D, unless the
+- *existed*: a coalition existed on D unless its first progress row is dated after D; a
+  coalition with no progress row at all was always there.
+- *stage*: its stage on D is that of its latest progress row dated on or before D, unless the
   coalitions tab's ``updated`` date (a day) is later than that row's day and not after D:
   then the tab's own stage stands (the most recent information wins). The tab's stage also
   stands for a coalition with no progress row. A tab stage that cannot be read never wins; a
   coalition whose stage nothing says is at ``UNKNOWN_STAGE``. Without a day (validation's
   current stage), every row counts.
-- A deliverable's rows (same coalition and title) are its history. A row is known from its
-  ``entered_at`` when it has one; without it, a row « fait » is known from its date (undated:
-  always), and a row « prévu » or « en cours » from the start (its date is a due date). On D
-  the latest row known (in that order of knowing, then by date, then row order) gives the
-  status and date. A deliverable none of whose rows is known on D is left out, except one
-  marked « fait » on a later date with no ``entered_at``: it was being made, so it reads
-  « en cours ».
-- Memberships count from their ``since`` (undated: always); progress and updates rows count
-  from their date; the coalitions tab's ``updated`` is blank on a day before it.
-- Events are kept for the coalitions that existed (and those of no coalition): the agenda
+- *deliverable status*: a deliverable's rows (same coalition and title) are its history. A
+  row is known from its ``entered_at`` when it has one; without it, a row « fait » is known
+  from its date (undated: always), and a row « prévu » or « en cours » from the start (its
+  date is a due date). On D the latest row known (in that order of knowing, then by date,
+  then row order) gives the status and date. A deliverable none of whose rows is known on D
+  is left out, except one marked « fait » on a later date with no ``entered_at``: it was
+  being made, so it reads « en cours ».
+- *dated rows*: memberships count from their ``since`` (undated: always there); progress and
+  updates rows from their date; the coalitions tab's ``updated`` is blank on a day before it.
+- *events*: kept for the coalitions that existed (and those of no coalition); the agenda
   counts « upcoming » from D.
-- The next step and obstacles on D are those of ``coalitions.next_steps.latest_texts``.
+- *next step*: the next step and obstacles on D are those of
+  ``coalitions.next_steps.latest_texts``.
 
 ``as_of(data, day)`` applies these rules to a whole ``Dataset``; applying it twice with the
 same day changes nothing more.
