@@ -16,11 +16,6 @@ from coalitions.dataset import Dataset
 TEXTS = ("next_step", "obstacles")
 
 
-def _timestamps(values: pd.Series) -> pd.Series:
-    # Tables of missing tabs are untyped (object): coerce so comparisons and sorting work.
-    return pd.to_datetime(values, errors="coerce")
-
-
 def _day(value: object) -> date | None:
     return None if pd.isna(value) else pd.Timestamp(value).date()
 
@@ -38,14 +33,14 @@ def latest_texts(data: Dataset, day: date | None = None) -> pd.DataFrame:
     coalitions = data.coalitions
     ids = pd.Index(coalitions["id"].astype(str), name="id")
     updates = data.updates
-    written = _timestamps(updates["date"]).dt.normalize()
+    written = updates["date"].dt.normalize()
     counted = written.isna()
     counted |= True if day is None else written <= pd.Timestamp(day)
     known = updates[counted.to_numpy()].assign(
-        _d=written[counted.to_numpy()], _e=_timestamps(updates["entered_at"])
+        _d=written[counted.to_numpy()], _e=updates["entered_at"]
     )
     known = known.sort_values(["_d", "_e", "row"], kind="stable", na_position="first")
-    own_days = _timestamps(coalitions["updated"]).map(_day).to_numpy()
+    own_days = coalitions["updated"].map(_day).to_numpy()
     result = pd.DataFrame(index=ids)
     for column in TEXTS:
         texts = known[column].fillna("").astype(str).str.strip()

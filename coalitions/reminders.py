@@ -64,7 +64,7 @@ def reminders(data: Dataset, coalitions: list[str], today: date) -> Reminders:
     last = previous_reset_day(recurrence, today, data.events)
     coming = next_reset_day(recurrence, today, data.events)
     updates = data.updates
-    dates = pd.to_datetime(updates["date"], errors="coerce").dt.normalize()
+    dates = updates["date"].dt.normalize()
     window = dates <= pd.Timestamp(today)
     if last is not None:
         window &= dates > pd.Timestamp(last.date)

@@ -89,7 +89,7 @@ def stages_on(coalitions: pd.DataFrame, progress: pd.DataFrame, day: date | None
     latest = latest_moves(progress, day)
     ids = coalitions["id"]
     history_stage = ids.map(latest["stage"]).astype("Int64")
-    history_day = pd.to_datetime(ids.map(latest["date"])).dt.normalize()
+    history_day = latest["date"].reindex(ids).dt.normalize().to_numpy()
     tab_stage = coalitions["tab_stage"].astype("Int64")
     updated = coalitions["updated"].where(on_or_before(coalitions["updated"], day, False))
     from_tab = tab_stage.notna() & (
@@ -148,8 +148,8 @@ def _states(deliverables: pd.DataFrame) -> pd.DataFrame:
     if earlier:
         latest = pd.concat([pd.DataFrame(earlier, columns=["_id", *STATE_FIELDS]), latest])
     states = latest
-    states["date"] = pd.to_datetime(states["date"])
-    states["entered_at"] = pd.to_datetime(states["entered_at"])
+    # The history's tuples hold Timestamps and NaT: back to datetime columns.
+    states = states.astype({"date": "datetime64[ns]", "entered_at": "datetime64[ns]"})
     return states.reset_index(drop=True)
 
 
@@ -185,9 +185,7 @@ def deliverables_on(deliverables: pd.DataFrame, day: date) -> pd.DataFrame:
     now = pd.DataFrame(rows)
     for column in (*STATE_FIELDS, "history"):
         table[column] = now[column].to_numpy()
-    table["date"] = pd.to_datetime(table["date"])
-    table["entered_at"] = pd.to_datetime(table["entered_at"])
-    return table
+    return table.astype({"date": "datetime64[ns]", "entered_at": "datetime64[ns]"})
 
 
 def as_of(data: Dataset, day: date) -> Dataset:
