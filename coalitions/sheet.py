@@ -9,9 +9,9 @@ import pandas as pd
 
 from coalitions import schema
 from coalitions.dataset import Dataset
-from coalitions.next_steps import TEXTS, latest_texts
 from coalitions.parsing import fold_series
 from coalitions.progress import stage_history, time_in_stage
+from coalitions.timeline import TEXTS, latest_texts
 
 _ROLE_ORDER = {role: i for i, role in enumerate(schema.ROLES)}
 # The columns validation gives every coalition (``tab_stage``: the tab's own stage, which the
@@ -24,7 +24,7 @@ class CoalitionSheet:
     """One coalition's sheet.
 
     - ``record``: the coalition's canonical columns (see ``coalitions.dataset``), its next
-      step and obstacles as of ``today`` (``coalitions.next_steps.latest_texts``);
+      step and obstacles as of ``today`` (``coalitions.timeline.latest_texts``);
     - ``illustrative``: True for an invented example row (the ``example`` column), so the
       sheet says so plainly and nobody quotes an illustration as a fact;
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;

@@ -24,8 +24,10 @@ contract's « One source of truth, history kept »; docs/workbook.md says the sa
   updates rows from their date; the coalitions tab's ``updated`` is blank on a day before it.
 - *events*: kept for the coalitions that existed (and those of no coalition); the agenda
   counts « upcoming » from D.
-- *next step*: the next step and obstacles on D are those of
-  ``coalitions.next_steps.latest_texts``.
+- *next step*: a coalition's next step and obstacles on D are the latest non-blank ones of
+  the updates tab dated on or before D (latest date, then latest ``entered_at``, hand-typed
+  rows first, then the lower row; an undated row counts whatever the day, before every dated
+  one), else the coalitions tab's own, dated by its ``updated`` (``latest_texts``).
 
 ``as_of(data, day)`` applies these rules to a whole ``Dataset``; applying it twice with the
 same day changes nothing more.
@@ -43,6 +45,8 @@ from coalitions.stages import UNKNOWN_STAGE
 
 # The columns of a deliverable's earlier states in ``history`` (oldest first).
 STATE_FIELDS = ("row", "status", "date", "entered_at")
+# The coalitions' texts an update replaces (the sheet contract).
+TEXTS = ("next_step", "obstacles")
 
 
 def day_end(day: date) -> pd.Timestamp:
@@ -220,3 +224,45 @@ def as_of(data: Dataset, day: date) -> Dataset:
         updates=cut(data.updates, "date", undated=False),
         as_of=day,
     )
+
+
+def _day(value: object) -> date | None:
+    return None if pd.isna(value) else pd.Timestamp(value).date()
+
+
+def latest_texts(data: Dataset, day: date | None = None) -> pd.DataFrame:
+    """Every coalition's ``next_step`` and ``obstacles`` as of ``day`` (every update when
+    None), with the day each was written: ``next_step_on``, ``obstacles_on`` (date or None).
+
+    Indexed by coalition id, in the coalitions tab's order. The latest updates row with a
+    non-blank text wins: latest date, then latest ``entered_at`` (hand-typed rows have none
+    and come first), then the lower row. Rows dated after ``day`` don't count; an undated row
+    counts whatever the day, before every dated one, and has no date. Without such a row the
+    coalitions tab's own text stays, dated by its ``updated`` column.
+    """
+    coalitions = data.coalitions
+    ids = pd.Index(coalitions["id"].astype(str), name="id")
+    updates = data.updates
+    written = updates["date"].dt.normalize()
+    counted = on_or_before(written, day, undated=True)
+    known = updates[counted.to_numpy()].assign(
+        _d=written[counted.to_numpy()], _e=updates["entered_at"]
+    )
+    known = known.sort_values(["_d", "_e", "row"], kind="stable", na_position="first")
+    own_days = coalitions["updated"].map(_day).to_numpy()
+    result = pd.DataFrame(index=ids)
+    for column in TEXTS:
+        texts = known[column].fillna("").astype(str).str.strip()
+        latest = (
+            known.assign(_t=texts)[(texts != "").to_numpy()]
+            .drop_duplicates("coalition", keep="last")
+            .set_index("coalition")
+            .reindex(ids)
+        )
+        posted = latest["_t"].notna().to_numpy()
+        own = coalitions[column].fillna("").astype(str).str.strip().to_numpy()
+        result[column] = latest["_t"].where(posted, own).to_numpy()
+        result[f"{column}_on"] = [
+            _day(d) if p else o for d, p, o in zip(latest["_d"], posted, own_days, strict=True)
+        ]
+    return result

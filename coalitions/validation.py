@@ -19,7 +19,7 @@ every page, chart and report reads the same values from the Dataset:
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
   row in ``timeline.order_states``'s order; the earlier ones are in ``history``.
 The coalitions table keeps its own next_step and obstacles: the updates tab's latest replace
-them as of a day (coalitions.next_steps.latest_texts: today on the sheet, the Reset Day in
+them as of a day (coalitions.timeline.latest_texts: today on the sheet, the Reset Day in
 the report).
 Findings carry each tab's title and column's header as the workbook writes them.
 """

@@ -18,11 +18,10 @@ import pandas as pd
 from coalitions.changes import changes_for_reset_day, stale_threshold
 from coalitions.dataset import Dataset
 from coalitions.findings import Finding
-from coalitions.next_steps import latest_texts
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold
 from coalitions.stages import LAUNCHED
-from coalitions.timeline import as_of
+from coalitions.timeline import as_of, latest_texts
 
 ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
 # The report's parts, in reading order: what moved first (launches, stage changes, new
@@ -85,7 +84,7 @@ class CoalitionSection:
     ``(role key, names)`` in role order; ``joined`` ``(actor, role key)``. Dates: ``coming``
     (events) and ``due`` (open deliverables) up to the next Reset Day; ``later`` and
     ``due_later`` after it (undated open deliverables are in ``due_later``). ``next_step`` and
-    ``obstacles`` are those of the Reset Day (``coalitions.next_steps.latest_texts``).
+    ``obstacles`` are those of the Reset Day (``coalitions.timeline.latest_texts``).
     ``group`` is one of ``GROUPS``; ``launch_on`` the day of a launch in the month or before
     the next Reset Day (launch date or launch event), else None.
     """
