@@ -15,7 +15,7 @@ from coalitions.changes import changes_since_last_reset_day
 from coalitions.dataset import Dataset
 from coalitions.resetdays import ResetDay, recurrence_from_settings, reset_days
 from coalitions.stages import STAGES
-from coalitions.timeline import coalitions_on, day_end
+from coalitions.timeline import coalitions_on, on_or_before
 
 
 def pipeline_over_time(data: Dataset, days: list[ResetDay]) -> pd.DataFrame:
@@ -57,8 +57,7 @@ def network_growth(data: Dataset, until: date) -> pd.DataFrame:
     )
     rows = []
     for month in months:
-        end = day_end(month + pd.offsets.MonthEnd(0))
-        present = since.isna() | (since <= end)
+        present = on_or_before(since, (month + pd.offsets.MonthEnd(0)).date(), undated=True)
         rows.append(
             {
                 "month": month,

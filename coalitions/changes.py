@@ -18,7 +18,7 @@ from coalitions.resetdays import (
     previous_reset_day,
     recurrence_from_settings,
 )
-from coalitions.timeline import as_of, latest_moves
+from coalitions.timeline import as_of, first_moves, latest_moves
 
 DEFAULT_STALE_MONTHS = 3  # the community's rule of thumb: a quarter without a move is a stall
 
@@ -132,7 +132,7 @@ def changes_between(
     names = data.coalition_names()
     progress = data.progress
     changes = _stage_changes(progress, since, until)
-    first = progress.sort_values(["date", "row"]).drop_duplicates("coalition", keep="first")
+    first = first_moves(progress).reset_index()
     new = first[_in(first["date"], since, until)][["coalition", "date", "stage"]]
     members = data.memberships
     joined = members[_in(members["since"], since, until)][["coalition", "actor", "role", "since"]]

@@ -62,16 +62,18 @@ def on_or_before(dates: pd.Series, day: date | None, undated: bool) -> pd.Series
     return (dates <= day_end(day)) | (dates.isna() & undated)
 
 
-def first_moves(progress: pd.DataFrame) -> pd.Series:
-    """Each coalition's first progress date (coalition id -> Timestamp)."""
-    return progress.groupby("coalition")["date"].min()
+def first_moves(progress: pd.DataFrame) -> pd.DataFrame:
+    """Each coalition's first progress row, the day it came to exist: indexed by coalition
+    id, with ``date``, ``stage`` and ``row``."""
+    ordered = progress.sort_values(["date", "row"], kind="stable")
+    return ordered.drop_duplicates("coalition").set_index("coalition")
 
 
 def existed(coalition_ids: pd.Series, progress: pd.DataFrame, day: date | None) -> pd.Series:
     """Mask of the coalitions (ids) that existed on ``day``: no progress row at all, or a
     first one on or before it."""
-    first = coalition_ids.map(first_moves(progress))
-    return on_or_before(first, day, undated=True)
+    first = first_moves(progress)["date"].reindex(coalition_ids.to_numpy())
+    return pd.Series(on_or_before(first, day, undated=True).to_numpy(), coalition_ids.index)
 
 
 def latest_moves(progress: pd.DataFrame, day: date | None = None) -> pd.DataFrame:

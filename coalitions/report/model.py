@@ -215,11 +215,10 @@ def order_sections(
     )
 
 
-def _actors_by_coalition(data: Dataset, until: date) -> dict[str, tuple]:
-    """``id -> ((role, names), ...)`` for members on ``until`` (undated members count)."""
-    members = data.memberships
-    since = members["since"].dt.normalize()
-    present = members[since.isna() | (since <= pd.Timestamp(until))]
+def _actors_by_coalition(day: Dataset) -> dict[str, tuple]:
+    """``id -> ((role, names), ...)`` for the members of ``day`` (the dataset as of the Reset
+    Day: ``coalitions.timeline.as_of`` kept the members of that day)."""
+    present = day.memberships
     rank = {role: i for i, role in enumerate(ROLES)}
     # Known roles in their order, free-text roles after them, no role last.
     present = present.assign(
@@ -266,11 +265,11 @@ def _month_message(data: Dataset, reset_day: ResetDay) -> str:
     return texts[0] if texts else ""
 
 
-def _news(data: Dataset, since: date, until: date) -> dict:
-    """The month's news per coalition: the updates tab's rows after ``since`` up to ``until``."""
-    updates = data.updates
-    days = updates["date"].dt.normalize()
-    known = updates[days <= pd.Timestamp(until)].assign(_d=days)
+def _news(day: Dataset, since: date) -> dict:
+    """The month's news per coalition: the updates tab's rows after ``since``, in ``day``
+    (the dataset as of the Reset Day: later rows are not in it)."""
+    updates = day.updates
+    known = updates.assign(_d=updates["date"].dt.normalize())
     # Latest last: by date, then when it was entered (hand-typed rows have none), then row.
     known = known.sort_values(["_d", "entered_at", "row"], kind="stable", na_position="first")
     month = known[known["_d"] > pd.Timestamp(since)]
@@ -344,7 +343,7 @@ def build_report(
     new = dict(zip(changes.new_coalitions["coalition"], changes.new_coalitions["date"],
                    strict=True))  # fmt: skip
     stale = dict(zip(changes.stale["coalition"], changes.stale["months"], strict=True))
-    actors = _actors_by_coalition(data, until)
+    actors = _actors_by_coalition(data)
     joined = _by_coalition(changes.joined, lambda r: (r.actor, r.role))
     done = _by_coalition(
         changes.deliverables_done, lambda r: Entry(_when(r.date), str(r.title), "done")
@@ -369,7 +368,7 @@ def build_report(
     coming = _by_coalition(
         changes.events_coming.sort_values(["date", "row"], kind="stable"), _event
     )
-    news = _news(data, found.previous.date if found.previous else date.min, until)
+    news = _news(data, found.previous.date if found.previous else date.min)
     texts = latest_texts(data, until)
     launches = _launches(coalitions, (held, coming), found.previous, next_until or until)
     sections = []
