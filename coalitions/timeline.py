@@ -143,20 +143,19 @@ def order_states(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _states(deliverables: pd.DataFrame) -> pd.DataFrame:
-    """Every row of every deliverable, oldest state first, with ``_id`` the deliverable's
-    position in ``deliverables``."""
+    """Every row of every deliverable, grouped by deliverable, oldest state first, with
+    ``_id`` the deliverable's position in ``deliverables``."""
     earlier = [
         {"_id": i, **dict(zip(STATE_FIELDS, state, strict=True))}
         for i, history in enumerate(deliverables["history"])
         for state in history
     ]
-    latest = deliverables[list(STATE_FIELDS)].assign(_id=range(len(deliverables)))
+    states = deliverables[list(STATE_FIELDS)].assign(_id=range(len(deliverables)))
     if earlier:
-        latest = pd.concat([pd.DataFrame(earlier, columns=["_id", *STATE_FIELDS]), latest])
-    states = latest
+        states = pd.concat([pd.DataFrame(earlier, columns=["_id", *STATE_FIELDS]), states])
     # The history's tuples hold Timestamps and NaT: back to datetime columns.
     states = states.astype({"date": "datetime64[ns]", "entered_at": "datetime64[ns]"})
-    return states.reset_index(drop=True)
+    return states.sort_values("_id", kind="stable").reset_index(drop=True)
 
 
 def deliverables_on(deliverables: pd.DataFrame, day: date) -> pd.DataFrame:
@@ -167,30 +166,23 @@ def deliverables_on(deliverables: pd.DataFrame, day: date) -> pd.DataFrame:
     states = _states(deliverables)
     moment = known_from(states["status"], states["date"], states["entered_at"])
     known = on_or_before(moment, day, undated=True)
-    # Done on a later date, typed by hand: it was being made.
+    seen = states[known.to_numpy()]
+    latest = seen.drop_duplicates("_id", keep="last")
+    # Done on a later date, typed by hand, and nothing else known: it was being made.
     making = ~known & states["entered_at"].isna() & states["status"].eq("done")
-    position = states.groupby("_id").cumcount()
-    states = states.assign(_known=known, _pos=position)
-    kept, rows = [], []
-    for ident, group in states.groupby("_id", sort=True):
-        seen = group[group["_known"]]
-        if seen.empty:
-            later = group[making[group.index]]
-            if later.empty:
-                continue
-            state = later.iloc[0].to_dict() | {"status": "in_progress"}
-            earlier: tuple = ()
-        else:
-            state = seen.iloc[-1].to_dict()
-            earlier = tuple(tuple(r) for r in seen.iloc[:-1][list(STATE_FIELDS)].to_numpy())
-        kept.append(int(ident))
-        rows.append({**{f: state[f] for f in STATE_FIELDS}, "history": earlier})
-    table = deliverables.iloc[kept].reset_index(drop=True)
-    if not rows:
-        return table
-    now = pd.DataFrame(rows)
-    for column in (*STATE_FIELDS, "history"):
+    making &= ~states["_id"].isin(latest["_id"])
+    being_made = states[making.to_numpy()].drop_duplicates("_id").assign(status="in_progress")
+    now = pd.concat([latest, being_made]).sort_values("_id", kind="stable")
+    # Each deliverable's earlier known rows, in one pass (a groupby calls Python per group).
+    earlier = seen.drop(index=latest.index)
+    history: dict[int, list[tuple]] = {}
+    for ident, *state in zip(earlier["_id"].tolist(), *(earlier[f].tolist() for f in STATE_FIELDS),
+                             strict=True):  # fmt: skip
+        history.setdefault(ident, []).append(tuple(state))
+    table = deliverables.iloc[now["_id"].to_numpy()].reset_index(drop=True)
+    for column in STATE_FIELDS:
         table[column] = now[column].to_numpy()
+    table["history"] = [tuple(history.get(i, ())) for i in now["_id"].tolist()]
     return table.astype({"date": "datetime64[ns]", "entered_at": "datetime64[ns]"})
 
 
