@@ -9,7 +9,7 @@ from coalitions import network
 from coalitions.asof import arrivals_since_last_reset_day
 from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
-from coalitions.examples import example_names, mark_examples, mark_length
+from coalitions.examples import example_names, mark_examples
 from coalitions.format import format_number
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES
@@ -188,11 +188,10 @@ coalition_nodes = mark_examples(
 nodes = nodes.assign(label=coalition_nodes["label"].reindex(nodes.index).fillna(nodes["label"]))
 if len(coalition_nodes):
     labels = coalition_nodes["label"].map(lambda s: escape_text(s, "html", max_length=90))
-    room = NODE_LABEL_LENGTH - mark_length(lang())
-    short = mark_examples(
-        drawn.nodes[is_coalition], data.coalitions, lang(), column="label", by="name",
-        cut=lambda s: shorten(s, room),
-    )["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH))  # fmt: skip
+    # Names cut to the same length whether marked or not: the mark comes after the cut.
+    plain = drawn.nodes[is_coalition]
+    cut = plain.assign(label=plain["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH)))
+    short = mark_examples(cut, data.coalitions, lang(), column="label", by="name")["label"]
     sizes = node_size(coalition_nodes["degree"])
     # Names written only for the most connected coalitions (the focused one first) where
     # they cover no other name or coalition (actors ring their coalitions: a name crossing
