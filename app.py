@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions.asof import as_of
+from coalitions.timeline import as_of
 from data_sources.cache import current_source, load_dataset, load_uploaded
 from data_sources.errors import SourceError
 from data_sources.files import MAX_UPLOAD_BYTES

@@ -6,6 +6,7 @@ import streamlit as st
 from coalitions import agenda
 from coalitions.chart_alt import describe_timeline
 from coalitions.escape import escape_text
+from coalitions.examples import example_names
 from coalitions.format import format_date, format_datetime, format_number
 from coalitions.palette import COALITION_NODE_COLOUR
 from coalitions.resetdays import recurrence_from_settings
@@ -63,7 +64,8 @@ else:
             st.subheader(format_date(meeting.date, language, weekday=True), anchor=False)
 
 # Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
-names = data.coalition_names()
+names = example_names(data.coalitions, language)
+plain_names = data.coalition_names()  # coalition_link marks the examples itself
 coalition_options = [""] + sorted(
     set(events["coalition"]) - {""}, key=lambda c: names.get(c, c).casefold()
 )
@@ -129,7 +131,9 @@ else:
             )
             if event.coalition:
                 with what:
-                    coalition_link(event.coalition, event.coalition_name or event.coalition)
+                    coalition_link(
+                        event.coalition, plain_names.get(event.coalition, event.coalition)
+                    )
             if event.url:
                 what.link_button(t("agenda.open_link"), event.url, icon=":material/open_in_new:")
     if len(coming) > MAX_CARDS:

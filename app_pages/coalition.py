@@ -5,6 +5,7 @@ import streamlit as st
 
 from coalitions.chart_alt import describe_paths
 from coalitions.escape import escape_text, safe_url
+from coalitions.examples import example_names
 from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
 from coalitions.sheet import coalition_sheet, find_coalition
 from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
@@ -22,7 +23,7 @@ if coalitions.empty:
     empty_state("coalition.empty")
     st.stop()
 
-names = data.coalition_names()
+names = example_names(coalitions, lang())
 asked = st.query_params.get("coalition", "")
 current = find_coalition(coalitions, asked)
 ids = list(names)

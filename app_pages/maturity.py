@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.chart_alt import describe_paths, describe_time_in_stage
+from coalitions.examples import example_names, mark_examples
 from coalitions.format import format_number
 from coalitions.overview import filter_choices, filter_coalitions
 from coalitions.palette import stage_colour
@@ -22,7 +23,7 @@ from coalitions.progress import (
 from coalitions.schema import LEVERS
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
-from ui.progress_views import chart_text, stage_heading_html, stage_path_figure
+from ui.progress_views import chart_names, chart_text, stage_heading_html, stage_path_figure
 from ui.widgets import chart_with_data, coalition_link, empty_state, wrap_links_css
 
 # Most paths one can pick at once: beyond this the step lines can't be told apart.
@@ -111,7 +112,7 @@ st.subheader(t("maturity.paths"))
 if "progress" not in data.tabs_present or data.progress.empty:
     empty_state("maturity.paths.none")
 else:
-    names = dict(zip(shown["id"], shown["name"], strict=True))
+    names = example_names(shown, lang())
     picked = st.multiselect(
         t("maturity.paths.pick"),
         list(names),
@@ -125,7 +126,8 @@ else:
         empty_state("maturity.paths.pick_some")
     else:
         paths = cached_view(data, stage_paths, day, picked)
-        fig = stage_path_figure(paths)
+        fig = stage_path_figure(chart_names(paths, data.coalitions))
+        paths = mark_examples(paths, data.coalitions, lang())
         fig.update_layout(height=520)
         table = pd.DataFrame(
             {
@@ -151,7 +153,8 @@ else:
             total=format_number(len(stay), lang()),
         )
     )
-    top = known.head(TIME_CAP).iloc[::-1]
+    top = chart_names(known.head(TIME_CAP).iloc[::-1], data.coalitions)
+    stay = mark_examples(stay, data.coalitions, lang())
     fig = go.Figure(
         go.Bar(
             x=top["days"].astype(int),
@@ -171,7 +174,9 @@ else:
             t("maturity.time.days"): stay["days"],
         }
     )
-    alt = describe_time_in_stage(known.head(TIME_CAP), lang())
+    alt = describe_time_in_stage(
+        mark_examples(known.head(TIME_CAP), data.coalitions, lang()), lang()
+    )
     chart_with_data(fig, table, "time-in-stage", t("maturity.time.file"), alt)
 
 # Launch readiness.
@@ -197,7 +202,9 @@ for record in ranking.head(READY_LINKS).itertuples(index=False):
             foundations=record.foundations,
         )
     )
-readiness_table = ranking.assign(stage=ranking["stage"].map(lambda s: t(f"stage.{s}")))
+readiness_table = mark_examples(ranking, data.coalitions, lang()).assign(
+    stage=ranking["stage"].map(lambda s: t(f"stage.{s}"))
+)
 st.dataframe(
     readiness_table.drop(columns="coalition"),
     hide_index=True,

@@ -9,6 +9,7 @@ from coalitions import network
 from coalitions.asof import arrivals_since_last_reset_day
 from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
+from coalitions.examples import example_names, mark_examples
 from coalitions.format import format_number
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
 from coalitions.schema import ACTOR_TYPES
@@ -60,7 +61,8 @@ def family_label(family: str) -> str:
     return family or t("network.no_family")
 
 
-names = data.coalition_names()
+names = data.coalition_names()  # coalition_link marks the examples itself
+marked = example_names(data.coalitions, lang())
 # Everything costly (metrics, layout) is computed once per dataset version and choice of
 # filters, focus and size, and kept for every session's reruns.
 choices = cached_view(data, network.filter_choices)
@@ -100,7 +102,7 @@ preset = network.node_key(*asked) if asked else ""
 
 focus_labels = {"": t("network.focus.none")}
 focus_labels.update(
-    (key, t("network.focus.coalition", name=names.get(key[2:], key[2:]))) for key in coalition_keys
+    (key, t("network.focus.coalition", name=marked.get(key[2:], key[2:]))) for key in coalition_keys
 )
 focus_labels.update((key, key[2:]) for key in actor_keys)
 view_labels = {v: t(f"network.view.{v}") for v in (network.BIPARTITE, network.PROJECTION)}
@@ -179,10 +181,17 @@ for weight, group in segs.groupby("weight"):
     )  # fmt: skip
 nodes = drawn.nodes
 is_coalition = (nodes["kind"] == network.COALITION).to_numpy()
-coalition_nodes = nodes[is_coalition]
+# Invented examples are marked on the graph and in its table (coalitions.examples).
+coalition_nodes = mark_examples(
+    nodes[is_coalition], data.coalitions, lang(), column="label", by="name"
+)
+nodes = nodes.assign(label=coalition_nodes["label"].reindex(nodes.index).fillna(nodes["label"]))
 if len(coalition_nodes):
     labels = coalition_nodes["label"].map(lambda s: escape_text(s, "chart", max_length=90))
-    short = coalition_nodes["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH))
+    # Names cut to the same length whether marked or not: the mark comes after the cut.
+    plain = drawn.nodes[is_coalition]
+    cut = plain.assign(label=plain["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH)))
+    short = mark_examples(cut, data.coalitions, lang(), column="label", by="name")["label"]
     sizes = node_size(coalition_nodes["degree"])
     # Names written only for the most connected coalitions (the focused one first) where
     # they cover no other name or coalition (actors ring their coalitions: a name crossing
@@ -295,7 +304,7 @@ with actors_tab:
     )  # fmt: skip
     download_csv(actors, "network-actors", t("network.file.actors"))
 with coalitions_tab:
-    coalitions = metrics.coalitions.assign(
+    coalitions = mark_examples(metrics.coalitions, data.coalitions, lang()).assign(
         family=metrics.coalitions["family"].map(family_label),
         missing=metrics.coalitions["missing"].map(
             lambda keys: ", ".join(type_label(k) for k in keys)
@@ -338,8 +347,9 @@ else:
     top = filtered.bridges
     st.dataframe(
         top.assign(
-            type=type_labels_of(top["type"]), betweenness=decimals_as_text(top["betweenness"], 3)
-        ),
+            type=type_labels_of(top["type"]), betweenness=decimals_as_text(top["betweenness"], 3),
+            linked=top["linked_ids"].map(lambda ids: " · ".join(marked[i] for i in ids)),
+        ).drop(columns="linked_ids"),
         hide_index=True, key="network-bridges",
         column_config={
             "actor": t("network.col.name"),

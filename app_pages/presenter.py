@@ -8,6 +8,7 @@ the same buttons by a small constant script.
 import streamlit as st
 
 from coalitions.escape import escape_text
+from coalitions.examples import example_names
 from coalitions.format import format_date
 from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
@@ -93,7 +94,7 @@ rd_labels = {
     for d in choices
 }
 order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
-names = dict(zip(data.coalitions["id"], data.coalitions["name"], strict=True))
+names = example_names(data.coalitions, language)
 
 previous_col, counter_col, settings_col, next_col = st.columns(
     [3, 1, 1.4, 3], vertical_alignment="center"

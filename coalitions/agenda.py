@@ -18,6 +18,7 @@ import pandas as pd
 
 from coalitions.dataset import Dataset
 from coalitions.escape import escape_text, safe_url
+from coalitions.examples import example_names
 from coalitions.format import format_time_range, month_name, weekday_name
 from coalitions.i18n import translate
 from coalitions.resetdays import Recurrence, recurrence_from_settings, reset_days
@@ -77,8 +78,6 @@ def agenda_events(
     sheet = data.events.copy()
     for column in ("title", "kind", "coalition", "location", "url"):
         sheet[column] = sheet[column].fillna("").astype(str)
-    sheet["date"] = pd.to_datetime(sheet["date"])
-    sheet["end"] = pd.to_datetime(sheet["end"])
     sheet = sheet[sheet["date"].notna()]
     is_meeting = sheet["kind"] == "reset_day"
     start = (pd.Timestamp(today) - pd.DateOffset(months=past_months)).date()
@@ -100,7 +99,7 @@ def agenda_events(
     added = pd.DataFrame(
         {
             "date": pd.to_datetime([m.date for m in missing]),
-            "end": pd.NaT,
+            "end": pd.Series(pd.NaT, index=range(len(missing)), dtype="datetime64[ns]"),
             "title": [translate("agenda.reset_day_title", lang, number=m.number) for m in missing],
             "kind": "reset_day",
             "coalition": "",
@@ -111,9 +110,8 @@ def agenda_events(
         }
     )
     events = pd.concat([sheet.drop(columns=["row"], errors="ignore"), added], ignore_index=True)
-    events["date"] = pd.to_datetime(events["date"])
-    events["end"] = pd.to_datetime(events["end"])
-    names = data.coalition_names()
+    # Named as every output names them: an invented example is marked (sheet contract).
+    names = example_names(data.coalitions, lang)
     events["coalition_name"] = events["coalition"].map(names).fillna("")
     events["url"] = events["url"].map(safe_url)
     events["all_day"] = events["date"] == events["date"].dt.normalize()

@@ -1,28 +1,12 @@
-"""The community as it stood on a date: the dataset cut to what was known on that day.
+"""The community as it stood on a date, over time: the history charts and the Reset Days past.
 
-Every page can look back ("where were we at the last Reset Day?") because the workbook is
-dated history: stages reached on a date (progress), actors who joined on a date
-(memberships' ``since``), deliverables and events dated, news dated. ``as_of(data, day)``
-returns the same kind of ``Dataset`` with only what existed on ``day``, so every page, chart
-and output computes "as of" that day with no code of its own.
-
-Rules (also stated in docs/workbook.md):
-- a row without a date counts as always present (an undated member was always there);
-- a coalition whose first progress entry comes after ``day`` did not exist yet and is left
-  out; one with no progress at all is always present;
-- its stage is the latest progress entry on or before ``day``, unless the coalitions tab's
-  ``updated`` date is later than that entry and on or before ``day`` (the contract's "most
-  recent information wins", applied on that day);
-- memberships, progress and updates dated after ``day`` are left out;
-- a deliverable's status is that of its latest row dated on or before ``day``; one whose only
-  rows are dated later is shown as it was known (planned or in progress), except that a
-  deliverable done after ``day`` was not done yet: it shows as in progress;
-- events are all kept: the agenda's "upcoming" is simply counted from ``day``.
+``as_of(data, day)`` (the dataset cut to what was known on ``day``) lives in
+``coalitions.timeline``, the one owner of the rules of time; this module draws series from it
+(the pipeline at each Reset Day, the network month by month) and reads ``?au=`` dates.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pandas as pd
@@ -31,93 +15,7 @@ from coalitions.changes import changes_since_last_reset_day
 from coalitions.dataset import Dataset
 from coalitions.resetdays import ResetDay, recurrence_from_settings, reset_days
 from coalitions.stages import STAGES
-
-
-def _day_end(day: date) -> pd.Timestamp:
-    # A row dated with a time on ``day`` (a launch at 10:00) happened on that day.
-    return pd.Timestamp(day) + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
-
-
-def _on_or_before(values: pd.Series, day: date, undated: bool) -> pd.Series:
-    """Mask of dates on or before ``day``; undated rows count as ``undated``."""
-    dates = pd.to_datetime(values, errors="coerce")
-    return (dates <= _day_end(day)) | (dates.isna() & undated)
-
-
-def _coalitions_on(data: Dataset, day: date) -> pd.DataFrame:
-    """The coalitions that existed on ``day``, each with its stage on that day."""
-    coalitions = data.coalitions
-    if coalitions.empty:
-        return coalitions
-    progress = data.progress.assign(_date=pd.to_datetime(data.progress["date"], errors="coerce"))
-    progress = progress[progress["_date"].notna()]
-    known = progress[progress["_date"] <= _day_end(day)]
-    later_only = set(progress["coalition"]) - set(known["coalition"])
-    latest = known.sort_values(["_date", "row"], kind="stable").groupby("coalition").last()
-    kept = coalitions[~coalitions["id"].isin(later_only)].copy()
-    stage_on = kept["id"].map(latest["stage"])
-    moved_on = kept["id"].map(latest["_date"])
-    updated = pd.to_datetime(kept["updated"], errors="coerce")
-    # The coalitions tab's stage stands when it was written later than the last move known
-    # on that day (and on or before it); otherwise the history says where it stood.
-    tab_wins = stage_on.isna() | (
-        updated.notna() & (updated <= _day_end(day)) & (updated > moved_on)
-    )
-    # A row written after the day shown was not known then.
-    kept.loc[(updated > _day_end(day)).to_numpy(), "updated"] = pd.NaT
-    history = (~tab_wins).to_numpy()
-    kept.loc[history, "stage"] = stage_on[history].astype(int).to_numpy()
-    return kept.reset_index(drop=True)
-
-
-def _deliverables_on(deliverables: pd.DataFrame, day: date) -> pd.DataFrame:
-    """Each deliverable's rows as known on ``day`` (see the module docstring)."""
-    if deliverables.empty:
-        return deliverables
-    dated = pd.to_datetime(deliverables["date"], errors="coerce")
-    later = dated > _day_end(day)
-    # A title with a row known on the day keeps only those rows (its history up to then).
-    key = deliverables["coalition"].astype(str) + "\x1f" + deliverables["title"].astype(str)
-    known_keys = set(key[~later])
-    keep = ~later | ~key.isin(known_keys)
-    table = deliverables[keep].copy()
-    done_later = later[keep] & table["status"].eq("done")
-    table.loc[done_later.to_numpy(), "status"] = "in_progress"
-    return table.reset_index(drop=True)
-
-
-def as_of(data: Dataset, day: date) -> Dataset:
-    """``data`` as it stood at the end of ``day`` (rules in the module docstring)."""
-    coalitions = _coalitions_on(data, day)
-    ids = set(coalitions["id"])
-
-    def cut(table: pd.DataFrame, column: str, undated: bool = True) -> pd.DataFrame:
-        keep = _on_or_before(table[column], day, undated)
-        if "coalition" in table:
-            keep &= table["coalition"].isin(ids) | table["coalition"].eq("")
-        return table[keep.to_numpy()].reset_index(drop=True)
-
-    memberships = cut(data.memberships, "since")
-    actors = data.actors
-    if "listed" in actors:
-        # Actors named only in memberships exist through them: none left, no actor.
-        named = set(memberships["actor"])
-        actors = actors[actors["listed"].astype(bool) | actors["name"].isin(named)]
-        actors = actors.reset_index(drop=True)
-    events = data.events
-    events = events[events["coalition"].isin(ids) | events["coalition"].eq("")]
-    deliverables = data.deliverables[data.deliverables["coalition"].isin(ids)]
-    return replace(
-        data,
-        coalitions=coalitions,
-        actors=actors,
-        memberships=memberships,
-        events=events.reset_index(drop=True),
-        progress=cut(data.progress, "date", undated=False),
-        deliverables=_deliverables_on(deliverables.reset_index(drop=True), day),
-        updates=cut(data.updates, "date", undated=False),
-        as_of=day,
-    )
+from coalitions.timeline import coalitions_on, on_or_before
 
 
 def pipeline_over_time(data: Dataset, days: list[ResetDay]) -> pd.DataFrame:
@@ -128,7 +26,7 @@ def pipeline_over_time(data: Dataset, days: list[ResetDay]) -> pd.DataFrame:
     """
     rows = []
     for reset_day in days:
-        stages = _coalitions_on(data, reset_day.date)["stage"]
+        stages = coalitions_on(data, reset_day.date)["stage"]
         counts = pd.to_numeric(stages, errors="coerce").value_counts()
         for stage in STAGES:
             rows.append(
@@ -150,7 +48,7 @@ def network_growth(data: Dataset, until: date) -> pd.DataFrame:
     month of the first dated membership (or ``until``'s month when none is dated).
     """
     members = data.memberships
-    since = pd.to_datetime(members["since"], errors="coerce")
+    since = members["since"]
     first = since.min() if since.notna().any() else pd.Timestamp(until)
     months = pd.date_range(
         pd.Timestamp(first).to_period("M").to_timestamp(),
@@ -159,8 +57,7 @@ def network_growth(data: Dataset, until: date) -> pd.DataFrame:
     )
     rows = []
     for month in months:
-        end = _day_end(month + pd.offsets.MonthEnd(0))
-        present = since.isna() | (since <= end)
+        present = on_or_before(since, (month + pd.offsets.MonthEnd(0)).date(), undated=True)
         rows.append(
             {
                 "month": month,
@@ -185,16 +82,15 @@ def past_reset_days(data: Dataset, today: date) -> list[ResetDay]:
     record (progress, event or membership); none when nothing is dated."""
     dates = pd.concat(
         [
-            pd.to_datetime(data.progress["date"], errors="coerce"),
-            pd.to_datetime(data.events["date"], errors="coerce"),
-            pd.to_datetime(data.memberships["since"], errors="coerce"),
+            data.progress["date"],
+            data.events["date"],
+            data.memberships["since"],
         ]
     ).dropna()
     if dates.empty or dates.min().date() > today:
         return []
     recurrence = recurrence_from_settings(data.settings)
-    typed_events = data.events.assign(date=pd.to_datetime(data.events["date"], errors="coerce"))
-    return reset_days(recurrence, dates.min().date(), today, typed_events)[::-1]
+    return reset_days(recurrence, dates.min().date(), today, data.events)[::-1]
 
 
 def arrivals_since_last_reset_day(data: Dataset, day: date) -> tuple[ResetDay | None, set[str]]:

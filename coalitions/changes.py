@@ -18,6 +18,7 @@ from coalitions.resetdays import (
     previous_reset_day,
     recurrence_from_settings,
 )
+from coalitions.timeline import as_of, first_moves, latest_moves
 
 DEFAULT_STALE_MONTHS = 3  # the community's rule of thumb: a quarter without a move is a stall
 
@@ -68,8 +69,7 @@ class Changes:
 
 def _in(dates: pd.Series, start: date, end: date | None) -> pd.Series:
     """Mask of dates in ``(start, end]`` (``end`` None: no upper bound)."""
-    # The tables of missing tabs are empty and untyped (object): coerce, or ``.dt`` fails.
-    days = pd.to_datetime(dates, errors="coerce").dt.normalize()
+    days = dates.dt.normalize()
     mask = days > pd.Timestamp(start)
     if end is not None:
         mask &= days <= pd.Timestamp(end)
@@ -96,20 +96,12 @@ def _stage_changes(progress: pd.DataFrame, since: date, until: date) -> pd.DataF
     return moved[columns].sort_values(["date", "coalition"], kind="stable")
 
 
-def _stale(data: Dataset, until: date, stale_months: int) -> pd.DataFrame:
-    """Coalitions below impact whose latest move (as of ``until``) is old enough."""
-    progress = data.progress.sort_values(["date", "row"], kind="stable")
-    # The tables of missing tabs are empty and untyped (object): coerce, or ``.dt`` fails.
-    days = pd.to_datetime(progress["date"], errors="coerce").dt.normalize()
-    known = progress[days <= pd.Timestamp(until)]
-    latest = known.groupby("coalition").agg(last_move=("date", "max"), stage=("stage", "last"))
-    later_only = set(progress["coalition"]) - set(known["coalition"])
-    table = data.coalitions[["id", "stage"]].rename(columns={"id": "coalition"})
-    table = table[~table["coalition"].isin(later_only)].set_index("coalition")
-    # The stage as of ``until`` where the history says it, else the current one.
-    as_of = pd.to_numeric(latest["stage"].reindex(table.index))
-    table["stage"] = as_of.fillna(table["stage"]).astype(int)
-    table["last_move"] = pd.to_datetime(latest["last_move"].reindex(table.index))
+def _stale(day: Dataset, until: date, stale_months: int) -> pd.DataFrame:
+    """Coalitions below impact whose latest move (as of ``until``) is old enough; ``day`` is
+    the dataset as of ``until`` (its stages those of that day)."""
+    table = day.coalitions[["id", "stage"]].rename(columns={"id": "coalition"})
+    table = table.set_index("coalition")
+    table["last_move"] = latest_moves(day.progress, until)["date"].reindex(table.index)
     table = table[table["stage"] < 5].reset_index()
     end = pd.Timestamp(until)
     last = table["last_move"]
@@ -130,14 +122,17 @@ def changes_between(
 ) -> Changes:
     """Everything that happened in ``(since, until]`` and is planned in ``(until, next_until]``.
 
-    ``stale_months`` defaults to the settings' ``stale_months``, else 3.
+    Read from the dataset as it stood on ``until`` (``coalitions.timeline.as_of``): the
+    stages, deliverables and events of that day. ``stale_months`` defaults to the settings'
+    ``stale_months``, else 3.
     """
     if stale_months is None:
         stale_months = stale_threshold(data.settings)
+    data = as_of(data, until)
     names = data.coalition_names()
     progress = data.progress
     changes = _stage_changes(progress, since, until)
-    first = progress.sort_values(["date", "row"]).drop_duplicates("coalition", keep="first")
+    first = first_moves(progress).reset_index()
     new = first[_in(first["date"], since, until)][["coalition", "date", "stage"]]
     members = data.memberships
     joined = members[_in(members["since"], since, until)][["coalition", "actor", "role", "since"]]

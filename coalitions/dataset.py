@@ -4,7 +4,8 @@ Column conventions of the tables (pandas DataFrames, one row per valid sheet row
 - every table has ``row``: the sheet's own row number (header = row 1), for messages;
 - missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5 (a
   coalition whose stage nothing says: ``coalitions.stages.UNKNOWN_STAGE``, -1); a coalition's
-  stage is its current one as ``coalitions.validation`` resolves it;
+  stage is its current one as ``coalitions.timeline`` resolves it, ``tab_stage`` (Int64, <NA>
+  when unreadable) the one the coalitions tab writes;
 - coalition references (``coalition`` columns) hold the coalition's ``id``;
 - vocabularies hold canonical keys (see ``coalitions.schema``): levers ``commande``/``offre``/
   ``usages``, roles ``lead``/``core``/``partner``/``interested``, event kinds ``reset_day``/
@@ -15,13 +16,15 @@ Column conventions of the tables (pandas DataFrames, one row per valid sheet row
 Tables and their columns:
 - coalitions: row, id, name, family, stage, pilot (bool), levers (tuple of keys), territory,
   launch_date, leads, problem, impact, narrative, next_step, obstacles, updated, contact,
-  editors, example (bool), plus any unknown columns of the sheet under their original header;
+  editors, example (bool), tab_stage, plus any unknown columns of the sheet under their
+  original header;
 - actors: row, name, type, website, listed (False for an actor only named in memberships);
 - memberships: row, coalition, actor, role, since;
 - events: row, date, end, title, kind, coalition, location, url, description, to_confirm (bool);
 - progress: row, date, coalition, stage, note;
-- deliverables: row, coalition, title, status, date, history_rows (one row per deliverable:
-  its latest; the sheet rows of its earlier states in history_rows);
+- deliverables: row, coalition, title, status, date, entered_at, history (one row per
+  deliverable: its latest; its earlier states in history, oldest first, as tuples of
+  ``coalitions.timeline.STATE_FIELDS``: row, status, date, entered_at);
 - updates: row, date, coalition, news, next_step, obstacles, author.
 The tabs the dashboard appends to (all but coalitions) also carry the audit columns
 entered_by, entered_at (datetime) and ref, blank in rows typed by hand.
@@ -35,54 +38,8 @@ from datetime import date, datetime
 import pandas as pd
 
 from coalitions import schema
-from coalitions.i18n import translate
+from coalitions.findings import ERROR, WARNING, Finding, column_title, tab_title
 from coalitions.schema import TABS_BY_NAME
-
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One problem found in the workbook.
-
-    ``tab`` and ``column`` are canonical names (for filters and tests); ``tab_title`` and
-    ``column_header`` are the same as the workbook writes them (None when the workbook lacks
-    them: a missing tab or column). ``row`` is the sheet's row number. ``code`` is a catalogue
-    key (``finding.<code>``) and ``params`` its placeholders, so the message can be shown in
-    either language. ``dependants`` are the rows that share this finding's fate without a
-    finding of their own: ``(tab, tab title, row)`` of each row citing a coalition set aside.
-    """
-
-    severity: str
-    tab: str
-    row: int | None
-    column: str | None
-    value: str
-    code: str
-    params: tuple[tuple[str, str], ...] = ()
-    tab_title: str | None = None
-    column_header: str | None = None
-    dependants: tuple[tuple[str, str, int], ...] = ()
-
-    def message(self, lang: str = "fr") -> str:
-        """The plain-language message in ``lang``, naming tabs and columns as the workbook
-        writes them (as the template does when the workbook lacks them)."""
-        from coalitions.quality import cited_text, column_label, quoted, tab_label
-
-        params = dict(self.params)
-        tab = params.get("tab", self.tab)
-        if "column" in params:
-            same = params["column"] == self.column and tab == self.tab and self.column_header
-            header = self.column_header if same else column_label(tab, params["column"], lang)
-            params["column"] = quoted(header, lang)
-        if "tab" in params:
-            same = params["tab"] == self.tab and self.tab_title
-            params["tab"] = quoted(self.tab_title if same else tab_label(params["tab"], lang), lang)
-        for key in [k for k in params if k.endswith("_title")]:
-            params[key] = quoted(params[key], lang)  # another tab, named as the workbook does
-        text = translate(f"finding.{self.code}", lang, **params)
-        return f"{text} {cited_text(self.dependants, lang)}" if self.dependants else text
 
 
 @dataclass(frozen=True)
@@ -158,7 +115,7 @@ class Dataset:
     findings: list[Finding] = field(default_factory=list)
     tabs_present: frozenset[str] = frozenset()
     source: SourceInfo | None = None
-    # The day the tables were cut to (``coalitions.asof.as_of``), None for the whole
+    # The day the tables were cut to (``coalitions.timeline.as_of``), None for the whole
     # workbook: part of what tells two versions of the data apart for the caches.
     as_of: date | None = None
 
@@ -187,8 +144,6 @@ class Dataset:
     def findings_frame(self, lang: str = "fr") -> pd.DataFrame:
         """Findings as a table: severity, tab and column (canonical, for filters), tab_title
         and column_header (as the workbook writes them), row, value, message."""
-        from coalitions.quality import column_title, tab_title
-
         return pd.DataFrame(
             {
                 "severity": [f.severity for f in self.findings],

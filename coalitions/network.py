@@ -376,15 +376,18 @@ def bridges(edges: pd.DataFrame, actors: pd.DataFrame, top: int = 10) -> pd.Data
 
     ``actors`` is the ``actors`` table of ``network_metrics``; ranked by coalitions, then
     betweenness, then name. Columns: actor, type, coalitions, betweenness, linked (the
-    coalitions' names, joined with `` · ``).
+    coalitions' names, joined with `` · ``), linked_ids (their ids, in the same order, for
+    a page that names them its own way: invented examples marked).
     """
     ranked = actors[actors["bridge"]].sort_values(
         ["coalitions", "betweenness", "actor"], ascending=[False, False, True], kind="stable"
     )
     best = ranked.head(top)[["actor", "type", "coalitions", "betweenness"]].copy()
     mine = edges[edges["actor"].isin(best["actor"])].drop_duplicates(["actor", "coalition"])
-    names = mine.sort_values("coalition_name").groupby("actor")["coalition_name"].agg(" · ".join)
-    best["linked"] = best["actor"].map(names).fillna("")
+    ordered = mine.sort_values("coalition_name").groupby("actor")
+    best["linked"] = best["actor"].map(ordered["coalition_name"].agg(" · ".join)).fillna("")
+    ids = best["actor"].map(ordered["coalition"].agg(tuple))
+    best["linked_ids"] = [i if isinstance(i, tuple) else () for i in ids]
     return best.reset_index(drop=True)
 
 

@@ -6,7 +6,7 @@ Everything here reads the Dataset only; the overview and maturity pages render t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -16,17 +16,6 @@ from coalitions.dataset import Dataset
 from coalitions.parsing import fold_series
 from coalitions.resetdays import ResetDay, next_reset_day, recurrence_from_settings
 from coalitions.stages import LAUNCHED, shown_stages
-
-# Date and stage columns of each table: a missing tab gives an empty table of plain objects,
-# which date arithmetic refuses, so they are typed before the changes engine reads them.
-_DATE_COLUMNS = {
-    "coalitions": ("launch_date", "updated"),
-    "memberships": ("since",),
-    "events": ("date", "end"),
-    "progress": ("date",),
-    "deliverables": ("date",),
-}
-_STAGE_COLUMNS = {"coalitions": ("stage",), "progress": ("stage",)}
 
 
 @dataclass(frozen=True)
@@ -58,7 +47,7 @@ def key_figures(data: Dataset, today: date) -> KeyFigures:
     counts = stages.value_counts()
     by_stage = {s.number: int(counts.get(s.number, 0)) for s in shown_stages(stages)}
     families = coalitions["family"].astype(str)
-    event_days = pd.to_datetime(data.events["date"], errors="coerce").dt.normalize()
+    event_days = data.events["date"].dt.normalize()
     upcoming = int((event_days >= pd.Timestamp(today)).sum())
     recurrence = recurrence_from_settings(data.settings)
     return KeyFigures(
@@ -70,7 +59,7 @@ def key_figures(data: Dataset, today: date) -> KeyFigures:
         actors=len(data.actors),
         engaged_actors=int(data.memberships["actor"].nunique()),
         upcoming_events=upcoming,
-        next_reset_day=next_reset_day(recurrence, today, _typed(data).events),
+        next_reset_day=next_reset_day(recurrence, today, data.events),
     )
 
 
@@ -99,29 +88,11 @@ def pipeline(coalitions: pd.DataFrame) -> pd.DataFrame:
     return counts[["family", "stage", "count"]].reset_index(drop=True)
 
 
-def _typed(data: Dataset) -> Dataset:
-    """``data`` with date and stage columns typed, even in the empty tables of missing tabs."""
-    tables = {}
-    for name, columns in _DATE_COLUMNS.items():
-        table = getattr(data, name)
-        stages = _STAGE_COLUMNS.get(name, ())
-        untyped = [c for c in columns if not pd.api.types.is_datetime64_any_dtype(table[c])]
-        untyped_stages = [c for c in stages if not pd.api.types.is_integer_dtype(table[c])]
-        if not untyped and not untyped_stages:
-            continue
-        table = table.copy()
-        for column in untyped:
-            table[column] = pd.to_datetime(table[column], errors="coerce")
-        for column in untyped_stages:
-            table[column] = table[column].astype("int64")
-        tables[name] = table
-    return replace(data, **tables) if tables else data
-
-
 def recent_changes(data: Dataset, today: date) -> ResetDayChanges | None:
     """What moved since the last Reset Day before ``today`` (see
-    ``coalitions.changes.changes_since_last_reset_day``), also on a partial workbook."""
-    return changes_since_last_reset_day(_typed(data), today)
+    ``coalitions.changes.changes_since_last_reset_day``); the tables of a partial workbook's
+    missing tabs are typed like the others (``coalitions.dataset.empty_table``)."""
+    return changes_since_last_reset_day(data, today)
 
 
 def filter_coalitions(

@@ -48,15 +48,9 @@ BOARD_CAP = 12
 PATH_LIMIT = 6
 
 
-def _dates(values: pd.Series) -> pd.Series:
-    """A date column as datetime64 (empty tables of a missing tab hold plain objects)."""
-    return pd.to_datetime(values, errors="coerce")
-
-
 def _progress(data: Dataset) -> pd.DataFrame:
     """The progress tab ordered by coalition and date, with typed dates and stages."""
     progress = data.progress[["row", "date", "coalition", "stage", "note"]].copy()
-    progress["date"] = _dates(progress["date"])
     progress = progress[progress["date"].notna()]
     progress["stage"] = progress["stage"].astype(int)
     return progress.sort_values(["coalition", "date", "row"], kind="stable")
@@ -108,7 +102,7 @@ def stage_paths(data: Dataset, today: date, coalition_ids: list[str]) -> pd.Data
     )
     position = {c: i for i, c in enumerate(coalition_ids)}
     paths = pd.concat([moves, closing], ignore_index=True)
-    paths["date"] = _dates(paths["date"])
+    paths["date"] = paths["date"].astype("datetime64[ns]")  # the closing points' too
     paths = paths.assign(_order=paths["coalition"].map(position))
     paths = paths.sort_values(["_order", "date"], kind="stable").drop(columns="_order")
     # A closing point repeating the latest move (same day, same stage) adds nothing.
@@ -144,9 +138,9 @@ def time_in_stage(
             "stage": coalitions["stage"].astype(int).to_numpy(),
         }
     )
-    table["since"] = _dates(table["coalition"].map(since))
+    table["since"] = since.reindex(table["coalition"]).to_numpy()
     launched = table["since"].isna() & (table["stage"] == LAUNCHED)
-    launch_dates = _dates(coalitions["launch_date"]).to_numpy()
+    launch_dates = coalitions["launch_date"].to_numpy()
     table.loc[launched, "since"] = launch_dates[launched.to_numpy()]
     days = (pd.Timestamp(today) - table["since"].dt.normalize()).dt.days
     table["days"] = days.clip(lower=0).astype("Int64")

@@ -11,57 +11,14 @@ from collections.abc import Callable, Iterable
 
 import pandas as pd
 
-from coalitions.dataset import Finding
 from coalitions.escape import escape_text
+from coalitions.findings import Finding, column_title, quoted, tab_title
 from coalitions.i18n import translate
-from coalitions.schema import TABS, TABS_BY_NAME
+from coalitions.schema import TABS
 
 _TAB_ORDER = [t.name for t in TABS]
 # A cell's value is quoted in a one-line message: a long paragraph would drown the message.
 VALUE_CHARS = 80
-
-
-def tab_label(tab: str, lang: str = "fr") -> str:
-    """A tab as the template names it: its French name, or the English one."""
-    known = TABS_BY_NAME.get(tab)
-    if known is None or lang == "en" or not known.aliases:
-        return tab
-    return known.aliases[0]
-
-
-def column_label(tab: str, column: str, lang: str = "fr") -> str:
-    """A column's header as the template writes it: French alias first, else its name."""
-    known = TABS_BY_NAME.get(tab)
-    if known is None or lang == "en":
-        return column
-    match = [c for c in known.columns if c.name == column]
-    return match[0].aliases[0] if match and match[0].aliases else column
-
-
-def quoted(text: str, lang: str = "fr") -> str:
-    """``text`` in the language's quotation marks: « text » (no-break spaces) or “text”."""
-    return f"«\u00a0{text}\u00a0»" if lang != "en" else f"“{text}”"
-
-
-def tab_title(finding: Finding, lang: str = "fr") -> str:
-    """The finding's tab as the workbook writes it (as the template does if it is missing)."""
-    return finding.tab_title or tab_label(finding.tab, lang)
-
-
-def column_title(finding: Finding, lang: str = "fr") -> str:
-    """The finding's column as the workbook writes it (the template's header if the workbook
-    lacks it); ``""`` for a finding about a whole row or tab."""
-    if not finding.column:
-        return ""
-    return finding.column_header or column_label(finding.tab, finding.column, lang)
-
-
-def cited_text(dependants: Iterable[tuple[str, str, int]], lang: str = "fr") -> str:
-    """The sentence summing up the rows that cite a coalition set aside, with their tabs."""
-    dependants = list(dependants)
-    titles = dict.fromkeys(title for _tab, title, _row in dependants)
-    tabs = ", ".join(quoted(title, lang) for title in titles)
-    return translate("finding.cited.rows", lang, count=len(dependants), tabs=tabs)
 
 
 def severity_label(severity: str, lang: str = "fr") -> str:

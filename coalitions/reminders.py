@@ -13,13 +13,13 @@ from datetime import date
 import pandas as pd
 
 from coalitions.dataset import Dataset
-from coalitions.next_steps import latest_texts
 from coalitions.resetdays import (
     ResetDay,
     next_reset_day,
     previous_reset_day,
     recurrence_from_settings,
 )
+from coalitions.timeline import latest_texts
 
 # A next step not rewritten for a quarter is probably no longer the plan: the community's
 # rule of thumb, the same quarter after which a coalition that hasn't moved counts as stalled.
@@ -64,7 +64,7 @@ def reminders(data: Dataset, coalitions: list[str], today: date) -> Reminders:
     last = previous_reset_day(recurrence, today, data.events)
     coming = next_reset_day(recurrence, today, data.events)
     updates = data.updates
-    dates = pd.to_datetime(updates["date"], errors="coerce").dt.normalize()
+    dates = updates["date"].dt.normalize()
     window = dates <= pd.Timestamp(today)
     if last is not None:
         window &= dates > pd.Timestamp(last.date)

@@ -9,12 +9,14 @@ import pandas as pd
 
 from coalitions import schema
 from coalitions.dataset import Dataset
-from coalitions.next_steps import TEXTS, latest_texts
 from coalitions.parsing import fold_series
 from coalitions.progress import stage_history, time_in_stage
+from coalitions.timeline import TEXTS, latest_texts
 
 _ROLE_ORDER = {role: i for i, role in enumerate(schema.ROLES)}
-_CANONICAL = {"row", *(c.name for c in schema.COALITIONS.columns)}
+# The columns validation gives every coalition (``tab_stage``: the tab's own stage, which the
+# timeline needs): the others are the sheet's unknown columns, shown as written.
+_CANONICAL = {"row", "tab_stage", *(c.name for c in schema.COALITIONS.columns)}
 
 
 @dataclass
@@ -22,7 +24,7 @@ class CoalitionSheet:
     """One coalition's sheet.
 
     - ``record``: the coalition's canonical columns (see ``coalitions.dataset``), its next
-      step and obstacles as of ``today`` (``coalitions.next_steps.latest_texts``);
+      step and obstacles as of ``today`` (``coalitions.timeline.latest_texts``);
     - ``illustrative``: True for an invented example row (the ``example`` column), so the
       sheet says so plainly and nobody quotes an illustration as a fact;
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
@@ -105,22 +107,17 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
     actors = actors.assign(
         type=actors["type"].fillna(""),
         website=actors["website"].fillna(""),
-        since=pd.to_datetime(actors["since"], errors="coerce"),
         _role=actors["role"].map(_ROLE_ORDER).fillna(len(_ROLE_ORDER)),
         _name=fold_series(actors["actor"].astype(str)),
     ).sort_values(["_role", "_name"], kind="stable")
     actors = actors[["actor", "role", "type", "website", "since"]].reset_index(drop=True)
 
     deliverables = data.deliverables[data.deliverables["coalition"] == coalition_id]
-    deliverables = deliverables.assign(date=pd.to_datetime(deliverables["date"], errors="coerce"))
     deliverables = deliverables.sort_values(["date", "row"], na_position="last", kind="stable")
     deliverables = deliverables[["title", "status", "date"]].reset_index(drop=True)
 
     events = data.events[data.events["coalition"] == coalition_id]
-    events = events.assign(
-        date=pd.to_datetime(events["date"], errors="coerce"),
-        end=pd.to_datetime(events["end"], errors="coerce"),
-    ).sort_values("date", kind="stable")
+    events = events.sort_values("date", kind="stable")
     events = events.assign(upcoming=events["date"].dt.normalize() >= pd.Timestamp(today))
     columns = ["date", "end", "title", "kind", "location", "url", "upcoming"]
     events = events[columns].reset_index(drop=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text
+from coalitions.examples import example_name
 from coalitions.format import format_date, typography
 from coalitions.i18n import translate
 from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
@@ -183,8 +184,8 @@ def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
     agenda) on a line of their own."""
     kind = event_kind(entry, lang, capital=True)
     coalition = entry.coalition
-    if coalition and entry.example:
-        coalition = translate("report.name.example", lang, name=coalition)
+    if coalition:
+        coalition = example_name(coalition, entry.example, lang)
     details = [kind, entry.location] + ([coalition] if agenda else [])
     detail = typography(" · ".join(d for d in details if d), lang)
     when = when_text(entry, lang)

@@ -18,8 +18,9 @@ import pandas as pd
 
 from coalitions import schema
 from coalitions.appends import NewRow
-from coalitions.dataset import Dataset, Finding, RawWorkbook
+from coalitions.dataset import Dataset, RawWorkbook
 from coalitions.editors import NAME, Author, may_update
+from coalitions.findings import Finding
 from coalitions.i18n import translate
 from coalitions.parsing import fold_series
 from coalitions.stages import stage_label

@@ -11,14 +11,15 @@ above); with an unreadable or blank stage or name it stays, at ``UNKNOWN_STAGE``
 id, with one finding. The rows citing a coalition set aside are summed up in its finding
 (``Finding.dependants``) instead of one "unknown coalition" each.
 
-One source of truth (the contract's "One source of truth, history kept") is resolved here, so
+One source of truth (the contract's "One source of truth, history kept"): the current stage
+and status are resolved here by asking ``coalitions.timeline`` (which owns the rules), so
 every page, chart and report reads the same values from the Dataset:
-- a coalition's stage is its latest dated progress row's, unless the coalitions row's
-  ``updated`` date is later (or it has no progress row);
+- a coalition's stage is ``timeline.stages_on`` with every row counted; the tab's own stage
+  stays in ``tab_stage``;
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
-  row by entered_at, then date, then row order; the earlier ones are in ``history_rows``.
+  row in ``timeline.order_states``'s order; the earlier ones are in ``history``.
 The coalitions table keeps its own next_step and obstacles: the updates tab's latest replace
-them as of a day (coalitions.next_steps.latest_texts: today on the sheet, the Reset Day in
+them as of a day (coalitions.timeline.latest_texts: today on the sheet, the Reset Day in
 the report).
 Findings carry each tab's title and column's header as the workbook writes them.
 """
@@ -34,7 +35,8 @@ import numpy as np
 import pandas as pd
 
 from coalitions import schema
-from coalitions.dataset import ERROR, WARNING, Dataset, Finding, RawWorkbook, empty_table
+from coalitions.dataset import Dataset, RawWorkbook, empty_table
+from coalitions.findings import ERROR, WARNING, Finding
 from coalitions.parsing import (
     error_values,
     factorize_cells,
@@ -50,7 +52,7 @@ from coalitions.parsing import (
     to_text,
 )
 from coalitions.resetdays import reference_date
-from coalitions.stages import UNKNOWN_STAGE
+from coalitions.timeline import STATE_FIELDS, order_states, stages_on
 
 _VOCABULARIES = {
     schema.ROLE: (schema.ROLE_WORDS, "unknown_role"),
@@ -58,8 +60,9 @@ _VOCABULARIES = {
     schema.STATUS: (schema.STATUS_WORDS, "unknown_status"),
 }
 # The columns of each table: the schema's, plus ``listed`` on actors (an actor named only in
-# memberships is added with listed=False) and ``history_rows`` on deliverables.
-_DERIVED_COLUMNS = {"actors": ["listed"], "deliverables": ["history_rows"]}
+# memberships is added with listed=False), ``tab_stage`` on coalitions (the tab's own stage,
+# for the timeline) and ``history`` on deliverables.
+_DERIVED_COLUMNS = {"actors": ["listed"], "coalitions": ["tab_stage"], "deliverables": ["history"]}
 _TABLE_COLUMNS = {
     tab.name: [c.name for c in tab.columns] + _DERIVED_COLUMNS.get(tab.name, [])
     for tab in schema.TABS
@@ -546,28 +549,21 @@ def _date_text(values: pd.Series) -> pd.Series:
 
 
 def _current_stages(coalitions, progress, out: _Collector) -> pd.DataFrame:
-    """Each coalition's current stage, the most recent information winning (contract: "One
-    source of truth, history kept").
+    """Each coalition's current stage, as ``coalitions.timeline.stages_on`` gives it with every
+    row counted; the tab's own stage stays in ``tab_stage`` for the timeline's other days.
 
-    The latest dated progress row gives the stage unless the coalitions row's ``updated``
-    date is later, or the coalition has no progress row, or that row's stage can't be read:
-    then the coalitions tab's stands. A stage neither says is ``UNKNOWN_STAGE``. One finding
-    per coalition: its stage unreadable (shown from the history, or unknown), or newer than
-    the history and different from it (the history misses a change).
+    One finding per coalition: its stage unreadable (shown from the history, or unknown), or
+    newer than the history and different from it (the history misses a change).
     """
     text = coalitions.pop("stage" + _TEXT)
+    coalitions["tab_stage"] = coalitions["stage"].astype("Int64")
     if coalitions.empty:
         return coalitions.assign(stage=coalitions["stage"].astype("int64"))
-    latest = progress.drop_duplicates("coalition", keep="last").set_index("coalition")
-    ids = coalitions["id"]
-    history_stage = ids.map(latest["stage"]).astype("Int64")
-    history_date = pd.to_datetime(ids.map(latest["date"])).dt.normalize()
-    history_row = ids.map(latest["row"])
-    sheet = coalitions["stage"].astype("Int64")
+    resolved = stages_on(coalitions, progress)
+    coalitions["stage"] = resolved["stage"]
+    sheet, history_stage = coalitions["tab_stage"], resolved["history_stage"]
+    history_row = resolved["history_row"]
     readable, in_history = sheet.notna(), history_stage.notna()
-    updated = pd.to_datetime(coalitions["updated"]).dt.normalize()
-    newer = readable & (~in_history | (updated.notna() & (updated > history_date)))
-    coalitions["stage"] = sheet.where(newer, history_stage).fillna(UNKNOWN_STAGE).astype("int64")
     title = out.title("progress")
     for i in np.flatnonzero((~readable).to_numpy()):
         if in_history.iloc[i]:
@@ -577,7 +573,7 @@ def _current_stages(coalitions, progress, out: _Collector) -> pd.DataFrame:
         else:
             out.add(WARNING, "coalitions", int(coalitions["row"].iloc[i]), "stage", text.iloc[i],
                     "stage_unknown")  # fmt: skip
-    differ = (newer & in_history & (sheet != history_stage)).fillna(False)
+    differ = (resolved["from_tab"] & in_history & (sheet != history_stage)).fillna(False)
     for i in np.flatnonzero(differ.to_numpy()):
         out.add(WARNING, "coalitions", int(coalitions["row"].iloc[i]), "stage", text.iloc[i],
                 "stage_mismatch", history_title=title, progress_row=int(history_row.iloc[i]),
@@ -598,28 +594,28 @@ def _check_stage_moves(progress: pd.DataFrame, out: _Collector) -> None:
 
 def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     """The deliverables, one row per deliverable (same coalition and title): its latest row
-    by entered_at, then date, then row order, with the earlier rows' numbers in
-    ``history_rows``. A row marked done on a day after ``today`` is warned about."""
+    in ``coalitions.timeline.order_states``'s order, with its earlier rows in ``history``
+    (tuples of ``timeline.STATE_FIELDS``, oldest first). A row marked done on a day after
+    ``today`` is warned about."""
     table = _linked(schema.DELIVERABLES, frame, refs, out)
-    dates = pd.to_datetime(table["date"])
+    dates = table["date"]
     future = (table["status"] == "done") & (dates.dt.normalize() > pd.Timestamp(today))
     if future.any():
         out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
                        "done_in_future")  # fmt: skip
     if table.empty:
-        return table.assign(history_rows=pd.Series(dtype=object))
+        return table.assign(history=pd.Series(dtype=object))
     key = table["coalition"].astype(str) + "\x00" + fold_series(table["title"].astype(str))
-    ordered = table.assign(_key=key).sort_values(
-        ["entered_at", "date", "row"], na_position="first", kind="stable"
-    )
+    ordered = order_states(table.assign(_key=key))
     latest = ordered.drop_duplicates("_key", keep="last")
     if len(latest) == len(table):
-        return table.assign(history_rows=[()] * len(table))
+        return table.assign(history=[()] * len(table))
     # Each deliverable's rows in order, in one pass (a groupby calls Python once a group).
-    rows: dict[str, list[int]] = {}
-    for key_value, row in zip(ordered["_key"], ordered["row"], strict=True):
-        rows.setdefault(key_value, []).append(int(row))
-    latest = latest.assign(history_rows=[tuple(rows[k][:-1]) for k in latest["_key"]])
+    states: dict[str, list[tuple]] = {}
+    fields = [ordered[f].tolist() for f in STATE_FIELDS]
+    for key_value, *state in zip(ordered["_key"], *fields, strict=True):
+        states.setdefault(key_value, []).append(tuple(state))
+    latest = latest.assign(history=[tuple(states[k][:-1]) for k in latest["_key"]])
     return latest.drop(columns="_key").sort_values("row", kind="stable").reset_index(drop=True)
 
 

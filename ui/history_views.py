@@ -13,6 +13,7 @@ from coalitions.asof import network_growth, past_reset_days, pipeline_over_time
 from coalitions.changes import changes_between
 from coalitions.chart_alt import describe_growth, describe_pipeline_history
 from coalitions.dataset import Dataset
+from coalitions.examples import mark_examples
 from coalitions.format import format_date, format_list, format_month
 from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
@@ -145,7 +146,7 @@ def _comparison(data: Dataset, days: list) -> None:
         for name in ("stage_changes", "new_coalitions", "joined", "deliverables_done")
     ]
     st.markdown(t("history.compare.summary", changes=format_list(parts, lang())))
-    moves = changes.stage_changes
+    moves = mark_examples(changes.stage_changes, data.coalitions, lang())
     if not moves.empty:
         st.dataframe(
             pd.DataFrame(

@@ -10,10 +10,11 @@ import streamlit as st
 
 from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
+from coalitions.examples import mark_examples
 from coalitions.format import mid_sentence
 from coalitions.overview import recent_changes
 from data_sources.cache import cached_view
-from ui.context import t
+from ui.context import lang, t
 from ui.progress_views import format_date
 from ui.widgets import coalition_link, empty_state
 
@@ -70,10 +71,10 @@ def render_since(data: Dataset, day: date) -> None:
     tally_row[1].metric(t("overview.since.joined"), tallies["joined"])
     tally_row[2].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
     tally_row[3].metric(t("overview.since.events"), tallies["events_held"])
-    names = data.coalition_names()
+    names = data.coalition_names()  # coalition_link marks the examples itself
     left, right = st.columns(2)
     with left:
-        moves = changes.stage_changes
+        moves = mark_examples(changes.stage_changes, data.coalitions, lang())
         _block(
             "overview.since.stage_changes",
             moves,
@@ -82,7 +83,7 @@ def render_since(data: Dataset, day: date) -> None:
             "stages",
             names,
         )
-        done = changes.deliverables_done
+        done = mark_examples(changes.deliverables_done, data.coalitions, lang())
         _block(
             "overview.since.deliverables",
             done,
@@ -92,7 +93,7 @@ def render_since(data: Dataset, day: date) -> None:
             names,
         )
     with right:
-        joined = changes.joined
+        joined = mark_examples(changes.joined, data.coalitions, lang())
         _block(
             "overview.since.joined",
             joined,

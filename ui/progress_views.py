@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 
 from coalitions import format as fmt
 from coalitions.escape import escape_text
+from coalitions.examples import mark_examples, mark_length
 from coalitions.palette import SERIES_COLOURS, STAGE_TEXT_COLOURS, series_colour, stage_colour
 from coalitions.stages import STAGES, UNKNOWN_STAGE
 from ui.context import lang, t
@@ -43,6 +44,13 @@ def format_date(value: object) -> str:
 def chart_text(value: object, length: int = NAME_LENGTH) -> str:
     """Sheet text for a chart label: cut on a word, and escaped for Plotly (it reads tags)."""
     return escape_text(shorten(value, length), "chart")
+
+
+def chart_names(table: pd.DataFrame, coalitions: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its ``name`` column ready for ``chart_text``: invented examples marked
+    (``coalitions.examples``), their names cut first so the label keeps the mark."""
+    room = NAME_LENGTH - mark_length(lang())
+    return mark_examples(table, coalitions, lang(), cut=lambda name: shorten(name, room))
 
 
 def stage_name(stage: int) -> str:

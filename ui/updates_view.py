@@ -20,7 +20,7 @@ from coalitions.appends import AUDIT, NewRow
 from coalitions.dataset import Dataset
 from coalitions.editors import NAME, Author, may_update, posting_mode, signed_in_author
 from coalitions.escape import escape_text
-from coalitions.quality import tab_label
+from coalitions.findings import tab_label
 from coalitions.stages import STAGES
 from coalitions.updates import (
     MAX_LINE_LENGTH,

@@ -3,7 +3,7 @@ URL, and a banner on every page while it is not today.
 
 The date is kept in the session (so it follows the visitor from page to page) and written back
 to the URL on every run (so a copied link shows the same past). app.py cuts the dataset to that
-date (``coalitions.asof.as_of``) before the page runs: the pages themselves know nothing of it.
+date (``coalitions.timeline.as_of``) before the page runs: the pages themselves know nothing of it.
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.escape import csv_safe, escape_text
+from coalitions.examples import example_name
 from coalitions.format import chart_locale, format_number
-from ui.context import lang, t
+from ui.context import dataset, lang, t
 
 COALITION_PAGE = "app_pages/coalition.py"
 # Projector-friendly chart text: readable from the back of a meeting room.
@@ -118,9 +119,13 @@ def coalition_link(
     """A link to the coalition's sheet (``?coalition=<id>``); the name shows as plain text,
     cut on a word to ``length`` characters, with the full name as the link's tooltip.
 
-    ``prefix`` (a mark such as "★ ") goes before the name and is not counted in ``length``.
+    ``prefix`` (a mark such as "★ ") goes before the name and is not counted in ``length``;
+    an invented example's name is marked after it (``coalitions.examples``), never cut off.
     """
-    label = shorten(name, length)
+    coalitions = dataset().coalitions
+    example = coalitions.loc[coalitions["id"] == coalition_id, "example"].astype(bool).any()
+    label = example_name(shorten(name, length), example, lang())
+    name = example_name(name, example, lang())
     # The tooltip is markdown too; an empty one keeps Streamlit's default (none here).
     tooltip = escape_text(_one_line(name), "markdown") if label != _one_line(name) else ""
     st.page_link(

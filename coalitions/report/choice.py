@@ -27,12 +27,7 @@ def reset_day_choices(data: Dataset, today: date) -> list[ResetDay]:
     starts a year before ``today``. The list ends with the first Reset Day after ``today``.
     """
     recurrence = recurrence_from_settings(data.settings)
-    dates = pd.concat(
-        [
-            pd.to_datetime(data.progress["date"], errors="coerce"),
-            pd.to_datetime(data.events["date"], errors="coerce"),
-        ]
-    ).dropna()
+    dates = pd.concat([data.progress["date"], data.events["date"]]).dropna()
     start = dates.min().date() if len(dates) else None
     if start is None or start > today:
         start = (pd.Timestamp(today) - pd.DateOffset(months=_DEFAULT_HISTORY_MONTHS)).date()

@@ -15,12 +15,13 @@ from datetime import date, datetime
 import pandas as pd
 
 from coalitions.changes import changes_for_reset_day, stale_threshold
-from coalitions.dataset import Dataset, Finding
-from coalitions.next_steps import latest_texts
+from coalitions.dataset import Dataset
+from coalitions.findings import Finding
 from coalitions.report.letter import Letter, letter_from_settings
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold
 from coalitions.stages import LAUNCHED
+from coalitions.timeline import as_of, latest_texts
 
 ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
 # The report's parts, in reading order: what moved first (launches, stage changes, new
@@ -81,7 +82,7 @@ class CoalitionSection:
     ``(role key, names)`` in role order; ``joined`` ``(actor, role key)``. Dates: ``coming``
     (events) and ``due`` (open deliverables) up to the next Reset Day; ``later`` and
     ``due_later`` after it (undated open deliverables are in ``due_later``). ``next_step`` and
-    ``obstacles`` are those of the Reset Day (``coalitions.next_steps.latest_texts``).
+    ``obstacles`` are those of the Reset Day (``coalitions.timeline.latest_texts``).
     ``group`` is one of ``GROUPS``; ``launch_on`` the day of a launch in the month or before
     the next Reset Day (launch date or launch event), else None.
     """
@@ -162,26 +163,8 @@ class Report:
         return sum(s.example for s in self.sections)
 
 
-def _dates(values: pd.Series) -> pd.Series:
-    # Tables of missing tabs are untyped (object): coerce so comparisons work.
-    return pd.to_datetime(values, errors="coerce")
-
-
 def _when(value: object) -> datetime | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).to_pydatetime()
-
-
-def _stage_as_of(data: Dataset, until: date) -> tuple[pd.Series, set[str]]:
-    """Each coalition's stage on ``until`` and the ids that did not exist yet."""
-    progress = data.progress
-    days = _dates(progress["date"]).dt.normalize()
-    known = progress[days <= pd.Timestamp(until)].assign(_d=days)
-    known = known.sort_values(["_d", "row"], kind="stable")
-    latest = known.groupby("coalition")["stage"].last()
-    later_only = set(progress["coalition"]) - set(known["coalition"])
-    current = data.coalitions.set_index("id")["stage"]
-    stage = pd.to_numeric(latest.reindex(current.index)).fillna(current).astype(int)
-    return stage, later_only
 
 
 def _sort_key(section: CoalitionSection, order: str) -> tuple:
@@ -223,11 +206,10 @@ def order_sections(
     )
 
 
-def _actors_by_coalition(data: Dataset, until: date) -> dict[str, tuple]:
-    """``id -> ((role, names), ...)`` for members on ``until`` (undated members count)."""
-    members = data.memberships
-    since = _dates(members["since"]).dt.normalize()
-    present = members[since.isna() | (since <= pd.Timestamp(until))]
+def _actors_by_coalition(day: Dataset) -> dict[str, tuple]:
+    """``id -> ((role, names), ...)`` for the members of ``day`` (the dataset as of the Reset
+    Day: ``coalitions.timeline.as_of`` kept the members of that day)."""
+    present = day.memberships
     rank = {role: i for i, role in enumerate(ROLES)}
     # Known roles in their order, free-text roles after them, no role last.
     present = present.assign(
@@ -268,17 +250,17 @@ def _month_message(data: Dataset, reset_day: ResetDay) -> str:
     events = data.events
     if "description" not in events.columns:
         return ""
-    days = _dates(events["date"]).dt.normalize()
+    days = events["date"].dt.normalize()
     rows = events[(events["kind"] == "reset_day") & (days == pd.Timestamp(reset_day.date))]
     texts = [str(text).strip() for text in rows["description"] if str(text).strip()]
     return texts[0] if texts else ""
 
 
-def _news(data: Dataset, since: date, until: date) -> dict:
-    """The month's news per coalition: the updates tab's rows after ``since`` up to ``until``."""
-    updates = data.updates
-    days = _dates(updates["date"]).dt.normalize()
-    known = updates[days <= pd.Timestamp(until)].assign(_d=days)
+def _news(day: Dataset, since: date) -> dict:
+    """The month's news per coalition: the updates tab's rows after ``since``, in ``day``
+    (the dataset as of the Reset Day: later rows are not in it)."""
+    updates = day.updates
+    known = updates.assign(_d=updates["date"].dt.normalize())
     # Latest last: by date, then when it was entered (hand-typed rows have none), then row.
     known = known.sort_values(["_d", "entered_at", "row"], kind="stable", na_position="first")
     month = known[known["_d"] > pd.Timestamp(since)]
@@ -290,7 +272,7 @@ def _launches(coalitions: pd.DataFrame, events: tuple[dict, ...], previous, end)
     """``id -> day`` of each launch after the previous Reset Day up to ``end``: the launch
     date of the coalitions tab or a launch event (``events``: held and coming, by id)."""
     since = pd.Timestamp(previous.date if previous else date.min)
-    day = _dates(coalitions["launch_date"]).dt.normalize()
+    day = coalitions["launch_date"].dt.normalize()
     window = (day > since) & (day <= pd.Timestamp(end))
     launches = {cid: _when(when) for cid, when in zip(coalitions["id"][window], day[window],
                                                      strict=True)}  # fmt: skip
@@ -335,8 +317,11 @@ def build_report(
     changes = found.changes
     until = reset_day.date
     next_until = pd.Timestamp(found.next.date) if found.next else None
-    stage, later_only = _stage_as_of(data, until)
-    coalitions = data.coalitions[~data.coalitions["id"].isin(later_only)]
+    # The community as it stood on the day (coalitions.timeline): who existed, at what stage,
+    # which deliverables were open.
+    data = as_of(data, until)
+    coalitions = data.coalitions
+    stage = coalitions.set_index("id")["stage"]
 
     moves = changes.stage_changes
     moves = moves[moves["from_stage"].notna() & ~moves["coalition"].isin(
@@ -349,33 +334,32 @@ def build_report(
     new = dict(zip(changes.new_coalitions["coalition"], changes.new_coalitions["date"],
                    strict=True))  # fmt: skip
     stale = dict(zip(changes.stale["coalition"], changes.stale["months"], strict=True))
-    actors = _actors_by_coalition(data, until)
+    actors = _actors_by_coalition(data)
     joined = _by_coalition(changes.joined, lambda r: (r.actor, r.role))
     done = _by_coalition(
         changes.deliverables_done, lambda r: Entry(_when(r.date), str(r.title), "done")
     )
     deliverables = data.deliverables
-    due_day = _dates(deliverables["date"]).dt.normalize()
-    future = due_day > pd.Timestamp(until)
-    finished = deliverables["status"].eq("done")
-    # A deliverable marked done on a later date was still being made on the day.
-    still_open = deliverables.assign(_due=due_day, status=deliverables["status"].mask(
-        finished, "in_progress"))[future | (~finished & due_day.isna())].sort_values(
-        ["_due", "row"], kind="stable", na_position="last")  # fmt: skip
+    due_day = deliverables["date"].dt.normalize()
+    # Open on the day and due after it, or undated (a deliverable done after the day reads
+    # « en cours » on it).
+    still_open = deliverables.assign(_due=due_day)[
+        deliverables["status"].ne("done") & (due_day.isna() | (due_day > pd.Timestamp(until)))
+    ].sort_values(["_due", "row"], kind="stable", na_position="last")
     soon = still_open["_due"].notna() & (
         (still_open["_due"] <= next_until) if next_until is not None else False
     )
     due = _by_coalition(still_open[soon], _deliverable)
     due_later = _by_coalition(still_open[~soon], _deliverable)
     events = data.events
-    event_day = _dates(events["date"]).dt.normalize()
+    event_day = events["date"].dt.normalize()
     after = events[event_day > pd.Timestamp(next_until if next_until is not None else until)]
     later = _by_coalition(after.sort_values(["date", "row"], kind="stable"), _event)
     held = _by_coalition(changes.events_held.sort_values(["date", "row"], kind="stable"), _event)
     coming = _by_coalition(
         changes.events_coming.sort_values(["date", "row"], kind="stable"), _event
     )
-    news = _news(data, found.previous.date if found.previous else date.min, until)
+    news = _news(data, found.previous.date if found.previous else date.min)
     texts = latest_texts(data, until)
     launches = _launches(coalitions, (held, coming), found.previous, next_until or until)
     sections = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text, safe_link
+from coalitions.examples import example_name
 from coalitions.format import (
     format_date,
     format_datetime,
@@ -106,10 +107,7 @@ def when_text(entry: Entry, lang: str = "fr") -> str:
 
 def display_name(section: CoalitionSection, lang: str = "fr") -> str:
     """The coalition's name, « (exemple) » after an invented one."""
-    name = _s(section.name)
-    if section.example:
-        return typography(translate("report.name.example", lang, name=name), lang)
-    return typography(name, lang)
+    return typography(example_name(_s(section.name), section.example, lang), lang)
 
 
 def meta_text(section: CoalitionSection, lang: str = "fr") -> str:
@@ -274,9 +272,7 @@ def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> 
         joined = ", ".join(details)
         text = f"{text}, {joined}" if title.endswith(")") else f"{text} ({joined})"
     if with_coalition and entry.coalition:
-        name = _s(entry.coalition)
-        if entry.example:
-            name = translate("report.name.example", lang, name=name)
+        name = example_name(_s(entry.coalition), entry.example, lang)
         text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
 

@@ -68,7 +68,7 @@ def test_sample_paths_and_time_in_stage(app):
     assert len(at.get("plotly_chart")) == 2
     stay = table_with(at, "Jours au stade actuel")
     # communs: topic identified since 2020-03-17, 430 days before 2021-05-21.
-    assert stay.iloc[0].tolist()[0] == "Communs numériques territoriaux"
+    assert stay.iloc[0].tolist()[0] == "Communs numériques territoriaux (exemple)"
     assert stay.iloc[0]["Jours au stade actuel"] == 430
     envdata = stay[stay["Coalition"].str.startswith("Pour des données environnementales")]
     assert envdata["Jours au stade actuel"].tolist() == [2]
@@ -142,8 +142,10 @@ def test_board_names_cut_on_a_word_with_the_full_name_as_tooltip(app):
         "★ Pour des données environnementales d'intérêt général…", "markdown"
     )
     assert envdata.help == escape_text(ENVDATA, "markdown")
-    # A name that fits has no tooltip.
-    assert links["coalition=communs"].label == "Communs numériques territoriaux"
+    # A name that fits has no tooltip; an invented example's is marked.
+    assert links["coalition=communs"].label == escape_text(
+        "Communs numériques territoriaux (exemple)", "markdown"
+    )
     assert links["coalition=communs"].help == ""
     # The board's links wrap in its own container (their style names its key).
     assert any(".st-key-maturity-board" in h.value for h in at.html)

@@ -55,7 +55,7 @@ def test_sample_in_english(app):
         "1 coalition without any public body, academic, association or local authority:"
     ]
     flagged = coalitions[coalitions["homogeneous"]]
-    assert list(flagged["name"]) == ["Places de marché numériques locales"]
+    assert list(flagged["name"]) == ["Places de marché numériques locales (example)"]
     # equite: public x2, company x2, local authority, association x3 (In Fine untyped).
     equite = coalitions[coalitions["name"].str.contains("équité scolaire")].iloc[0]
     assert (equite["actors"], equite["types"]) == (10, 4)

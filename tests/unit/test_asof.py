@@ -9,7 +9,6 @@ import pytest
 
 from coalitions.asof import (
     arrivals_since_last_reset_day,
-    as_of,
     network_growth,
     parse_day,
     past_reset_days,
@@ -17,6 +16,7 @@ from coalitions.asof import (
 )
 from coalitions.dataset import RawWorkbook
 from coalitions.resetdays import ResetDay
+from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
 
 COALITIONS = [

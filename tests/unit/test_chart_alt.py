@@ -7,7 +7,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.asof import as_of
 from coalitions.chart_alt import (
     NAME_LENGTH,
     describe_growth,
@@ -21,6 +20,7 @@ from coalitions.chart_alt import (
 from coalitions.format import NBSP, NNBSP
 from coalitions.overview import pipeline
 from coalitions.progress import stage_paths, time_in_stage
+from coalitions.timeline import as_of
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 DAY = date(2021, 5, 21)  # the day after the sample's Reset Day 14

@@ -1,7 +1,8 @@
 """docs/workbook.md states the contract of coalitions.schema: checked here so it cannot drift.
 
 Every tab, column, alias and required flag of ``schema.TABS``, every stage label, every
-accepted vocabulary spelling and the settings keys with their defaults must be documented.
+accepted vocabulary spelling and the settings keys with their defaults must be documented, and
+the rules of time of ``coalitions.timeline`` each have their paragraph.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitions import schema
+from coalitions import schema, timeline
 from coalitions.changes import DEFAULT_STALE_MONTHS
 from coalitions.i18n import translate
 from coalitions.resetdays import Recurrence, recurrence_from_settings
@@ -152,3 +153,13 @@ def test_the_tools_named_in_the_docs_exist(text):
     assert (root / "reset_cli" / "template.py").exists()
     assert (root / "reset_cli" / "validate.py").exists()
     assert (root / "data_sources" / "sample" / "coalitions.csv").exists()
+
+
+def test_the_rules_of_time_are_those_of_the_timeline(text):
+    """Each rule of ``coalitions.timeline``'s docstring (``- *key*: ...``) has its paragraph
+    in the « as of a date » section, named by the same key (``(*key*)``), and no other."""
+    rules = set(re.findall(r"^- \*([a-z ]+)\*:", timeline.__doc__, re.M))
+    section = text.split("## Revoir une date passée")[1].split("\n", 1)[1].split("\n## ")[0]
+    documented = set(re.findall(r"\(\*([a-z ]+)\*\)", section))
+    assert len(rules) == 6
+    assert documented == rules

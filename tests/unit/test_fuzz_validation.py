@@ -8,7 +8,7 @@ Properties of ``build_dataset``:
 
 - it returns a Dataset, whatever the input;
 - every non-blank input row of a table tab is accounted for: kept in its table (same row
-  number, or among a kept deliverable's ``history_rows``) or named by a finding (same tab
+  number, or among a kept deliverable's ``history``) or named by a finding (same tab
   and row, or among a finding's ``dependants``), or its whole tab is named by a tab-level
   finding (missing required column, duplicate tab);
 - findings point at real rows and have a catalogue message; kept rows respect the
@@ -28,7 +28,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coalitions import schema
-from coalitions.dataset import ERROR, WARNING, RawWorkbook
+from coalitions.dataset import RawWorkbook
+from coalitions.findings import ERROR, WARNING
 from coalitions.i18n import CATALOGUE
 from coalitions.stages import UNKNOWN_STAGE
 from coalitions.validation import build_dataset
@@ -176,7 +177,7 @@ def check(raw: RawWorkbook) -> None:
     for name, frame in _picked(raw).items():
         kept = set(tables[name]["row"].dropna().astype(int))
         if name == "deliverables":
-            kept |= {row for rows in tables[name]["history_rows"] for row in rows}
+            kept |= {state[0] for states in tables[name]["history"] for state in states}
         for position in range(1, frame.shape[0]):
             row = position + 1
             if all(_blank(cell) for cell in frame.iloc[position]):

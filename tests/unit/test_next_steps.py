@@ -8,10 +8,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.next_steps import latest_texts
 from coalitions.report import build_report
 from coalitions.resetdays import previous_reset_day, recurrence_from_settings
 from coalitions.sheet import coalition_sheet
+from coalitions.timeline import latest_texts
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 SHEET_TEXT = "Relancer les partenaires après le lancement."  # mediation's next step in the tab

@@ -8,8 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.next_steps import latest_texts
 from coalitions.reminders import reminders
+from coalitions.timeline import latest_texts
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = date(2021, 5, 18)

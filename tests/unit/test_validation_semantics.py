@@ -7,7 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import ERROR, WARNING, RawWorkbook
+from coalitions.dataset import RawWorkbook
+from coalitions.findings import ERROR, WARNING
 from coalitions.palette import STAGE_COLOURS, stage_colour
 from coalitions.progress import launch_readiness, stage_board, stage_paths, time_in_stage
 from coalitions.quality import count_findings, describe
@@ -226,7 +227,7 @@ def test_deliverable_rows_are_one_deliverables_history():
     assert data.findings == []
     table = data.deliverables.set_index("title")
     assert table.loc["Diagnostic", "status"] == "done"
-    assert table.loc["Diagnostic", "history_rows"] == (3,)
+    assert [state[:2] for state in table.loc["Diagnostic", "history"]] == [(3, "in_progress")]
     assert table.loc["Guide", "status"] == "planned"
     assert table.loc["benchmark", "status"] == "in_progress"
     assert len(data.deliverables) == 3
@@ -301,7 +302,7 @@ def test_counts_carry_the_tab_titles():
 def test_tabs_of_blank_cells_and_headers_only_build():
     blank = build(Coalitions=[*COALITIONS, ["a", "A", 1, ""]],
                   Livrables=[["Coalition", "Livrable", "Statut"], ["", "", ""]])  # fmt: skip
-    assert blank.deliverables.empty and "history_rows" in blank.deliverables
+    assert blank.deliverables.empty and "history" in blank.deliverables
     headers = build(Coalitions=COALITIONS, Livrables=[["Coalition", "Livrable"]])
     assert headers.coalitions.empty and headers.deliverables.empty
 
