@@ -1,6 +1,9 @@
 """Presenter mode: the Reset Day as a deck, one idea per slide, for the meeting room.
 
-The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. ← and → are
+The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. With
+``?vue=animateur`` the page is the presenter view (the next slide, notes, clock and timer, a
+meeting that other windows follow); with ``?suivre=CODE`` it follows that meeting (see
+``ui.meeting_view``). ← and → are
 the buttons' own shortcuts; PageUp/PageDown (what presentation clickers send) are passed to
 the same buttons by a small constant script.
 """
@@ -9,10 +12,20 @@ import streamlit as st
 
 from coalitions.escape import escape_text
 from coalitions.format import format_date
+from coalitions.meeting import Position
 from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
+from ui.meeting_view import (
+    PRESENTER_VIEW,
+    VIEW_PARAM,
+    following,
+    presenting,
+    render_follower,
+    render_presenter_side,
+    sync_meeting,
+)
 from ui.reset_day import reset_day_or_stop
 
 # The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
@@ -65,6 +78,9 @@ def _choose_reset_day() -> None:
 
 data = dataset()
 st.html(PAGE_CSS)
+if following():
+    render_follower(data)
+    st.stop()
 reset_day, choices = reset_day_or_stop(data)
 language = lang()
 
@@ -83,7 +99,15 @@ if st.query_params.get("rd") != str(reset_day.number):
 if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
-st.html(slide_html(report, slides[current - 1]))
+if presenting():
+    position = Position(reset_day.number, order, tuple(only or ()), current)
+    sync_meeting(position)
+    slide_col, side_col = st.columns([2.4, 1])
+    slide_col.html(slide_html(report, slides[current - 1]))
+    with side_col:
+        render_presenter_side(data, report, slides, current, position)
+else:
+    st.html(slide_html(report, slides[current - 1]))
 with st.container(key="slide_keys"):
     st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
 
@@ -150,6 +174,13 @@ with settings_col.popover(
         on_click="ignore",
     )
     st.caption(t("presenter.keys"))
+    if not presenting():
+        st.page_link(
+            "app_pages/presenter.py",
+            label=t("meeting.view"),
+            icon=":material/co_present:",
+            query_params={VIEW_PARAM: PRESENTER_VIEW, "rd": str(reset_day.number)},
+        )
     st.page_link("app_pages/overview.py", label=t("presenter.exit"), icon=":material/close:")
 next_col.button(
     t("presenter.next"),
