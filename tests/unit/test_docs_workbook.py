@@ -13,6 +13,7 @@ import pytest
 
 from coalitions import schema
 from coalitions.changes import DEFAULT_STALE_MONTHS
+from coalitions.meeting import Budget, meeting_budget
 from coalitions.resetdays import Recurrence, recurrence_from_settings
 from coalitions.stages import STAGES
 from data_sources.template import column_header, tab_title
@@ -27,6 +28,8 @@ SETTINGS_KEYS = (
     "stale_months",
     "report_recipients",
     "reference_date",
+    "meeting_minutes_per_coalition",
+    "meeting_minutes",
 )
 
 
@@ -135,6 +138,7 @@ def test_settings_keys_and_their_defaults(text):
     assert recurrence_from_settings(recurrence_keys) == Recurrence()
     assert rows["reset_day_skip_months"][0] == "aucun"
     assert int(defaults["stale_months"]) == DEFAULT_STALE_MONTHS
+    assert meeting_budget(defaults) == Budget()
 
 
 def test_the_tools_named_in_the_docs_exist(text):
