@@ -8,6 +8,8 @@ the buttons' own shortcuts; PageUp/PageDown (what presentation clickers send) ar
 the same buttons by a small constant script.
 """
 
+from dataclasses import replace
+
 import streamlit as st
 
 from coalitions.escape import escape_text
@@ -67,8 +69,10 @@ KEYS_SCRIPT = """<script>
 </script>"""
 
 
-def _go(slide: int) -> None:
+def _go(slide: int, position: Position) -> None:
     st.query_params["slide"] = str(slide)
+    # Before the rerun draws anything: followers move while this window redraws.
+    sync_meeting(replace(position, slide=slide))
 
 
 def _choose_reset_day() -> None:
@@ -99,8 +103,8 @@ if st.query_params.get("rd") != str(reset_day.number):
 if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
+position = Position(reset_day.number, order, tuple(only or ()), current)
 if presenting():
-    position = Position(reset_day.number, order, tuple(only or ()), current)
     sync_meeting(position)
     slide_col, side_col = st.columns([2.4, 1])
     slide_col.html(slide_html(report, slides[current - 1]))
@@ -129,7 +133,7 @@ previous_col.button(
     shortcut="Left",
     disabled=current <= 1,
     on_click=_go,
-    args=(current - 1,),
+    args=(current - 1, position),
     width="stretch",
 )
 counter_col.container(key="slide_counter").caption(f"{current} / {total}")
@@ -190,7 +194,7 @@ next_col.button(
     shortcut="Right",
     disabled=current >= total,
     on_click=_go,
-    args=(current + 1,),
+    args=(current + 1, position),
     width="stretch",
     type="primary",
 )

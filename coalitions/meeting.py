@@ -244,23 +244,14 @@ def coalition_notes(data: Dataset, section: CoalitionSection, meeting_day: date)
     )
 
 
-@dataclass(frozen=True)
-class ShownSlide:
-    """A slide of a meeting as a follower draws it: its HTML, its number and the deck's size
-    (``html`` is "" when the Reset Day named cannot be found in the workbook)."""
-
-    html: str
-    number: int
-    total: int
-
-
-def shown_slide(data: Dataset, today: date, position: Position, lang: str) -> ShownSlide:
-    """The slide at ``position`` of the meeting's deck, drawn in ``lang``. A pure function of
-    its arguments: computed once per dataset version for every follower of a meeting."""
-    reset_day, _choices = chosen_reset_day(data, today, str(position.reset_day))
-    if reset_day is None or reset_day.number != position.reset_day:
-        return ShownSlide("", position.slide, 0)
-    report = build_report(data, reset_day, lang)
-    slides = build_slides(report, list(position.only) or None, position.order)
-    number = min(max(position.slide, 1), len(slides))
-    return ShownSlide(slide_html(report, slides[number - 1]), number, len(slides))
+def meeting_deck(
+    data: Dataset, today: date, reset_day: int, order: str, only: tuple[str, ...], lang: str
+) -> tuple[str, ...]:
+    """Every slide of a meeting's deck as HTML, in ``lang`` (none when the Reset Day named
+    cannot be found in the workbook): what its followers draw. A pure function of its
+    arguments, so it is computed once per dataset version for every follower."""
+    found, _choices = chosen_reset_day(data, today, str(reset_day))
+    if found is None or found.number != reset_day:
+        return ()
+    report = build_report(data, found, lang)
+    return tuple(slide_html(report, s) for s in build_slides(report, list(only) or None, order))

@@ -23,7 +23,7 @@ from coalitions.meeting import (
     Position,
     coalition_notes,
     meeting_budget,
-    shown_slide,
+    meeting_deck,
     valid_code,
 )
 from coalitions.report.model import Report
@@ -44,6 +44,15 @@ FOLLOW_POLL_SECONDS = 0.5
 TIMER_SECONDS = 1.0  # the clock and the timers tick every second
 
 REGISTRY = MeetingRegistry()
+# Streamlit fades the elements of a run in progress ("stale"); a follower's fragment reruns
+# twice a second, so on a busy server the projected slide would flicker, its text at a third
+# of its contrast. The follower's elements keep their full colours.
+FOLLOW_CSS = (
+    "<style>"
+    '[data-testid="stElementContainer"][data-stale="true"]'
+    " { opacity: 1 !important; filter: none !important; transition: none !important; }"
+    "</style>"
+)
 
 
 def clock() -> float:
@@ -73,10 +82,11 @@ def current_code() -> str | None:
 
 
 def sync_meeting(position: Position) -> None:
-    """Tell the registry where this presenter view is (every run: a button's move, a new
-    choice of Reset Day or order, a reload); starts the meeting again after a restart."""
+    """Tell the registry where this presenter view is (a button's move, from its callback;
+    every run: a new choice of Reset Day or order, a reload); starts the meeting again after
+    a restart. Nothing outside the presenter view, which alone runs meetings."""
     code = current_code()
-    if code is not None:
+    if code is not None and presenting():
         REGISTRY.show(code, position, clock())
 
 
@@ -190,14 +200,23 @@ def _followed(data: Dataset, code: str) -> None:
     if position is None:
         st.info(t("meeting.follow.waiting", code=code), icon=":material/hourglass_empty:")
         return
-    shown = cached_view(data, shown_slide, today(data), position, lang())
+    # Every slide of the deck drawn once for all the meeting's followers; a move only picks
+    # another one (and each poll only reads the kept copy).
+    deck = cached_view(
+        data, meeting_deck, today(data), position.reset_day, position.order, position.only, lang()
+    )
+    if not deck:
+        st.info(t("meeting.follow.waiting", code=code), icon=":material/hourglass_empty:")
+        return
+    number = min(max(position.slide, 1), len(deck))
     with st.container(key="follow_slide"):
-        st.html(shown.html)
-        st.caption(t("meeting.follow.caption", code=code, number=shown.number, total=shown.total))
+        st.html(deck[number - 1])
+        st.caption(t("meeting.follow.caption", code=code, number=number, total=len(deck)))
 
 
 def render_follower(data: Dataset) -> None:
     """The follower view: the slide the meeting shows, redrawn when it moves, no control."""
+    st.html(FOLLOW_CSS)
     code = valid_code(st.query_params.get(FOLLOW_PARAM))
     if code is None:
         st.error(t("meeting.follow.bad_code"), icon=":material/error:")

@@ -18,8 +18,8 @@ from coalitions.meeting import (
     Position,
     coalition_notes,
     meeting_budget,
+    meeting_deck,
     new_code,
-    shown_slide,
     valid_code,
 )
 from coalitions.report import build_report, chosen_reset_day
@@ -143,22 +143,19 @@ def test_notes_say_what_mes_coalitions_says_was_missing(sample):
     assert later.last_news is None or later.last_news <= date(2021, 5, 16)
 
 
-def test_a_follower_draws_the_presenters_slide(sample):
+def test_a_follower_draws_the_presenters_slides(sample):
     report = build_report(sample, chosen_reset_day(sample, RD14, "14")[0], "fr")
     slides = build_slides(report, None, "family")
-    for number in (1, 4, len(slides)):
-        shown = shown_slide(sample, RD14, Position(14, "family", (), number), "fr")
-        assert shown.html == slide_html(report, slides[number - 1])
-        assert (shown.number, shown.total) == (number, len(slides))
-    # The presenter's subset and language: title, message, glance, envdata, agenda.
+    deck = meeting_deck(sample, RD14, 14, "family", (), "fr")
+    assert deck == tuple(slide_html(report, s) for s in slides)
+    # The presenter's subset and the follower's language: title, message, glance, envdata,
+    # agenda.
     english = build_report(sample, report.reset_day, "en")
     subset = build_slides(english, ["envdata"], "family")
-    only = shown_slide(sample, RD14, Position(14, "family", ("envdata",), 4), "en")
-    assert subset[3].section.id == "envdata"
-    assert only.html == slide_html(english, subset[3]) and only.total == len(subset) == 5
-    # Beyond the deck (the subset shrank it): its last slide.
-    assert shown_slide(sample, RD14, Position(14, "family", ("envdata",), 40), "en").number == 5
-    assert shown_slide(sample, RD14, Position(999, "family", (), 1), "fr").html == ""
+    only = meeting_deck(sample, RD14, 14, "family", ("envdata",), "en")
+    assert subset[3].section.id == "envdata" and len(only) == 5
+    assert only == tuple(slide_html(english, s) for s in subset)
+    assert meeting_deck(sample, RD14, 999, "family", (), "fr") == ()
 
 
 def test_durations_are_written_to_the_second():
