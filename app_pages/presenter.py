@@ -23,10 +23,11 @@ from ui.meeting_view import (
     PRESENTER_VIEW,
     VIEW_PARAM,
     following,
+    keep_meeting,
+    move_meeting,
     presenting,
     render_follower,
     render_presenter_side,
-    sync_meeting,
 )
 from ui.reset_day import reset_day_or_stop
 
@@ -72,7 +73,7 @@ KEYS_SCRIPT = """<script>
 def _go(slide: int, position: Position) -> None:
     st.query_params["slide"] = str(slide)
     # Before the rerun draws anything: followers move while this window redraws.
-    sync_meeting(replace(position, slide=slide))
+    move_meeting(replace(position, slide=slide))
 
 
 def _choose_reset_day() -> None:
@@ -105,7 +106,7 @@ if st.query_params.get("slide") != str(current):
 
 position = Position(reset_day.number, order, tuple(only or ()), current)
 if presenting():
-    sync_meeting(position)
+    keep_meeting(position)
     slide_col, side_col = st.columns([2.4, 1])
     slide_col.html(slide_html(report, slides[current - 1]))
     with side_col:

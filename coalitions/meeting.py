@@ -9,6 +9,7 @@ monotonic clock), so the timer is tested with a controlled clock.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import threading
@@ -183,6 +184,22 @@ class MeetingRegistry:
             meeting.show(position, now)
             return meeting.position
 
+    def keep(self, code: str, position: Position, now: float) -> Position:
+        """What a presenter view's run (not a move) tells: the meeting ``code`` exists (else
+        it starts again at ``position``, as after a restart) and shows ``position``'s deck
+        (Reset Day, order, subset). Its slide is left alone: a second presenter view of the
+        meeting (a note-taker's) reruns as it types, and must not pull the room back."""
+        with self._lock:
+            meeting = self._meetings.get(code)
+            if meeting is None:
+                meeting = Meeting(code, replace(position, version=0), now, now)
+                self._add(meeting)
+            elif replace(position, slide=0, version=0) != replace(
+                meeting.position, slide=0, version=0
+            ):
+                meeting.show(position, now)
+            return meeting.position
+
     def position(self, code: str) -> Position | None:
         """Where the meeting ``code`` is, None when this process holds no such meeting."""
         with self._lock:
@@ -255,3 +272,11 @@ def meeting_deck(
         return ()
     report = build_report(data, found, lang)
     return tuple(slide_html(report, s) for s in build_slides(report, list(only) or None, order))
+
+
+def note_ref(code: str, coalition: str, news: str, next_step: str) -> str:
+    """The ``ref`` of a note taken in the meeting ``code``: the same note (pressed twice, or
+    sent again after a timeout, from any presenter view of the meeting) gets the same ref, so
+    the writers, which skip a ref already written, append it once."""
+    text = "\n".join((code, coalition, " ".join(news.split()), " ".join(next_step.split())))
+    return "seance-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]

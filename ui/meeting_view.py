@@ -11,11 +11,12 @@ reruns, the page is not reloaded.
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import UTC, date, datetime
 
 import streamlit as st
 
 from coalitions.dataset import Dataset
+from coalitions.editors import NAME, Author, may_update
 from coalitions.format import format_date, format_duration, format_time
 from coalitions.meeting import (
     CoalitionNotes,
@@ -24,14 +25,19 @@ from coalitions.meeting import (
     coalition_notes,
     meeting_budget,
     meeting_deck,
+    note_ref,
     valid_code,
 )
 from coalitions.report.model import Report
 from coalitions.resetdays import ResetDay
 from coalitions.slides import Slide, slide_html
-from data_sources.cache import cached_view
+from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
+from data_sources.appending import WriteError
+from data_sources.cache import cached_view, current_writer, submit_update
+from ui.access import user_claim
 from ui.context import lang, t, today
 from ui.reminder_views import missing_lines
+from ui.updates_view import current_author
 
 PRESENTER_VIEW = "animateur"  # ?vue=animateur
 VIEW_PARAM = "vue"
@@ -44,6 +50,11 @@ FOLLOW_POLL_SECONDS = 0.5
 TIMER_SECONDS = 1.0  # the clock and the timers tick every second
 
 REGISTRY = MeetingRegistry()
+NOTE_FORM = "meeting_note"
+NOTE_NEWS = "meeting_note_news"
+NOTE_STEP = "meeting_note_next_step"
+NOTE_NAME = "meeting_note_name"
+_NOTE_RESULT = "meeting_note_result"
 # Streamlit fades the elements of a run in progress ("stale"); a follower's fragment reruns
 # twice a second, so on a busy server the projected slide would flicker, its text at a third
 # of its contrast. The follower's elements keep their full colours.
@@ -81,13 +92,20 @@ def current_code() -> str | None:
     return valid_code(st.query_params.get(CODE_PARAM))
 
 
-def sync_meeting(position: Position) -> None:
-    """Tell the registry where this presenter view is (a button's move, from its callback;
-    every run: a new choice of Reset Day or order, a reload); starts the meeting again after
-    a restart. Nothing outside the presenter view, which alone runs meetings."""
+def move_meeting(position: Position) -> None:
+    """A move in the presenter view (a button's callback, before the rerun): the meeting
+    shows ``position``. Nothing outside the presenter view, which alone runs meetings."""
     code = current_code()
     if code is not None and presenting():
         REGISTRY.show(code, position, clock())
+
+
+def keep_meeting(position: Position) -> None:
+    """Every run of the presenter view: the meeting exists (after a restart it starts again
+    at this URL's slide) and shows this view's deck (a new Reset Day, order or subset)."""
+    code = current_code()
+    if code is not None and presenting():
+        REGISTRY.keep(code, position, clock())
 
 
 def _start(position: Position) -> None:
@@ -146,6 +164,73 @@ def _notes_part(data: Dataset, slide: Slide, reset_day: ResetDay) -> None:
         st.markdown("\n".join(f"- {line}" for line in _notes_lines(notes)))
 
 
+def _note_result() -> dict:
+    return st.session_state.setdefault(_NOTE_RESULT, {})
+
+
+def _save_note(data: Dataset, coalition: str, day: date, author: Author, code: str) -> None:
+    news = st.session_state.get(NOTE_NEWS) or ""
+    step = st.session_state.get(NOTE_STEP) or ""
+    name = st.session_state.get(NOTE_NAME) or ""
+    if author.mode != NAME:
+        claimed = user_claim("name")
+        name = claimed if isinstance(claimed, str) else ""
+    form = UpdateForm(coalition, news=news, next_step=step, name=name, meeting=True)
+    ref = note_ref(code, coalition, news, step)
+    prepared = prepare_update(form, author, data, day, datetime.now(UTC), new_ref=lambda: ref)
+    result = _note_result()
+    result.clear()
+    result["coalition"] = coalition
+    if prepared.problems:
+        result["problems"] = [p.message(lang()) for p in prepared.problems]
+        return
+    try:
+        result["status"] = submit_update(prepared.rows)
+    except WriteError as err:
+        result["failure"] = err.message(lang())
+        return
+    st.session_state[NOTE_NEWS] = ""
+    st.session_state[NOTE_STEP] = ""
+
+
+def _note_part(data: Dataset, slide: Slide, day: date) -> None:
+    """The note box of a coalition's slide during a meeting, for whoever may post its news
+    (the form « Mettre à jour »'s rules); nothing for others."""
+    code = current_code()
+    if code is None or slide.kind != "coalition" or slide.section is None:
+        return
+    coalition = slide.section.id
+    author = current_author()
+    record = data.coalitions[data.coalitions["id"] == coalition]
+    if author is None or record.empty or not may_update(author, record["editors"].iloc[0]):
+        return
+    if data.source is not None and data.source.kind == "upload":
+        return
+    if not current_writer().can_write:
+        return
+    result = _note_result()
+    if result.get("coalition") == coalition:
+        if result.get("status") == "sent":
+            st.success(t("meeting.note.sent"), icon=":material/check_circle:")
+        elif "status" in result:
+            st.warning(t("meeting.note.queued"), icon=":material/schedule_send:")
+        for message in result.get("problems", ()):
+            st.error(message, icon=":material/error:")
+        if "failure" in result:
+            st.error(result["failure"], icon=":material/error:")
+    with st.form(NOTE_FORM, border=True):
+        if author.mode == NAME:
+            st.text_input(t("updates.name"), max_chars=MAX_LINE_LENGTH, key=NOTE_NAME)
+        st.text_area(t("meeting.note.news"), max_chars=MAX_TEXT_LENGTH, height=80, key=NOTE_NEWS)
+        st.text_input(t("meeting.note.next_step"), max_chars=MAX_LINE_LENGTH, key=NOTE_STEP)
+        st.form_submit_button(
+            t("meeting.note.submit"),
+            icon=":material/edit_note:",
+            on_click=_save_note,
+            args=(data, coalition, day, author, code),
+        )
+
+
 def _timer_lines(code: str | None, settings: dict, coalition: bool) -> list[str]:
     budget = meeting_budget(settings)
     now = clock()
@@ -186,6 +271,7 @@ def render_presenter_side(
     slide = slides[number - 1]
     _timer(current_code(), dict(data.settings), slide.kind == "coalition")
     _notes_part(data, slide, report.reset_day)
+    _note_part(data, slide, report.reset_day.date)
     st.markdown(f"**{t('meeting.next_slide')}**")
     if number < len(slides):
         with st.container(key="meeting_next_slide"):

@@ -57,4 +57,20 @@ MESSAGES = {
         "fr": "Ce lien ne contient pas de code de séance valide.",
         "en": "This link holds no valid meeting code.",
     },
+    "meeting.note.news": {
+        "fr": "Dit en séance (décision, annonce, date, arrivée)",
+        "en": "Said at the meeting (decision, announcement, date, newcomer)",
+    },
+    "meeting.note.next_step": {"fr": "Prochaine étape", "en": "Next step"},
+    "meeting.note.submit": {"fr": "Noter pour le compte-rendu", "en": "Note for the report"},
+    "meeting.note.sent": {
+        "fr": "Note enregistrée : elle paraîtra sous « Dit en séance » dans le compte-rendu.",
+        "en": "Note saved: it will appear under “Said at the meeting” in the report.",
+    },
+    "meeting.note.queued": {
+        "fr": "Note gardée en attente d’envoi : elle sera écrite dans le classeur dès qu’il "
+        "répondra.",
+        "en": "Note kept, waiting to be sent: it will be written to the workbook as soon as it "
+        "answers.",
+    },
 }

@@ -20,6 +20,7 @@ from coalitions.meeting import (
     meeting_budget,
     meeting_deck,
     new_code,
+    note_ref,
     valid_code,
 )
 from coalitions.report import build_report, chosen_reset_day
@@ -163,3 +164,23 @@ def test_durations_are_written_to_the_second():
     assert format_duration(305.9) == "5\u00a0min\u00a005\u00a0s"
     assert format_duration(3729) == "1\u00a0h\u00a002\u00a0min\u00a009\u00a0s"
     assert format_duration(-4) == "0\u00a0min\u00a000\u00a0s"
+
+
+def test_a_second_presenter_view_does_not_pull_the_room_back():
+    # The note-taker's view reruns on slide 4 while the presenter moved to 6: only moves and
+    # a new deck change the meeting.
+    registry = MeetingRegistry(codes("AAAAAA"))
+    code = registry.start(Position(14, "family", (), 4), now=0.0)
+    registry.show(code, Position(14, "family", (), 6), now=1.0)
+    assert registry.keep(code, Position(14, "family", (), 4), now=2.0).slide == 6
+    changed = registry.keep(code, Position(14, "group", (), 4), now=3.0)
+    assert (changed.order, changed.slide) == ("group", 4)
+    assert registry.keep("BBBBBB", Position(14, "family", (), 9), now=4.0).slide == 9
+
+
+def test_a_note_has_the_same_ref_however_often_it_is_sent():
+    first = note_ref("K7P2QX", "envdata", "Atelier le 7 juin", "")
+    assert first == note_ref("K7P2QX", "envdata", " Atelier  le 7 juin ", "")
+    assert first != note_ref("K7P2QX", "envdata", "Atelier le 8 juin", "")
+    assert first != note_ref("BBBBBB", "envdata", "Atelier le 7 juin", "")
+    assert first != note_ref("K7P2QX", "civictech", "Atelier le 7 juin", "")

@@ -1,0 +1,133 @@
+"""Notes taken in the presenter view during a meeting, on a CSV copy of the sample: appended
+once through the update path (audit columns, the ``meeting`` mark, dated the meeting's day),
+even when pressed twice or after a timeout; offered only to whoever may write; listed under
+« Dit en séance » in that Reset Day's report."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+import data_sources.file_writers
+import ui.meeting_view
+from coalitions.report import build_report, chosen_reset_day, report_markdown
+from data_sources.appending import WriteError
+from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from tests.app.test_presenter_page import PAGE
+from tests.app.test_update_form import LOCAL, workbook  # noqa: F401 - the CSV copy fixture
+
+NOTE = "Atelier des terrains de jeux le 7 juin ; l'Ademe rejoint le noyau."
+STEP = "Publier la cartographie en juin"
+
+
+@pytest.fixture(autouse=True)
+def _no_meetings():
+    for code in list(ui.meeting_view.REGISTRY._meetings):
+        ui.meeting_view.REGISTRY.close(code)
+
+
+def presenter(app, folder, secrets=LOCAL):
+    at = app(page=PAGE, data=folder, secrets=secrets, query={"vue": "animateur", "slide": "4"})
+    assert not at.exception
+    at.button(key="meeting_start").click().run()
+    assert not at.exception and at.query_params["seance"]
+    return at
+
+
+def note(at, text=NOTE, step=STEP, name="Léa (FING)"):
+    at.text_input(key=ui.meeting_view.NOTE_NAME).input(name)
+    at.text_area(key=ui.meeting_view.NOTE_NEWS).input(text)
+    at.text_input(key=ui.meeting_view.NOTE_STEP).input(step)
+    next(b for b in at.button if b.label == "Noter pour le compte-rendu").click()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def rows(folder) -> list[dict]:
+    with (folder / "updates.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_a_note_on_envdatas_slide_is_appended_once(app, workbook):  # noqa: F811
+    before = rows(workbook)
+    at = presenter(app, workbook)
+    at = note(at)
+    assert "Dit en séance" in at.success[0].value
+    # The box is emptied for the next note.
+    assert at.text_area(key=ui.meeting_view.NOTE_NEWS).value == ""
+    # Pressed again with the same text (a double click sends the fields twice).
+    note(at)
+    added = rows(workbook)[len(before) :]
+    assert len(added) == 1, added
+    row = added[0]
+    assert (row["date"], row["coalition"], row["nouvelles"]) == ("2021-05-18", "envdata", NOTE)
+    assert row["prochaine étape"] == STEP and row["auteur"] == "Léa (FING)"
+    assert row["en séance"] == "oui"
+    assert row["saisi par"] == "Léa (FING)"  # no login here: the name given signs it
+    assert row["saisi le"].endswith("Z") and row["réf."].startswith("seance-")
+    # The rows before are untouched (the header only gained the new columns, at its end).
+    kept = [{k: r[k] for k in before[0]} for r in rows(workbook)[: len(before)]]
+    assert kept == before
+
+
+def test_a_note_that_times_out_once_is_still_written_once(app, workbook, monkeypatch):  # noqa: F811
+    real = data_sources.file_writers.CsvWriter.append
+    calls = []
+
+    def times_out_once(self, new_rows):
+        calls.append(len(new_rows))
+        if len(calls) == 1:
+            raise WriteError("timeout", "the workbook did not answer")
+        return real(self, new_rows)
+
+    monkeypatch.setattr(data_sources.file_writers.CsvWriter, "append", times_out_once)
+    before = len(rows(workbook))
+    at = note(presenter(app, workbook))
+    assert "Note gardée en attente d’envoi" in at.warning[0].value
+    assert len(rows(workbook)) == before  # kept in the outbox
+    note(at)  # pressed again: the outbox sends both copies, the ref is written once
+    added = rows(workbook)[before:]
+    assert [r["nouvelles"] for r in added] == [NOTE]
+    assert len(calls) >= 2
+
+
+def test_without_write_rights_no_note_box(app, workbook):  # noqa: F811
+    for secrets in ({}, {"updates": {"enabled": True}}):
+        at = app(
+            page=PAGE,
+            data=workbook,
+            secrets=secrets,
+            query={"vue": "animateur", "slide": "4"},
+        )
+        at.button(key="meeting_start").click().run()
+        assert not at.exception
+        assert ui.meeting_view.NOTE_NEWS not in [w.key for w in at.text_area]
+        assert "Noter pour le compte-rendu" not in [b.label for b in at.button]
+    # The built-in sample is read-only: no box either.
+    at = app(page=PAGE, data=SAMPLE_DIR, secrets=LOCAL, query={"vue": "animateur", "slide": "4"})
+    at.button(key="meeting_start").click().run()
+    assert any("Notes" in m.value for m in at.markdown)  # the presenter view, drawn
+    assert "Noter pour le compte-rendu" not in [b.label for b in at.button]
+    # Before the meeting starts, no box.
+    at = app(page=PAGE, data=workbook, secrets=LOCAL, query={"vue": "animateur", "slide": "4"})
+    assert "Noter pour le compte-rendu" not in [b.label for b in at.button]
+
+
+def test_the_report_of_the_day_lists_the_note_under_envdata(app, workbook):  # noqa: F811
+    note(presenter(app, workbook))
+    data = load_local(SourceSpec("csv", str(workbook)))
+    reset_day = chosen_reset_day(data, date(2021, 5, 21), "14")[0]
+    text = report_markdown(build_report(data, reset_day, "fr"))
+    envdata = text.split("Pour des données environnementales", 1)[1].split("\n## ", 1)[0]
+    envdata = envdata.split("\n### ", 1)[0]
+    said = envdata.split("Dit en séance", 1)[1]
+    assert "Atelier des terrains de jeux le 7 juin" in said
+    assert "Publier la cartographie en juin" in said
+    # Not among the month's news.
+    month = envdata.split("Ce mois-ci", 1)[1].split("Dit en séance", 1)[0]
+    assert "Atelier des terrains de jeux" not in month
+    english = report_markdown(build_report(data, reset_day, "en"))
+    assert "Said at the meeting" in english
