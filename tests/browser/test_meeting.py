@@ -12,12 +12,15 @@ a phone's width land in test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+import shutil
 import statistics
 
 import pytest
 
+from data_sources.loader import SAMPLE_DIR
 from tests.browser.conftest import ACT_TIMEOUT_MS, ROOT, SCREENSHOTS
 from tests.browser.page_checks import english_placeholders, failing_violations
 
@@ -25,6 +28,8 @@ pytestmark = pytest.mark.browser
 
 TOTAL = 16  # Reset Day 14's deck on the sample
 PHONE = (390, 844)
+LOCAL_UPDATES = "[updates]\nenabled = true\nallow_without_login = true\n"
+NOTE = "Atelier des terrains de jeux le 7 juin à Rennes."
 # A follower records each change of its caption ("diapositive N sur 16") with the time.
 WATCH_CAPTION = """() => {
   window.__followed = [];
@@ -169,3 +174,39 @@ def test_the_presenter_view_on_a_phone(sample_server, browse):
         assert box and box["width"] <= PHONE[0], key
     presenter.assert_clean(sample_server)
     presenter.screenshot("meeting-presenter-phone")
+
+
+@pytest.fixture(scope="module")
+def notes_copy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("meeting-copy")
+    for source in SAMPLE_DIR.glob("*.csv"):
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def notes_server(servers, notes_copy):
+    return servers.start("meeting-notes", notes_copy, secrets=LOCAL_UPDATES)
+
+
+def test_a_note_double_clicked_is_written_once(notes_server, notes_copy, browse):
+    presenter, _code = start_meeting(browse, notes_server)
+    page = presenter.page
+    presenter.open(presenter.location().split(notes_server.url, 1)[1].replace("slide=1", "slide=4"))
+    page.locator(".st-key-meeting_note_name input").fill("Léa (FING)")
+    page.locator(".st-key-meeting_note_news textarea").fill(NOTE)
+    presenter.screenshot("meeting-note-box")
+    failing = failing_violations(page, "sample-presenter-view-note-fr")
+    assert not failing, f"axe-core found\n{failing}"
+    presenter.act(lambda: page.get_by_role("button", name="Noter pour le compte-rendu").dblclick())
+    page.locator("[data-testid='stAlertContentSuccess']").first.wait_for()
+    page.wait_for_timeout(1500)  # a second submission would have been written by now
+    with (notes_copy / "updates.csv").open(encoding="utf-8", newline="") as handle:
+        written = [row for row in csv.DictReader(handle) if row["nouvelles"] == NOTE]
+    assert len(written) == 1
+    assert (written[0]["coalition"], written[0]["date"], written[0]["en séance"]) == (
+        "envdata",
+        "2021-05-18",
+        "oui",
+    )
+    presenter.assert_clean(notes_server)
