@@ -22,12 +22,14 @@ from ui.context import dataset, lang, t
 from ui.meeting_view import (
     PRESENTER_VIEW,
     VIEW_PARAM,
+    closing_summary,
     following,
     keep_meeting,
     move_meeting,
     presenting,
     render_follower,
     render_presenter_side,
+    render_summary,
 )
 from ui.reset_day import reset_day_or_stop
 
@@ -105,6 +107,10 @@ if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
 position = Position(reset_day.number, order, tuple(only or ()), current)
+summary = closing_summary()
+if summary is not None:
+    render_summary(summary, dict(data.settings))
+    st.stop()
 if presenting():
     keep_meeting(position)
     slide_col, side_col = st.columns([2.4, 1])

@@ -107,6 +107,7 @@ class Meeting:
     started_at: float
     slide_since: float
     spent: dict[int, float] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (coalition, text) noted
 
     def show(self, position: Position, now: float) -> None:
         """Show ``position`` from ``now``: the time on the slide left is added to its total.
@@ -218,14 +219,66 @@ class MeetingRegistry:
             meeting = self._meetings.get(code)
             return meeting.seconds_on(now) if meeting else None
 
-    def close(self, code: str) -> None:
-        """Forget the meeting ``code``; its followers are told it ended."""
+    def noted(self, code: str, coalition: str, text: str) -> None:
+        """Count a note taken in the meeting ``code`` on ``coalition``'s slide."""
         with self._lock:
-            self._meetings.pop(code, None)
+            meeting = self._meetings.get(code)
+            if meeting is not None and (coalition, text) not in meeting.notes:
+                meeting.notes.append((coalition, text))
+
+    def close(self, code: str) -> Meeting | None:
+        """End the meeting ``code``: forgotten here (its followers are told it ended); its
+        last state, for the closing summary (None if unknown)."""
+        with self._lock:
+            return self._meetings.pop(code, None)
 
     def __len__(self) -> int:
         with self._lock:
             return len(self._meetings)
+
+
+@dataclass(frozen=True)
+class Covered:
+    """A coalition shown during the meeting: the seconds on its slide, the notes taken."""
+
+    coalition: str
+    name: str
+    seconds: float
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The closing summary of a meeting: how long it lasted, the coalitions covered in the
+    order of the deck, and how many notes were taken."""
+
+    reset_day: int
+    seconds: float
+    covered: tuple[Covered, ...]
+    coalitions: int  # coalition slides in the deck
+    notes: int
+
+
+def summarize(meeting: Meeting, coalitions: dict[int, tuple[str, str]], now: float) -> Summary:
+    """The summary of ``meeting`` ended at ``now``; ``coalitions`` maps each coalition slide's
+    number to (id, name) in the deck shown. A coalition counts as covered once its slide was
+    shown; its notes are counted even if its slide was not."""
+    spent = meeting.seconds_on(now)
+    noted: dict[str, list[str]] = {}
+    for coalition, text in meeting.notes:
+        noted.setdefault(coalition, []).append(text)
+    covered = tuple(
+        Covered(cid, name, spent.get(number, 0.0), tuple(noted.get(cid, ())))
+        for number, (cid, name) in sorted(coalitions.items())
+        if number in spent or cid in noted
+    )
+    return Summary(
+        meeting.position.reset_day,
+        max(now - meeting.started_at, 0.0),
+        covered,
+        len(coalitions),
+        len(meeting.notes),
+    )
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,22 @@ import streamlit as st
 
 from coalitions.dataset import Dataset
 from coalitions.editors import NAME, Author, may_update
+from coalitions.escape import escape_text
 from coalitions.format import format_date, format_duration, format_time
 from coalitions.meeting import (
     CoalitionNotes,
     MeetingRegistry,
     Position,
+    Summary,
     coalition_notes,
     meeting_budget,
     meeting_deck,
     note_ref,
+    summarize,
     valid_code,
 )
 from coalitions.report.model import Report
+from coalitions.report.sentences import display_name
 from coalitions.resetdays import ResetDay
 from coalitions.slides import Slide, slide_html
 from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
@@ -55,6 +59,7 @@ NOTE_NEWS = "meeting_note_news"
 NOTE_STEP = "meeting_note_next_step"
 NOTE_NAME = "meeting_note_name"
 _NOTE_RESULT = "meeting_note_result"
+_SUMMARY = "meeting_summary"
 # Streamlit fades the elements of a run in progress ("stale"); a follower's fragment reruns
 # twice a second, so on a busy server the projected slide would flicker, its text at a third
 # of its contrast. The follower's elements keep their full colours.
@@ -118,7 +123,58 @@ def _follow_link(code: str) -> str:
     return f"{base}?{FOLLOW_PARAM}={code}"
 
 
-def _meeting_part(position: Position) -> None:
+def _close(coalitions: dict[int, tuple[str, str]]) -> None:
+    code = current_code()
+    meeting = REGISTRY.close(code) if code else None
+    if meeting is not None:
+        st.session_state[_SUMMARY] = summarize(meeting, coalitions, clock())
+    del st.query_params[CODE_PARAM]
+
+
+def _reopen() -> None:
+    st.session_state.pop(_SUMMARY, None)
+
+
+def closing_summary() -> Summary | None:
+    """The summary of the meeting this session just closed, until it goes back to the deck."""
+    found = st.session_state.get(_SUMMARY)
+    return found if isinstance(found, Summary) and presenting() else None
+
+
+def render_summary(summary: Summary, settings: dict) -> None:
+    """The closing summary: how long, the coalitions covered with their time and notes, the
+    notes taken, the way to the report of the day."""
+    budget = meeting_budget(settings)
+    st.title(t("meeting.summary.title", number=summary.reset_day))
+    lines = [
+        t("meeting.total", spent=format_duration(summary.seconds), budget=budget.meeting),
+        t("meeting.summary.covered", shown=len(summary.covered), total=summary.coalitions),
+        t("meeting.summary.notes", count=summary.notes),
+    ]
+    st.markdown("\n".join(f"- {line}" for line in lines))
+    items = []
+    for item in summary.covered:
+        name = escape_text(item.name, "markdown", max_length=120)
+        line = t("meeting.summary.item", name=name, spent=format_duration(item.seconds))
+        if item.seconds > budget.per_coalition * 60:
+            line += f" — **{t('meeting.over')}**"
+        notes = "".join(
+            f"\n  - {escape_text(text, 'markdown', max_length=300)}" for text in item.notes
+        )
+        items.append(f"- {line}{notes}")
+    if items:
+        st.markdown("\n".join(items))
+    with st.container(key="meeting_summary_links"):
+        st.page_link(
+            "app_pages/report.py",
+            label=t("meeting.summary.report", number=summary.reset_day),
+            icon=":material/article:",
+            query_params={"rd": str(summary.reset_day)},
+        )
+        st.button(t("meeting.summary.back"), key="meeting_back", on_click=_reopen)
+
+
+def _meeting_part(position: Position, coalitions: dict[int, tuple[str, str]]) -> None:
     code = current_code()
     if code is None:
         st.button(
@@ -135,6 +191,14 @@ def _meeting_part(position: Position) -> None:
     with st.container(key="meeting_code"):
         st.markdown(t("meeting.code", code=f"**{code}**"))
         st.markdown(t("meeting.follow_link", link=f"[{link}]({link})"))
+    st.button(
+        t("meeting.close"),
+        key="meeting_close",
+        icon=":material/stop_circle:",
+        on_click=_close,
+        args=(coalitions,),
+        width="stretch",
+    )
 
 
 def _notes_lines(notes: CoalitionNotes) -> list[str]:
@@ -189,6 +253,7 @@ def _save_note(data: Dataset, coalition: str, day: date, author: Author, code: s
     except WriteError as err:
         result["failure"] = err.message(lang())
         return
+    REGISTRY.noted(code, coalition, " ".join((news or step).split()))
     st.session_state[NOTE_NEWS] = ""
     st.session_state[NOTE_STEP] = ""
 
@@ -267,7 +332,12 @@ def render_presenter_side(
 ) -> None:
     """The presenter view's column beside the slide: the meeting's code and link (or the
     button starting it), the timer, the next slide small, the slide's notes."""
-    _meeting_part(position)
+    coalitions = {
+        n: (s.section.id, display_name(s.section, lang()))
+        for n, s in enumerate(slides, 1)
+        if s.kind == "coalition" and s.section is not None
+    }
+    _meeting_part(position, coalitions)
     slide = slides[number - 1]
     _timer(current_code(), dict(data.settings), slide.kind == "coalition")
     _notes_part(data, slide, report.reset_day)

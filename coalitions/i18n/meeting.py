@@ -73,4 +73,23 @@ MESSAGES = {
         "en": "Note kept, waiting to be sent: it will be written to the workbook as soon as it "
         "answers.",
     },
+    "meeting.close": {"fr": "Clore la séance", "en": "Close the meeting"},
+    "meeting.summary.title": {
+        "fr": "Bilan de la séance du Reset Day {number}",
+        "en": "Summary of the Reset Day {number} meeting",
+    },
+    "meeting.summary.covered": {
+        "fr": "Coalitions présentées : {shown} sur {total}",
+        "en": "Coalitions covered: {shown} of {total}",
+    },
+    "meeting.summary.notes": {
+        "fr": {"one": "{count} note prise", "other": "{count} notes prises"},
+        "en": {"one": "{count} note taken", "other": "{count} notes taken"},
+    },
+    "meeting.summary.item": {"fr": "{name} : {spent}", "en": "{name}: {spent}"},
+    "meeting.summary.report": {
+        "fr": "Compte-rendu du Reset Day {number}",
+        "en": "Report of Reset Day {number}",
+    },
+    "meeting.summary.back": {"fr": "Revenir à la présentation", "en": "Back to the slides"},
 }

@@ -131,3 +131,37 @@ def test_the_report_of_the_day_lists_the_note_under_envdata(app, workbook):  # n
     assert "Atelier des terrains de jeux" not in month
     english = report_markdown(build_report(data, reset_day, "en"))
     assert "Said at the meeting" in english
+
+
+def test_closing_the_meeting_sums_it_up(app, workbook, monkeypatch):  # noqa: F811
+    class Clock:
+        now = 1000.0
+
+    monkeypatch.setattr(ui.meeting_view, "clock", lambda: Clock.now)
+    at = presenter(app, workbook)  # envdata's slide (4) from 1000 s
+    code = at.query_params["seance"]
+    at = note(at)
+    Clock.now += 200
+    at.button(key="slide_next").click().run()  # civictech, 200 s later
+    Clock.now += 400
+    at.button(key="meeting_close").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Bilan de la séance du Reset Day 14"
+    text = "\n".join(m.value for m in at.markdown)
+    nbsp = "\u00a0"
+    assert f"Séance{nbsp}: 10{nbsp}min{nbsp}00{nbsp}s sur 120 min" in text
+    assert f"Coalitions présentées{nbsp}: 2 sur 11" in text
+    assert "1 note prise" in text
+    assert (
+        "- Pour des données environnementales d'intérêt général actionnables par les acteurs "
+        f"du territoire{nbsp}: 3{nbsp}min{nbsp}20{nbsp}s\n  - {NOTE}"
+    ) in text.replace("\\", "")
+    assert f"{nbsp}: 6{nbsp}min{nbsp}40{nbsp}s — **temps dépassé**" in text
+    links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
+    assert ("report", "rd=14") in links
+    # The meeting is over: its followers are told, the code is out of the URL.
+    assert ui.meeting_view.REGISTRY.position(code) is None
+    assert "seance" not in at.query_params
+    at.button(key="meeting_back").click().run()
+    assert not at.exception and not at.title
+    assert at.button(key="meeting_start")

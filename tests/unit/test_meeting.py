@@ -21,6 +21,7 @@ from coalitions.meeting import (
     meeting_deck,
     new_code,
     note_ref,
+    summarize,
     valid_code,
 )
 from coalitions.report import build_report, chosen_reset_day
@@ -184,3 +185,26 @@ def test_a_note_has_the_same_ref_however_often_it_is_sent():
     assert first != note_ref("K7P2QX", "envdata", "Atelier le 8 juin", "")
     assert first != note_ref("BBBBBB", "envdata", "Atelier le 7 juin", "")
     assert first != note_ref("K7P2QX", "civictech", "Atelier le 7 juin", "")
+
+
+def test_the_summary_counts_time_per_coalition_and_notes():
+    registry = MeetingRegistry(codes("AAAAAA"))
+    code = registry.start(START, now=0.0)
+    deck = {4: ("envdata", "Données"), 5: ("civictech", "Civic tech"), 6: ("achat", "Achat")}
+    registry.show(code, Position(14, "family", (), 4), now=30.0)
+    registry.noted(code, "envdata", "Atelier le 7 juin")
+    registry.noted(code, "envdata", "Atelier le 7 juin")  # the same note again: once
+    registry.show(code, Position(14, "family", (), 5), now=230.0)
+    registry.show(code, Position(14, "family", (), 4), now=260.0)  # back to envdata
+    registry.noted(code, "achat", "Achat : un guide en juillet")  # noted, never shown
+    meeting = registry.close(code)
+    summary = summarize(meeting, deck, now=300.0)
+    assert registry.position(code) is None
+    assert (summary.reset_day, summary.seconds, summary.coalitions, summary.notes) == (
+        14, 300.0, 3, 2,
+    )  # fmt: skip
+    assert [(c.coalition, c.seconds, c.notes) for c in summary.covered] == [
+        ("envdata", 200.0 + 40.0, ("Atelier le 7 juin",)),
+        ("civictech", 30.0, ()),
+        ("achat", 0.0, ("Achat : un guide en juillet",)),
+    ]
