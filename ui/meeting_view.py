@@ -149,7 +149,9 @@ def render_summary(summary: Summary, settings: dict) -> None:
     lines = [
         t("meeting.total", spent=format_duration(summary.seconds), budget=budget.meeting),
         t("meeting.summary.covered", shown=len(summary.covered), total=summary.coalitions),
-        t("meeting.summary.notes", count=summary.notes),
+        t("meeting.summary.notes", count=summary.notes)
+        if summary.notes
+        else t("meeting.summary.notes.none"),
     ]
     st.markdown("\n".join(f"- {line}" for line in lines))
     items = []

@@ -86,6 +86,7 @@ MESSAGES = {
         "fr": {"one": "{count} note prise", "other": "{count} notes prises"},
         "en": {"one": "{count} note taken", "other": "{count} notes taken"},
     },
+    "meeting.summary.notes.none": {"fr": "Aucune note prise", "en": "No notes taken"},
     "meeting.summary.item": {"fr": "{name} : {spent}", "en": "{name}: {spent}"},
     "meeting.summary.report": {
         "fr": "Compte-rendu du Reset Day {number}",

@@ -162,6 +162,20 @@ def test_presenter_and_follower_views_are_accessible(sample_server, browse, lang
         tab.assert_clean(sample_server)
     lang = follower.page.evaluate("() => document.documentElement.lang")
     assert lang == language
+    # The closing summary, after a move.
+    presenter.act(lambda: presenter.page.keyboard.press("ArrowRight"))
+    presenter.act(lambda: presenter.page.locator(".st-key-meeting_close button:visible").click())
+    presenter.page.locator(".st-key-meeting_summary_links").wait_for()
+    failing = failing_violations(presenter.page, f"sample-meeting-summary-{language}")
+    assert not failing, f"summary: axe-core found\n{failing}"
+    if language == "fr":
+        assert english_placeholders(presenter.page) == []
+        assert presenter.title() == "Bilan de la séance du Reset Day 14"
+    presenter.assert_clean(sample_server)
+    presenter.screenshot(f"meeting-summary-{language}")
+    # Its followers are told the meeting is over, without reloading.
+    follower.page.locator('[data-testid="stAlertContentInfo"]').wait_for(timeout=ACT_TIMEOUT_MS)
+    assert follower.page.evaluate("() => window.__loadedOnce === true")
 
 
 def test_the_presenter_view_on_a_phone(sample_server, browse):
