@@ -60,6 +60,7 @@ NOTE_STEP = "meeting_note_next_step"
 NOTE_NAME = "meeting_note_name"
 _NOTE_RESULT = "meeting_note_result"
 _SUMMARY = "meeting_summary"
+_FOLLOWED = "meeting_followed"  # (code, position, language) -> the slide drawn
 # Streamlit fades the elements of a run in progress ("stale"); a follower's fragment reruns
 # twice a second, so on a busy server the projected slide would flicker, its text at a third
 # of its contrast. The follower's elements keep their full colours.
@@ -352,24 +353,36 @@ def render_presenter_side(
         st.caption(t("meeting.last_slide"))
 
 
-@st.fragment(run_every=FOLLOW_POLL_SECONDS)
-def _followed(data: Dataset, code: str) -> None:
-    position = REGISTRY.position(code)
-    if position is None:
-        st.info(t("meeting.follow.waiting", code=code), icon=":material/hourglass_empty:")
-        return
-    # Every slide of the deck drawn once for all the meeting's followers; a move only picks
-    # another one (and each poll only reads the kept copy).
+def _shown(data: Dataset, code: str, position: Position) -> tuple[str, int, int] | None:
+    """The slide to draw at ``position`` (HTML, number, deck size), None if the deck can't
+    be drawn. Kept in the session until the meeting moves: most polls find no move, and then
+    cost neither a cache lookup nor a copy of the deck."""
+    key = (code, position, lang())
+    kept = st.session_state.get(_FOLLOWED)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    # Every slide of the deck drawn once for all the meeting's followers (per dataset
+    # version); a move only picks another one.
     deck = cached_view(
         data, meeting_deck, today(data), position.reset_day, position.order, position.only, lang()
     )
-    if not deck:
+    number = min(max(position.slide, 1), len(deck))
+    shown = (deck[number - 1], number, len(deck)) if deck else None
+    st.session_state[_FOLLOWED] = (key, shown)
+    return shown
+
+
+@st.fragment(run_every=FOLLOW_POLL_SECONDS)
+def _followed(data: Dataset, code: str) -> None:
+    position = REGISTRY.position(code)
+    shown = _shown(data, code, position) if position is not None else None
+    if shown is None:
         st.info(t("meeting.follow.waiting", code=code), icon=":material/hourglass_empty:")
         return
-    number = min(max(position.slide, 1), len(deck))
+    html, number, total = shown
     with st.container(key="follow_slide"):
-        st.html(deck[number - 1])
-        st.caption(t("meeting.follow.caption", code=code, number=number, total=len(deck)))
+        st.html(html)
+        st.caption(t("meeting.follow.caption", code=code, number=number, total=total))
 
 
 def render_follower(data: Dataset) -> None:
