@@ -171,6 +171,7 @@ def test_presenter_and_follower_views_are_accessible(sample_server, browse, lang
     if language == "fr":
         assert english_placeholders(presenter.page) == []
         assert presenter.title() == "Bilan de la séance du Reset Day 14"
+        assert "Aucune note prise" in presenter.main_text()
     presenter.assert_clean(sample_server)
     presenter.screenshot(f"meeting-summary-{language}")
     # Its followers are told the meeting is over, without reloading.
