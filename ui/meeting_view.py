@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 import streamlit as st
 
 from coalitions.dataset import Dataset
-from coalitions.editors import NAME, Author, may_update
+from coalitions.editors import NAME, Author
 from coalitions.escape import escape_text
 from coalitions.format import format_date, format_duration, format_time
 from coalitions.meeting import (
@@ -37,11 +37,11 @@ from coalitions.resetdays import ResetDay
 from coalitions.slides import Slide, slide_html
 from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
 from data_sources.appending import WriteError
-from data_sources.cache import cached_view, current_writer, submit_update
+from data_sources.cache import cached_view, submit_update
 from ui.access import user_claim
 from ui.context import lang, t, today
 from ui.reminder_views import missing_lines
-from ui.updates_view import current_author
+from ui.updates_view import posting_author
 
 PRESENTER_VIEW = "animateur"  # ?vue=animateur
 VIEW_PARAM = "vue"
@@ -268,13 +268,8 @@ def _note_part(data: Dataset, slide: Slide, day: date) -> None:
     if code is None or slide.kind != "coalition" or slide.section is None:
         return
     coalition = slide.section.id
-    author = current_author()
-    record = data.coalitions[data.coalitions["id"] == coalition]
-    if author is None or record.empty or not may_update(author, record["editors"].iloc[0]):
-        return
-    if data.source is not None and data.source.kind == "upload":
-        return
-    if not current_writer().can_write:
+    author, refusal = posting_author(data, coalition)
+    if author is None or refusal:
         return
     result = _note_result()
     if result.get("coalition") == coalition:
