@@ -3,7 +3,7 @@
 The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. With
 ``?vue=animateur`` the page is the presenter view (the next slide, notes, clock and timer, a
 meeting that other windows follow); with ``?suivre=CODE`` it follows that meeting (see
-``ui.meeting_view``). ← and → are
+``ui.meetings``). ← and → are
 the buttons' own shortcuts; PageUp/PageDown (what presentation clickers send) are passed to
 the same buttons by a small constant script.
 """
@@ -19,17 +19,16 @@ from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
-from ui.meeting_view import (
+from ui.follow_view import render_follower
+from ui.meeting_summary_view import closing_summary, render_summary
+from ui.meeting_view import render_presenter_side
+from ui.meetings import (
     PRESENTER_VIEW,
     VIEW_PARAM,
-    closing_summary,
     following,
     keep_meeting,
     move_meeting,
     presenting,
-    render_follower,
-    render_presenter_side,
-    render_summary,
 )
 from ui.reset_day import reset_day_or_stop
 

@@ -11,7 +11,8 @@ from datetime import date
 import pytest
 
 import data_sources.file_writers
-import ui.meeting_view
+import ui.meeting_notes_view
+import ui.meetings
 from coalitions.report import build_report, chosen_reset_day, report_markdown
 from data_sources.appending import WriteError
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
@@ -24,8 +25,8 @@ STEP = "Publier la cartographie en juin"
 
 @pytest.fixture(autouse=True)
 def _no_meetings():
-    for code in list(ui.meeting_view.REGISTRY._meetings):
-        ui.meeting_view.REGISTRY.close(code)
+    for code in list(ui.meetings.REGISTRY._meetings):
+        ui.meetings.REGISTRY.close(code)
 
 
 def presenter(app, folder, secrets=LOCAL):
@@ -37,9 +38,9 @@ def presenter(app, folder, secrets=LOCAL):
 
 
 def note(at, text=NOTE, step=STEP, name="Léa (FING)"):
-    at.text_input(key=ui.meeting_view.NOTE_NAME).input(name)
-    at.text_area(key=ui.meeting_view.NOTE_NEWS).input(text)
-    at.text_input(key=ui.meeting_view.NOTE_STEP).input(step)
+    at.text_input(key=ui.meeting_notes_view.NOTE_NAME).input(name)
+    at.text_area(key=ui.meeting_notes_view.NOTE_NEWS).input(text)
+    at.text_input(key=ui.meeting_notes_view.NOTE_STEP).input(step)
     next(b for b in at.button if b.label == "Noter pour le compte-rendu").click()
     at.run()
     assert not at.exception
@@ -57,7 +58,7 @@ def test_a_note_on_envdatas_slide_is_appended_once(app, workbook):  # noqa: F811
     at = note(at)
     assert "Dit en séance" in at.success[0].value
     # The box is emptied for the next note.
-    assert at.text_area(key=ui.meeting_view.NOTE_NEWS).value == ""
+    assert at.text_area(key=ui.meeting_notes_view.NOTE_NEWS).value == ""
     # Pressed again with the same text (a double click sends the fields twice).
     note(at)
     added = rows(workbook)[len(before) :]
@@ -104,7 +105,7 @@ def test_without_write_rights_no_note_box(app, workbook):  # noqa: F811
         )
         at.button(key="meeting_start").click().run()
         assert not at.exception
-        assert ui.meeting_view.NOTE_NEWS not in [w.key for w in at.text_area]
+        assert ui.meeting_notes_view.NOTE_NEWS not in [w.key for w in at.text_area]
         assert "Noter pour le compte-rendu" not in [b.label for b in at.button]
     # The built-in sample is read-only: no box either.
     at = app(page=PAGE, data=SAMPLE_DIR, secrets=LOCAL, query={"vue": "animateur", "slide": "4"})
@@ -137,7 +138,7 @@ def test_closing_the_meeting_sums_it_up(app, workbook, monkeypatch):  # noqa: F8
     class Clock:
         now = 1000.0
 
-    monkeypatch.setattr(ui.meeting_view, "clock", lambda: Clock.now)
+    monkeypatch.setattr(ui.meetings, "clock", lambda: Clock.now)
     at = presenter(app, workbook)  # envdata's slide (4) from 1000 s
     code = at.query_params["seance"]
     at = note(at)
@@ -160,7 +161,7 @@ def test_closing_the_meeting_sums_it_up(app, workbook, monkeypatch):  # noqa: F8
     links = [(link.proto.page, link.proto.query_string) for link in at.get("page_link")]
     assert ("report", "rd=14") in links
     # The meeting is over: its followers are told, the code is out of the URL.
-    assert ui.meeting_view.REGISTRY.position(code) is None
+    assert ui.meetings.REGISTRY.position(code) is None
     assert "seance" not in at.query_params
     at.button(key="meeting_back").click().run()
     assert not at.exception and not at.title

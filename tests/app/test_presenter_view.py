@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-import ui.meeting_view
+import ui.meetings
 from coalitions.access import hash_passcode
 from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
 from tests.conftest import SAMPLE
@@ -28,15 +28,15 @@ def clock(monkeypatch):
     class Clock:
         now = 1000.0
 
-    monkeypatch.setattr(ui.meeting_view, "clock", lambda: Clock.now)
+    monkeypatch.setattr(ui.meetings, "clock", lambda: Clock.now)
     return Clock
 
 
 @pytest.fixture(autouse=True)
 def _no_meetings():
     """Each test starts with no meeting in the process."""
-    for code in list(ui.meeting_view.REGISTRY._meetings):
-        ui.meeting_view.REGISTRY.close(code)
+    for code in list(ui.meetings.REGISTRY._meetings):
+        ui.meetings.REGISTRY.close(code)
 
 
 def shown(at) -> str:
@@ -60,7 +60,7 @@ def presenter(app, slide_number: int = 4, **query):
 def start(at) -> str:
     click(at, "meeting_start")
     code = at.query_params["seance"]
-    assert ui.meeting_view.REGISTRY.position(code) is not None
+    assert ui.meetings.REGISTRY.position(code) is not None
     return code
 
 
@@ -188,11 +188,11 @@ def test_an_unknown_or_invalid_code_shows_no_slide(app):
 def test_a_restart_resumes_the_meeting_from_the_presenters_url(app):
     at = presenter(app, slide_number=6)
     code = start(at)
-    ui.meeting_view.REGISTRY.close(code)  # what a restart does to the meetings
+    ui.meetings.REGISTRY.close(code)  # what a restart does to the meetings
     waiting = follower(app, code)
     assert not [h for h in waiting.html if 'class="rs-frame"' in h.value]
     at.run()  # the presenter's window reconnects and reruns with its URL
-    assert ui.meeting_view.REGISTRY.position(code).slide == 6
+    assert ui.meetings.REGISTRY.position(code).slide == 6
     waiting.run()
     assert slide(waiting) == shown(at)
 
