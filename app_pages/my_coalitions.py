@@ -8,6 +8,7 @@ from coalitions.reminders import reminders
 from data_sources.appending import WriteError
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date
+from ui.reminder_views import missing_lines
 from ui.updates_view import current_author
 from ui.widgets import coalition_link, empty_state
 
@@ -31,19 +32,7 @@ if found.next:
 for item in found.items:
     with st.container(border=True):
         coalition_link(item.coalition, item.name)
-        missing = []
-        if item.news_missing:
-            missing.append(
-                t("mine.news_missing", date=format_date(found.last.date))
-                if found.last
-                else t("mine.news_missing.ever")
-            )
-        if item.step_missing:
-            missing.append(t("mine.step_missing"))
-        elif item.step_old and item.step_written:
-            missing.append(t("mine.step_old", date=format_date(item.step_written)))
-        elif item.step_old:
-            missing.append(t("mine.step_undated"))
+        missing = missing_lines(item, found.last)
         if missing:
             st.markdown("\n".join(f"- {text}" for text in missing))
         else:

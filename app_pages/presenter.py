@@ -1,19 +1,36 @@
 """Presenter mode: the Reset Day as a deck, one idea per slide, for the meeting room.
 
-The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. ← and → are
+The place is kept in the URL (``?rd=14&slide=3``) so a reload stays on the slide. With
+``?vue=animateur`` the page is the presenter view (the next slide, notes, clock and timer, a
+meeting that other windows follow); with ``?suivre=CODE`` it follows that meeting (see
+``ui.meetings``). ← and → are
 the buttons' own shortcuts; PageUp/PageDown (what presentation clickers send) are passed to
 the same buttons by a small constant script.
 """
+
+from dataclasses import replace
 
 import streamlit as st
 
 from coalitions.escape import escape_text
 from coalitions.examples import example_names
 from coalitions.format import format_date
+from coalitions.meeting import Position
 from coalitions.report import ORDERS, build_report
 from coalitions.slides import SLIDE_CSS, build_slides, deck_html, slide_html
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
+from ui.follow_view import render_follower
+from ui.meeting_summary_view import closing_summary, render_summary
+from ui.meeting_view import render_presenter_side
+from ui.meetings import (
+    PRESENTER_VIEW,
+    VIEW_PARAM,
+    following,
+    keep_meeting,
+    move_meeting,
+    presenting,
+)
 from ui.reset_day import reset_day_or_stop
 
 # The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
@@ -55,8 +72,10 @@ KEYS_SCRIPT = """<script>
 </script>"""
 
 
-def _go(slide: int) -> None:
+def _go(slide: int, position: Position) -> None:
     st.query_params["slide"] = str(slide)
+    # Before the rerun draws anything: followers move while this window redraws.
+    move_meeting(replace(position, slide=slide))
 
 
 def _choose_reset_day() -> None:
@@ -66,6 +85,9 @@ def _choose_reset_day() -> None:
 
 data = dataset()
 st.html(PAGE_CSS)
+if following():
+    render_follower(data)
+    st.stop()
 reset_day, choices = reset_day_or_stop(data)
 language = lang()
 
@@ -84,7 +106,19 @@ if st.query_params.get("rd") != str(reset_day.number):
 if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
-st.html(slide_html(report, slides[current - 1]))
+position = Position(reset_day.number, order, tuple(only or ()), current)
+summary = closing_summary()
+if summary is not None:
+    render_summary(summary, dict(data.settings))
+    st.stop()
+if presenting():
+    keep_meeting(position)
+    slide_col, side_col = st.columns([2.4, 1])
+    slide_col.html(slide_html(report, slides[current - 1]))
+    with side_col:
+        render_presenter_side(data, report, slides, current, position)
+else:
+    st.html(slide_html(report, slides[current - 1]))
 with st.container(key="slide_keys"):
     st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
 
@@ -106,7 +140,7 @@ previous_col.button(
     shortcut="Left",
     disabled=current <= 1,
     on_click=_go,
-    args=(current - 1,),
+    args=(current - 1, position),
     width="stretch",
 )
 counter_col.container(key="slide_counter").caption(f"{current} / {total}")
@@ -151,6 +185,13 @@ with settings_col.popover(
         on_click="ignore",
     )
     st.caption(t("presenter.keys"))
+    if not presenting():
+        st.page_link(
+            "app_pages/presenter.py",
+            label=t("meeting.view"),
+            icon=":material/co_present:",
+            query_params={VIEW_PARAM: PRESENTER_VIEW, "rd": str(reset_day.number)},
+        )
     st.page_link("app_pages/overview.py", label=t("presenter.exit"), icon=":material/close:")
 next_col.button(
     t("presenter.next"),
@@ -160,7 +201,7 @@ next_col.button(
     shortcut="Right",
     disabled=current >= total,
     on_click=_go,
-    args=(current + 1,),
+    args=(current + 1, position),
     width="stretch",
     type="primary",
 )

@@ -105,6 +105,17 @@ def format_time(value: time | datetime | None, lang: str = DEFAULT_LANGUAGE) -> 
     return babel.dates.format_time(value, "HH:mm", locale=_locale(lang))
 
 
+def format_duration(seconds: float) -> str:
+    """A time spent, to the second: « 4 min 05 s », « 1 h 02 min 09 s » (the same in English:
+    the symbols are international)."""
+    whole = max(int(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}{NBSP}h{NBSP}{minutes:02d}{NBSP}min{NBSP}{secs:02d}{NBSP}s"
+    return f"{minutes}{NBSP}min{NBSP}{secs:02d}{NBSP}s"
+
+
 def format_time_range(start: time | datetime, end: time | datetime | None, lang: str) -> str:
     """From one time to another: « 9 h 30 – 12 h 30 », « 09:30–12:30 »; no end: the start."""
     if _missing(end):

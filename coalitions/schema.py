@@ -226,6 +226,9 @@ UPDATES = Tab(
         Column("next_step", ("prochaine étape",), example="Réunir le noyau en juin."),
         Column("obstacles", ("freins",), example="Peu de temps chez les partenaires."),
         Column("author", ("auteur",), example="Léa (FING)"),
+        # Said at the Reset Day and noted in the presenter view: the report lists these
+        # lines under « Dit en séance », not among the news of the month.
+        Column("meeting", ("en séance",), kind=BOOL, example="non"),
         *AUDIT_COLUMNS,
     ),
     appendable=True,

@@ -338,9 +338,9 @@ def _coalition_slide(report: Report, section: CoalitionSection) -> str:
     # month_lines starts with the news, one line each: up to six lines of it when the column
     # has room for them and a "+ N" line, else three like any other line.
     roomy = budget >= NEWS_LINES + ITEM_GAP + MORE_LINE
+    news = sum(not item.at_meeting for item in section.news)  # those said at it are not shown
     changed = [
-        _text(line, news=roomy and n < len(section.news))
-        for n, line in enumerate(month_lines(section, lang))
+        _text(line, news=roomy and n < news) for n, line in enumerate(month_lines(section, lang))
     ]
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
     dates = [_event(e, lang) for e in section.coming + section.later] + [

@@ -82,6 +82,8 @@ class UpdateForm:
     actor_type: str | None = None
     actor_role: str | None = None
     name: str = ""
+    # Noted during the Reset Day in the presenter view: the updates row is marked ``meeting``.
+    meeting: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ def _draft_rows(form: UpdateForm, today: date, data: Dataset) -> list[tuple[str,
     }
     if any(news.values()):
         news.update(date=day, coalition=coalition, author=_line(form.name))
+        if form.meeting:
+            news["meeting"] = schema.SHEET_WORDS["fr"][schema.BOOL][0]
         drafts.append(("updates", news))
     if form.stage is not None:
         progress = {

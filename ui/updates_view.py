@@ -73,6 +73,29 @@ def current_author() -> Author | None:
     )
 
 
+# Why this run may not post a coalition's news (``posting_author``), "" when it may.
+OFF, UNKNOWN, NOT_EDITOR, UPLOAD, READ_ONLY = "off", "unknown", "not_editor", "upload", "read_only"
+
+
+def posting_author(data: Dataset, coalition: str) -> tuple[Author | None, str]:
+    """Who may post ``coalition``'s news from this run to this source, and else why not
+    (one of the reasons above): the rule of the form « Mettre à jour » and of the notes
+    taken in a meeting."""
+    author = current_author()
+    if author is None:
+        return None, OFF
+    record = data.coalitions[data.coalitions["id"] == coalition]
+    if record.empty:
+        return None, UNKNOWN
+    if not may_update(author, record["editors"].iloc[0]):
+        return None, NOT_EDITOR
+    if data.source is not None and data.source.kind == "upload":
+        return None, UPLOAD
+    if not current_writer().can_write:
+        return None, READ_ONLY
+    return author, ""
+
+
 def _form_from_state(coalition: str) -> UpdateForm:
     values = {}
     for spec in fields(UpdateForm):
@@ -220,24 +243,22 @@ def _actor_part(result: _Result | None) -> None:
 def render_update_form(data: Dataset, coalition: str, today: date) -> None:
     """The form « Mettre à jour » for whoever may update ``coalition``; nothing for others
     (a signed-in person who isn't one of its editors is told whom to ask)."""
-    author = current_author()
-    if author is None:
+    author, refusal = posting_author(data, coalition)
+    if refusal in (OFF, UNKNOWN):
         return
-    record = data.coalitions[data.coalitions["id"] == coalition]
-    if record.empty:
-        return
-    if not may_update(author, record["editors"].iloc[0]):
+    if refusal == NOT_EDITOR:
         st.caption(t("updates.not_editor"))
         return
     st.subheader(t("updates.form"), anchor="mettre-a-jour")
-    if data.source is not None and data.source.kind == "upload":
+    if refusal == UPLOAD:
         st.info(t("updates.upload"), icon=":material/edit_off:")
         return
-    writer = current_writer()
-    if not writer.can_write:
-        refusal = WriteError(writer.refusal or "read_only", getattr(writer, "detail", ""))
-        st.info(refusal.message(lang()), icon=":material/edit_off:")
+    if refusal == READ_ONLY:
+        writer = current_writer()
+        error = WriteError(writer.refusal or "read_only", getattr(writer, "detail", ""))
+        st.info(error.message(lang()), icon=":material/edit_off:")
         return
+    assert author is not None
     result = _result(coalition)
     if result and result.rows:
         _confirmation(result)

@@ -42,6 +42,7 @@ _TOPICS = (
     "network",
     "agenda",
     "presenter",
+    "meeting",
     "report",
     "access",
     "cli",

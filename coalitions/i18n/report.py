@@ -186,6 +186,7 @@ MESSAGES = {
     "report.impact": {"fr": "L'impact recherché", "en": "The impact sought"},
     "report.narrative": {"fr": "Le récit de transformation", "en": "The story of change"},
     "report.month": {"fr": "Ce mois-ci", "en": "This month"},
+    "report.said": {"fr": "Dit en séance", "en": "Said at the meeting"},
     "report.done.stage": {"fr": "Nouvelle étape : {stage}", "en": "New stage: {stage}"},
     "report.done.new": {
         "fr": "Nouvelle coalition, à l'étape {stage}",

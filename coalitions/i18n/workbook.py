@@ -16,6 +16,12 @@ _ENTERED = {
         "fr": "Rempli par le tableau de bord, laissez vide : date et heure de la publication.",
         "en": "Filled by the dashboard, leave blank: date and time of posting.",
     },
+    "workbook.column.meeting": {
+        "fr": "Rempli par le tableau de bord : oui pour une note prise pendant le Reset Day, "
+        "que le compte-rendu range sous « Dit en séance ».",
+        "en": "Filled by the dashboard: yes for a note taken during the Reset Day, which the "
+        "report lists under “Said at the meeting”.",
+    },
     "workbook.column.ref": {
         "fr": "Rempli par le tableau de bord, laissez vide : un code unique qui évite "
         "d'enregistrer deux fois le même envoi.",

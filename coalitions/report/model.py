@@ -68,6 +68,10 @@ class News:
     when: datetime | None
     text: str
     author: str = ""
+    # Noted in the presenter view during the Reset Day (the updates tab's ``meeting``): listed
+    # under « Dit en séance »; such a note may hold only a next step.
+    at_meeting: bool = False
+    next_step: str = ""
 
 
 @dataclass(frozen=True)
@@ -264,8 +268,17 @@ def _news(day: Dataset, since: date) -> dict:
     # Latest last: by date, then when it was entered (hand-typed rows have none), then row.
     known = known.sort_values(["_d", "entered_at", "row"], kind="stable", na_position="first")
     month = known[known["_d"] > pd.Timestamp(since)]
-    month = month[month["news"].astype(str).str.strip() != ""]
-    return _by_coalition(month, lambda r: News(_when(r.date), str(r.news).strip(), str(r.author)))
+    said = month["meeting"].astype(bool) if "meeting" in month.columns else False
+    has_news = month["news"].astype(str).str.strip() != ""
+    has_step = month["next_step"].astype(str).str.strip() != ""
+    month = month[has_news | (said & has_step)].assign(said_at_meeting=said)
+    return _by_coalition(
+        month,
+        lambda r: News(
+            _when(r.date), str(r.news).strip(), str(r.author), bool(r.said_at_meeting),
+            str(r.next_step).strip() if r.said_at_meeting else "",
+        ),
+    )  # fmt: skip
 
 
 def _launches(coalitions: pd.DataFrame, events: tuple[dict, ...], previous, end) -> dict:

@@ -296,7 +296,7 @@ def _names(names: list[str]) -> str:
 def month_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     """What the coalition said and did this month: its news, its move, who joined,
     deliverables done and events held."""
-    lines = [typography(_s(news.text), lang) for news in section.news]
+    lines = [typography(_s(news.text), lang) for news in section.news if not news.at_meeting]
     if section.is_new:
         lines.append(translate("report.done.new", lang, stage=stage_label(section.stage, lang)))
     elif section.direction:
@@ -322,6 +322,21 @@ def month_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
         line = translate("report.done.deliverables", lang, count=len(section.done), titles=titles)
         lines.append(typography(line, lang))
     lines += [entry_text(e, lang) for e in section.held]
+    return lines
+
+
+def said_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
+    """What was said at the Reset Day and noted in the presenter view: each note's news and
+    next step, in the order they were noted."""
+    lines = []
+    for news in section.news:
+        if not news.at_meeting:
+            continue
+        parts = [_s(news.text)] if _s(news.text) else []
+        if _s(news.next_step):
+            parts.append(translate("report.field", lang, label=translate("report.next_step",
+                                   lang), value=_s(news.next_step)))  # fmt: skip
+        lines.append(typography(" — ".join(parts), lang))
     return lines
 
 
@@ -396,7 +411,8 @@ def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText
                       ("report.narrative", section.narrative)):  # fmt: skip
         if _s(text):
             blocks.append(Field(translate(key, lang), typography(_s(text), lang)))
-    for key, lines in (("report.month", month_lines(section, lang)),):
+    for key, lines in (("report.month", month_lines(section, lang)),
+                       ("report.said", said_lines(section, lang))):  # fmt: skip
         if lines:
             blocks.append(Items(translate(key, lang), tuple(lines)))
     blocks += notes(section, lang)

@@ -153,7 +153,9 @@ def test_nothing_below_the_button_row(app):
     settings = row[2][0]
     inside = {getattr(node, "key", None) for node in settings}
     assert {"presenter_rd", "presenter_order", "presenter_only", "deck_download"} <= inside
-    assert [n.type for n in settings].count("page_link") == 1  # leave the presentation
+    # Leave the presentation, or open the presenter view (tests/app/test_presenter_view.py).
+    links = [n.label for n in settings if n.type == "page_link"]
+    assert links == ["Vue de l’animateur", "Quitter la présentation"]
     styles = [h.value for h in at.html if h.value.startswith("<style>") and "stSidebar" in h.value]
     assert '[data-testid="stLayoutWrapper"]:has(> .st-key-slide_keys)' in styles[0]
 

@@ -120,6 +120,7 @@ def test_a_missing_tab_is_added_with_every_header_and_reads_back():
         "next_step",
         "obstacles",
         "author",
+        "meeting",
         "entered_by",
         "entered_at",
         "ref",

@@ -15,6 +15,7 @@ import pytest
 from coalitions import schema, timeline
 from coalitions.changes import DEFAULT_STALE_MONTHS
 from coalitions.i18n import translate
+from coalitions.meeting import Budget, meeting_budget
 from coalitions.resetdays import Recurrence, recurrence_from_settings
 from coalitions.stages import STAGES
 from data_sources.template import column_header, tab_title
@@ -34,6 +35,8 @@ SETTINGS_KEYS = (
     "report_greeting",
     "report_signoff",
     "reference_date",
+    "meeting_minutes_per_coalition",
+    "meeting_minutes",
 )
 
 
@@ -145,6 +148,7 @@ def test_settings_keys_and_their_defaults(text):
     # The letter's defaults, as the catalogue writes them.
     for key, name in (("greeting", "greeting"), ("signoff", "signoff"), ("sender_name", "team")):
         assert f"« {translate('report.letter.' + name, 'fr')} »" in rows[f"report_{key}"][0]
+    assert meeting_budget(defaults) == Budget()
 
 
 def test_the_tools_named_in_the_docs_exist(text):

@@ -1,0 +1,212 @@
+"""``python -m bench.meeting [--followers 30] [--window 20] [--moves 5]``: what a meeting costs.
+
+On the built-in sample, one Streamlit server and Debian's Chromium: the server idle, then
+with a presenter view running a meeting, then with ``--followers`` follower windows on its
+link. For each state, the server's resident memory and the CPU time it used over
+``--window`` seconds (read from /proc: the server's own process, all its threads; Chromium's
+CPU is not counted). Then ``--moves`` moves in the presenter view, each timed until every
+follower shows the new slide. Prints a Markdown table and writes the figures as JSON to
+``test-artifacts/meeting-bench.json``.
+
+Memory per meeting: the server's memory with the meeting and its followers, less the idle
+server's. CPU per follower: the CPU the followers add (followers' state less the presenter's
+alone), divided by their number, as a share of one core and as a multiple of the idle
+server's CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bench.harness import (
+    ROOT,
+    StreamlitServer,
+    free_port,
+    launch_chromium,
+    new_page,
+    open_app,
+    server_env,
+    streamlit_command,
+)
+
+# A follower records each change of its caption ("diapositive N sur 16") with the time.
+WATCH_CAPTION = """() => {
+  window.__followed = [];
+  let last = '';
+  const read = () => {
+    const el = document.querySelector('.st-key-follow_slide [data-testid="stCaptionContainer"]');
+    const text = el ? el.textContent : '';
+    if (text && text !== last) { last = text; window.__followed.push([Date.now(), text]); }
+  };
+  new MutationObserver(read).observe(document.body,
+    {subtree: true, childList: true, characterData: true});
+  read();
+}"""
+SHOWN_AT = """(n) => {
+  const hit = window.__followed.filter(([, text]) => text.includes(`diapositive ${n} sur`));
+  return hit.length ? hit[hit.length - 1][0] : null;
+}"""
+SETTLE_SECONDS = 5.0  # after a state change, before measuring it
+MOVE_TIMEOUT_MS = 30_000
+OPEN_TIMEOUT_MS = 60_000  # a follower window not drawn by then: the server is saturated
+MB = 1024 * 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds used so far by ``pid`` (all its threads)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_bytes(pid: int) -> int:
+    """The resident memory of ``pid`` now."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def measure_state(pid: int, window: float) -> dict:
+    """The server's memory and the CPU it uses over ``window`` seconds, after settling."""
+    time.sleep(SETTLE_SECONDS)
+    before, started = cpu_seconds(pid), time.monotonic()
+    time.sleep(window)
+    used, elapsed = cpu_seconds(pid) - before, time.monotonic() - started
+    return {"rss_mb": rss_bytes(pid) / MB, "cpu_share": used / elapsed}
+
+
+def run(followers: int, window: float, moves: int) -> dict:
+    """Measure the three states and the moves; the figures."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-meeting-"))
+    secrets = workdir / "secrets.toml"
+    secrets.write_text("")
+    port = free_port()
+    server = StreamlitServer(
+        streamlit_command(port, secrets_file=secrets),
+        port,
+        workdir / "server.log",
+        server_env(workdir / "cache"),
+    ).start()
+    pid = server.process.pid
+    try:
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            warm = new_page(browser)
+            open_app(warm, server.url + "/")
+            warm.context.close()
+            idle = measure_state(pid, window)
+
+            presenter = new_page(browser)
+            open_app(presenter, server.url + "/presenter?vue=animateur&rd=14&slide=1")
+            presenter.locator(".st-key-meeting_start button:visible").click()
+            text = presenter.locator(".st-key-meeting_code").inner_text(timeout=60_000)
+            code = re.search(r"suivre=([A-Z2-9]{6})", text).group(1)
+            meeting = measure_state(pid, window)
+
+            pages, opening = [], []
+            for _ in range(followers):
+                page = new_page(browser)
+                started = time.monotonic()
+                try:
+                    page.goto(f"{server.url}/presenter?suivre={code}", timeout=OPEN_TIMEOUT_MS)
+                    page.locator(".st-key-follow_slide .rs-frame").wait_for(timeout=OPEN_TIMEOUT_MS)
+                except PlaywrightTimeout:
+                    # The server no longer serves a new window in time: measure with those in.
+                    break
+                opening.append(time.monotonic() - started)
+                page.evaluate(WATCH_CAPTION)
+                pages.append(page)
+            following = measure_state(pid, window)
+
+            latencies, missed = [], 0
+            for number in range(2, 2 + moves):
+                moved_at = presenter.evaluate("() => Date.now()")
+                presenter.keyboard.press("ArrowRight")
+                for page in pages:
+                    try:
+                        page.wait_for_function(SHOWN_AT, arg=number, timeout=MOVE_TIMEOUT_MS)
+                    except PlaywrightTimeout:
+                        missed += 1
+                        continue
+                    latencies.append(page.evaluate(SHOWN_AT, number) - moved_at)
+                presenter.wait_for_timeout(1000)
+            browser.close()
+    finally:
+        server.stop()
+    connected = len(opening)
+    added_cpu = max(following["cpu_share"] - meeting["cpu_share"], 0.0)
+    per_follower = added_cpu / connected if connected else 0.0
+    return {
+        "followers_asked": followers,
+        "followers": connected,
+        "opening_s": opening,
+        "moves_missed": missed,
+        "window_s": window,
+        "idle": idle,
+        "meeting": meeting,
+        "following": following,
+        "meeting_memory_mb": following["rss_mb"] - idle["rss_mb"],
+        "meeting_memory_ratio": following["rss_mb"] / idle["rss_mb"],
+        "memory_per_follower_mb": (following["rss_mb"] - meeting["rss_mb"]) / max(connected, 1),
+        "cpu_per_follower_share": per_follower,
+        "cpu_per_follower_ratio": per_follower / idle["cpu_share"] if idle["cpu_share"] else None,
+        "latency_ms": sorted(latencies),
+        "latency_median_ms": statistics.median(latencies) if latencies else None,
+        "latency_max_ms": max(latencies) if latencies else None,
+    }
+
+
+def table(result: dict) -> str:
+    """The figures as the README shows them."""
+    rows = [
+        ("idle server", result["idle"]),
+        ("presenter view, meeting started", result["meeting"]),
+        (f"+ {result['followers']} followers", result["following"]),
+    ]
+    opening = result["opening_s"]
+    lines = ["| server state | RSS | CPU (share of one core) |", "|---|---|---|"]
+    for name, state in rows:
+        lines.append(f"| {name} | {state['rss_mb']:.0f} MB | {state['cpu_share'] * 100:.1f} % |")
+    ratio = result["cpu_per_follower_ratio"]
+    lines += [
+        "",
+        f"Followers asked: {result['followers_asked']}, connected: {result['followers']} "
+        f"(a window opened in {min(opening, default=0):.1f}–{max(opening, default=0):.1f} s); "
+        f"moves not shown within {MOVE_TIMEOUT_MS // 1000} s: {result['moves_missed']}.",
+        f"Memory of the meeting with its followers: {result['meeting_memory_mb']:.0f} MB "
+        f"({result['meeting_memory_ratio']:.2f}× the idle server), "
+        f"{result['memory_per_follower_mb']:.1f} MB per follower. CPU per follower: "
+        f"{result['cpu_per_follower_share'] * 100:.2f} % of a core"
+        + (f" ({ratio:.1f}× the idle server's)." if ratio is not None else "."),
+        f"Moves with {result['followers']} followers: median "
+        f"{result['latency_median_ms'] or 0:.0f} ms, max {result['latency_max_ms'] or 0:.0f} ms "
+        "(from the key press to each follower's redraw).",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
+    parser.add_argument("--followers", type=int, default=30)
+    parser.add_argument("--window", type=float, default=20.0, help="seconds per measurement")
+    parser.add_argument("--moves", type=int, default=5)
+    args = parser.parse_args(argv)
+    result = run(args.followers, args.window, args.moves)
+    out = ROOT / "test-artifacts" / "meeting-bench.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2))
+    print(table(result))
+
+
+if __name__ == "__main__":
+    main()

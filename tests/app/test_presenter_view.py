@@ -1,0 +1,212 @@
+"""The presenter view (``/presenter?vue=animateur``) and the follower view
+(``/presenter?suivre=CODE``) driven through AppTest, on the sample (Reset Day 14, 16 slides;
+slide 4 is envdata's, see tests/app/test_presenter_page.py).
+
+AppTest runs the pages in this process, so a presenter's and a follower's AppTest share the
+meetings' registry as two browser sessions on one server do. The timer's clock is replaced.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import ui.meetings
+from coalitions.access import hash_passcode
+from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
+from tests.conftest import SAMPLE
+
+NBSP = "\u00a0"
+VIEW = {"vue": "animateur"}
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The meeting's monotonic clock, moved by hand: ``clock.now += 60``."""
+
+    class Clock:
+        now = 1000.0
+
+    monkeypatch.setattr(ui.meetings, "clock", lambda: Clock.now)
+    return Clock
+
+
+@pytest.fixture(autouse=True)
+def _no_meetings():
+    """Each test starts with no meeting in the process."""
+    for code in list(ui.meetings.REGISTRY._meetings):
+        ui.meetings.REGISTRY.close(code)
+
+
+def shown(at) -> str:
+    """The HTML of the slide shown large (the presenter view draws the next one after it)."""
+    found = [h.value for h in at.html if 'class="rs-frame"' in h.value]
+    assert found
+    return found[0]
+
+
+def text_in(at, key: str) -> str:
+    """The markdown of the container ``key``."""
+    return "\n".join(m.value for m in at.container(key=key).markdown)
+
+
+def presenter(app, slide_number: int = 4, **query):
+    at = app(page=PAGE, query={**VIEW, "slide": str(slide_number), **query})
+    assert not at.exception
+    return at
+
+
+def start(at) -> str:
+    click(at, "meeting_start")
+    code = at.query_params["seance"]
+    assert ui.meetings.REGISTRY.position(code) is not None
+    return code
+
+
+def follower(app, code: str, **options):
+    at = app(page=PAGE, query={"suivre": code}, **options)
+    assert not at.exception
+    return at
+
+
+def test_the_presenter_view_shows_the_slide_the_next_one_and_envdatas_notes(app):
+    deck = app(page=PAGE, query={"slide": "5"})
+    fifth = slide(deck)
+    at = presenter(app)
+    assert counter(at) == f"4 / {TOTAL}"
+    big, small = [h.value for h in at.html if 'class="rs-frame"' in h.value]
+    assert small == fifth  # the next slide is the deck's slide 5, drawn the same way
+    notes = text_in(at, "meeting_notes")
+    assert f"Animation{NBSP}: FING" in notes
+    assert "Rien ne manquait avant la séance." in notes
+    assert f"Dernière nouvelle{NBSP}: 17 mai 2021" in notes
+    # The same slide in the deck is the same HTML as in the presenter view.
+    click(deck, "slide_prev")
+    assert slide(deck) == big
+
+
+def test_notes_say_what_was_missing_as_mes_coalitions_does(app):
+    # mediation (slide 10): the same reminder as « Mes coalitions » on the morning of Reset
+    # Day 14 (tests/unit/test_reminders.py), in the same words.
+    notes = text_in(presenter(app, slide_number=10), "meeting_notes")
+    assert f"Animation{NBSP}: Hub de médiation numérique de Bellerive" in notes
+    assert (
+        f"Manquait avant la séance{NBSP}:\n"
+        "  - Pas de nouvelles depuis le Reset Day du 20 avril 2021\n"
+        "  - Prochaine étape écrite le 27 janvier 2021, il y a plus de trois mois"
+    ) in notes
+    assert f"Dernière nouvelle{NBSP}: aucune" not in notes
+    assert "Aucune nouvelle publiée" in notes
+    title = presenter(app, slide_number=1)
+    assert "Pas de note pour cette diapositive." in [c.value for c in title.caption]
+
+
+def test_the_last_slide_has_no_next_one(app):
+    at = presenter(app, slide_number=TOTAL)
+    assert "C’est la dernière diapositive." in [c.value for c in at.caption]
+    assert len([h for h in at.html if 'class="rs-frame"' in h.value]) == 1
+
+
+def test_time_on_the_slide_and_the_meeting_against_the_budget(app, clock):
+    at = presenter(app)
+    timer = text_in(at, "meeting_timer")
+    assert "Heure" in timer and "Séance" not in timer  # no meeting yet: the clock alone
+    start(at)
+    clock.now += 299
+    at.run()
+    timer = text_in(at, "meeting_timer")
+    assert f"Sur cette diapositive{NBSP}: 4{NBSP}min{NBSP}59{NBSP}s sur 5 min" in timer
+    assert f"Séance{NBSP}: 4{NBSP}min{NBSP}59{NBSP}s sur 120 min" in timer
+    assert "temps dépassé" not in timer
+    clock.now += 2
+    at.run()
+    timer = text_in(at, "meeting_timer")
+    assert f"5{NBSP}min{NBSP}01{NBSP}s sur 5 min — **temps dépassé**" in timer
+    click(at, "slide_next")  # a new slide: its own time starts again
+    clock.now += 10
+    at.run()
+    timer = text_in(at, "meeting_timer")
+    assert f"Sur cette diapositive{NBSP}: 0{NBSP}min{NBSP}10{NBSP}s sur 5 min" in timer
+    assert f"Séance{NBSP}: 5{NBSP}min{NBSP}11{NBSP}s sur 120 min" in timer
+
+
+def test_the_budget_comes_from_the_settings_tab(app, clock, tmp_path):
+    copy = tmp_path / "sample"
+    shutil.copytree(SAMPLE, copy)
+    with (copy / "settings.csv").open("a", encoding="utf-8") as file:
+        file.write("meeting_minutes_per_coalition,2\nmeeting_minutes,30\n")
+    at = app(page=PAGE, query={**VIEW, "slide": "4"}, data=copy)
+    assert not at.exception
+    start(at)
+    clock.now += 150
+    at.run()
+    timer = text_in(at, "meeting_timer")
+    assert f"2{NBSP}min{NBSP}30{NBSP}s sur 2 min — **temps dépassé**" in timer
+    assert "sur 30 min" in timer
+
+
+def test_a_follower_shows_the_presenters_slide_and_follows_its_moves(app, clock):
+    at = presenter(app)
+    code = start(at)
+    links = text_in(at, "meeting_code")
+    assert code in links and f"/presenter?suivre={code}" in links
+    one = follower(app, code)
+    assert slide(one) == shown(at)
+    assert f"Séance {code} · diapositive 4 sur {TOTAL}" in [c.value for c in one.caption]
+    for _ in range(3):
+        click(at, "slide_next")
+    one.run()
+    assert slide(one) == shown(at)
+    assert f"diapositive 7 sur {TOTAL}" in " ".join(c.value for c in one.caption)
+    # No control in the follower: no button of the deck, no settings, no keys script.
+    assert [b.key for b in one.main.button] == []  # the sidebar is hidden on this page
+    assert not [h for h in one.html if "__resetSlideKeys" in h.value]
+    # The presenter changes the order: the follower's deck changes with it.
+    at.segmented_control(key="presenter_order").set_value("group").run()
+    one.run()
+    assert slide(one) == shown(at)
+
+
+def test_a_follower_in_english_sees_the_same_slide_in_english(app):
+    at = presenter(app)
+    code = start(at)
+    english = follower(app, code, lang="en")
+    deck = app(page=PAGE, query={"slide": "4"}, lang="en")
+    assert slide(english) == slide(deck)
+
+
+def test_an_unknown_or_invalid_code_shows_no_slide(app):
+    waiting = follower(app, "K7P2QX")
+    assert not [h for h in waiting.html if 'class="rs-frame"' in h.value]
+    assert "K7P2QX" in waiting.info[0].value
+    bad = follower(app, "<b>x</b>")
+    assert not [h for h in bad.html if 'class="rs-frame"' in h.value]
+    assert bad.error[0].value == "Ce lien ne contient pas de code de séance valide."
+
+
+def test_a_restart_resumes_the_meeting_from_the_presenters_url(app):
+    at = presenter(app, slide_number=6)
+    code = start(at)
+    ui.meetings.REGISTRY.close(code)  # what a restart does to the meetings
+    waiting = follower(app, code)
+    assert not [h for h in waiting.html if 'class="rs-frame"' in h.value]
+    at.run()  # the presenter's window reconnects and reruns with its URL
+    assert ui.meetings.REGISTRY.position(code).slide == 6
+    waiting.run()
+    assert slide(waiting) == shown(at)
+
+
+def test_followers_pass_the_same_access_gate(app):
+    at = presenter(app)
+    code = start(at)
+    secrets = {"access": {"passcode_hash": hash_passcode("Reset Day 14, Lyon")}}
+    gated = follower(app, code, secrets=secrets)
+    assert not [h for h in gated.html if 'class="rs-frame"' in h.value]
+    assert len(gated.text_input) == 1  # the passcode, nothing else
+
+
+def test_the_deck_links_to_the_presenter_view(app):
+    at = app(page=PAGE)
+    links = [link for link in at.get("page_link") if "animateur" in str(link.proto)]
+    assert links, "no link to the presenter view"
