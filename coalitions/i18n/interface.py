@@ -55,4 +55,16 @@ MESSAGES = {
     "interface.table.column_menu": {"fr": "Menu de la colonne", "en": "Dataframe column menu"},
     "interface.fullscreen": {"fr": "Plein écran", "en": "Fullscreen"},
     "interface.fullscreen.close": {"fr": "Quitter le plein écran", "en": "Close fullscreen"},
+    # Under a text box (the meeting's note box, the update form): how to send it. The key
+    # (« Ctrl », « ⌘ ») and the action are filled in, the action translated by its own rule.
+    "interface.press_keys": {
+        "fr": "Appuyez sur {keys}+Entrée pour {action}",
+        "en": "Press {keys}+Enter to {action}",
+    },
+    "interface.press_enter": {
+        "fr": "Appuyez sur Entrée pour {action}",
+        "en": "Press Enter to {action}",
+    },
+    "interface.submit_form": {"fr": "envoyer le formulaire", "en": "submit form"},
+    "interface.apply": {"fr": "appliquer", "en": "apply"},
 }

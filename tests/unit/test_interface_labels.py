@@ -68,6 +68,8 @@ def apply(rules: list[tuple[str, str]], text: str) -> str:
         ("Remove Médiation numérique pérenne", "Retirer Médiation numérique pérenne"),
         ("Show/hide columns", "Afficher ou masquer des colonnes"),
         ("Running...", "Calcul en cours…"),
+        ("Press Ctrl+Enter to submit form", "Appuyez sur Ctrl+Entrée pour envoyer le formulaire"),
+        ("Press Enter to apply", "Appuyez sur Entrée pour appliquer"),
         # Only whole texts: Streamlit's words inside a longer text are someone else's.
         ("Search the sheet", "Search the sheet"),
         ("Uploaded", "Uploaded"),
