@@ -162,7 +162,7 @@ else:
             orientation="h",
             marker_color=[stage_colour(s) for s in top["stage"]],
             customdata=[t(f"stage.{s}") for s in top["stage"]],
-            hovertemplate="%{y}<br>%{customdata}: %{x}<extra></extra>",
+            hovertemplate="%{y}<br>%{customdata}" + t("chart.label_sep") + "%{x}<extra></extra>",
         )
     )
     fig.update_layout(height=max(300, 60 + 32 * len(top)), xaxis_title=t("maturity.time.days"))

@@ -216,7 +216,7 @@ if len(coalition_nodes):
             name=t("network.legend.coalition"),
             customdata=np.column_stack([labels, coalition_nodes["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"
-            + t("network.hover.actors") + ": %{customdata[1]}<extra></extra>",
+            + t("network.hover.actors") + t("chart.label_sep") + "%{customdata[1]}<extra></extra>",
         )
     )  # fmt: skip
 actor_nodes = nodes[nodes["kind"] == network.ACTOR]
@@ -230,7 +230,8 @@ for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
             name=escape_text(type_label(kind), "chart", max_length=40),
             customdata=np.column_stack([labels, group["degree"]]),
             hovertemplate="<b>%{customdata[0]}</b><br>"
-            + t("network.hover.coalitions") + ": %{customdata[1]}<extra></extra>",
+            + t("network.hover.coalitions") + t("chart.label_sep")
+            + "%{customdata[1]}<extra></extra>",
         )
     )  # fmt: skip
 # Actors who joined since the last Reset Day (before the day shown) get a ring of their own,

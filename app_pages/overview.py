@@ -69,7 +69,11 @@ for stage in shown_stages(counts["stage"]):
             name=t(f"stage.{stage.number}"),
             orientation="h",
             marker_color=stage_colour(stage.number),
-            hovertemplate="%{y}: %{x}<extra>" + t(f"stage.{stage.number}") + "</extra>",
+            hovertemplate="%{y}"
+            + t("chart.label_sep")
+            + "%{x}<extra>"
+            + t(f"stage.{stage.number}")
+            + "</extra>",
         )
     )
 fig.update_layout(

@@ -3,6 +3,8 @@
 MESSAGES = {
     "chart.none": {"fr": "Graphique vide.", "en": "Empty chart."},
     "chart.sep": {"fr": " ; ", "en": "; "},
+    # Between a label and its value in a chart's hover (« Acteurs : 6 », « Actors: 6 »).
+    "chart.label_sep": {"fr": " : ", "en": ": "},
     "chart.at_stage": {"fr": "{count} au stade {stage}", "en": "{count} at stage {stage}"},
     "chart.pipeline": {
         "fr": {"one": "{count} coalition : {stages}.", "other": "{count} coalitions : {stages}."},

@@ -244,7 +244,9 @@ def test_names_written_for_the_most_connected_and_every_node_hovers(app):
     assert "Pour un numérique au…" in written  # equite: 10 actors, the most
     # Cut like any other name; an invented example's mark comes after the cut.
     assert all(len(text.removesuffix(" (exemple)")) <= 28 for text in written), written
-    # Every coalition keeps its hover, with its full name (up to 90 characters).
+    # Every coalition keeps its hover, with its full name (up to 90 characters), the count
+    # after « Acteurs » set as French writes it (no-break space before the colon).
+    assert "<br>Acteurs\u00a0: %{customdata[1]}" in coalitions["hovertemplate"]
     assert len(coalitions["customdata"]) == 20
     assert any(row[0].startswith("Pour un numérique au service de l") for row in
                coalitions["customdata"])  # fmt: skip
