@@ -162,6 +162,15 @@ class StreamlitServer:
             self.command, cwd=ROOT, env=dict(self.env), stdout=log, stderr=subprocess.STDOUT
         )
         log.close()
+        try:
+            return self._wait_healthy(timeout)
+        except BaseException:
+            # Whatever stops the wait (a time-out, an interrupt, an error of the clock under
+            # faketime) stops the server too: nobody else holds it yet, it would outlive us.
+            self.stop()
+            raise
+
+    def _wait_healthy(self, timeout: float) -> StreamlitServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -174,7 +183,6 @@ class StreamlitServer:
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 pass
             time.sleep(0.2)
-        self.stop()
         raise ServerError(f"server not healthy after {timeout:.0f} s:\n{self.log()}")
 
     def stop(self) -> None:
