@@ -36,9 +36,11 @@ from bench.harness import (
     streamlit_command,
 )
 
-# A follower records each change of its caption ("diapositive N sur 16") with the time.
+# A follower records each change of its caption ("diapositive N sur 16") with the time, and
+# marks its page (a reload would lose the mark). tests/browser/test_meeting.py uses it too.
 WATCH_CAPTION = """() => {
   window.__followed = [];
+  window.__loadedOnce = true;
   let last = '';
   const read = () => {
     const el = document.querySelector('.st-key-follow_slide [data-testid="stCaptionContainer"]');

@@ -54,6 +54,17 @@ ACT_TIMEOUT_MS = 30_000
 VIEWPORT = (1280, 720)  # a projector's common resolution, and the presenter's target
 
 
+# Secrets that let anyone post updates from the page, on a local copy only.
+LOCAL_UPDATES = "[updates]\nenabled = true\nallow_without_login = true\n"
+
+
+def copy_sample(folder: Path) -> Path:
+    """``folder`` holding a copy of the sample's CSV files, for a server that writes to them."""
+    for source in SAMPLE_DIR.glob("*.csv"):
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
 def url_of(name: str) -> str:
     """The address of a page: the home page (overview) is served at ``/``."""
     return page_urls()[name][1]
@@ -239,8 +250,7 @@ def make_hostile_sample(folder: Path) -> Path:
     """A copy of the sample CSVs with payloads in coalition and actor names (``QUOTED``
     and ``IMG`` starting ``HOSTILE_COALITION``'s), event titles and next steps; actor
     renames are carried into memberships so nothing dangles."""
-    for source in SAMPLE_DIR.glob("*.csv"):
-        shutil.copy(source, folder / source.name)
+    copy_sample(folder)
     actor = f"{SCRIPT} {HOSTILE_ACTOR}"
 
     def edit(tab: str, change: Callable[[dict], None]) -> None:

