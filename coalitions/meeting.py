@@ -304,7 +304,7 @@ def coalition_notes(data: Dataset, section: CoalitionSection, meeting_day: date)
     mine = updates[
         (updates["coalition"] == section.id) & (updates["news"].astype(str).str.strip() != "")
     ]
-    dates = pd.to_datetime(mine["date"], errors="coerce").dt.normalize()
+    dates = mine["date"].dt.normalize()  # typed once, when the dataset was built
     dates = dates[dates <= pd.Timestamp(meeting_day)].dropna()
     return CoalitionNotes(
         leads=dict(section.actors).get("lead", ()),
