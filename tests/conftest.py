@@ -30,6 +30,16 @@ def partial_workbook(folder: Path, *tabs: str, header_only: bool = False) -> Pat
     return folder
 
 
+def hand_clock(monkeypatch, module: object, name: str) -> type:
+    """Replace ``module.name`` (a monotonic clock) by one moved by hand: ``clock.now += 5``."""
+
+    class Clock:
+        now = 1000.0
+
+    monkeypatch.setattr(module, name, lambda: Clock.now)
+    return Clock
+
+
 def run_concurrently(task: Callable[[int], object], count: int) -> list[Exception]:
     """Run ``task(0)`` ... ``task(count - 1)`` each in its own thread, released together;
     the exceptions they raised."""

@@ -14,6 +14,7 @@ import data_sources.cache as cache
 import ui.access
 from coalitions.access import hash_passcode
 from tests.app.output import nodes, raw_output, shown
+from tests.conftest import hand_clock
 from ui.navigation import page_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,12 +58,7 @@ def loads(monkeypatch):
 @pytest.fixture
 def clock(monkeypatch):
     """The gate's monotonic clock, moved by hand: ``clock.now += 5``."""
-
-    class Clock:
-        now = 1000.0
-
-    monkeypatch.setattr(ui.access, "_now", lambda: Clock.now)
-    return Clock
+    return hand_clock(monkeypatch, ui.access, "_now")
 
 
 def gate_only(at) -> None:

@@ -15,7 +15,7 @@ import pytest
 import ui.meetings
 from coalitions.access import hash_passcode
 from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, hand_clock
 
 NBSP = "\u00a0"
 VIEW = {"vue": "animateur"}
@@ -24,12 +24,7 @@ VIEW = {"vue": "animateur"}
 @pytest.fixture
 def clock(monkeypatch):
     """The meeting's monotonic clock, moved by hand: ``clock.now += 60``."""
-
-    class Clock:
-        now = 1000.0
-
-    monkeypatch.setattr(ui.meetings, "clock", lambda: Clock.now)
-    return Clock
+    return hand_clock(monkeypatch, ui.meetings, "clock")
 
 
 @pytest.fixture(autouse=True)
