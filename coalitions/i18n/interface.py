@@ -28,6 +28,8 @@ MESSAGES = {
     "interface.choose_options": {"fr": "Choisir des options", "en": "Choose options"},
     "interface.open": {"fr": "Ouvrir la liste", "en": "Open"},
     "interface.close": {"fr": "Fermer", "en": "Close"},
+    # A button's keyboard shortcut, named for screen readers (« Shortcut ← »).
+    "interface.shortcut": {"fr": "Raccourci {keys}", "en": "Shortcut {keys}"},
     "interface.clear_all": {"fr": "Tout retirer", "en": "Clear all"},
     "interface.clear_value": {"fr": "Effacer", "en": "Clear value"},
     "interface.remove": {"fr": "Retirer {option}", "en": "Remove {option}"},

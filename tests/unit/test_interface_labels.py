@@ -70,6 +70,7 @@ def apply(rules: list[tuple[str, str]], text: str) -> str:
         ("Running...", "Calcul en cours…"),
         ("Press Ctrl+Enter to submit form", "Appuyez sur Ctrl+Entrée pour envoyer le formulaire"),
         ("Press Enter to apply", "Appuyez sur Entrée pour appliquer"),
+        ("Shortcut ←", "Raccourci ←"),
         # Only whole texts: Streamlit's words inside a longer text are someone else's.
         ("Search the sheet", "Search the sheet"),
         ("Uploaded", "Uploaded"),
