@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from coalitions.timeline import as_of
-from data_sources.cache import current_source, load_dataset, load_uploaded
+from data_sources.cache import cached_view, current_source, load_dataset, load_uploaded
 from data_sources.errors import SourceError
 from data_sources.files import MAX_UPLOAD_BYTES
 from ui import context, sidebar, view_date
@@ -71,11 +71,14 @@ except SourceError as err:
     st.stop()
 context.set_dataset(data)
 try:
-    # Every page computes from the dataset as it stood on the day shown: cut it once here.
-    shown = view_date.render_view_date(data, context.today(data))
+    # Every page computes from the dataset as it stood on the day shown, today included (a
+    # row the sheet dates after today is not true yet, as in the report and the deck of
+    # today): cut it once here, once per data version and day.
+    today = context.today(data)
+    shown = view_date.render_view_date(data, today)
     if shown is not None:
         context.set_view_day(shown)
-        context.set_dataset(as_of(data, shown))
+    context.set_dataset(cached_view(data, as_of, shown or today))
     sidebar.render_source(data)
     if shown is not None:
         view_date.render_banner(shown)

@@ -548,9 +548,10 @@ def _date_text(values: pd.Series) -> pd.Series:
     return text.str.removesuffix(" 00:00").fillna("")
 
 
-def _current_stages(coalitions, progress, out: _Collector) -> pd.DataFrame:
-    """Each coalition's current stage, as ``coalitions.timeline.stages_on`` gives it with every
-    row counted; the tab's own stage stays in ``tab_stage`` for the timeline's other days.
+def _current_stages(coalitions, progress, today: date, out: _Collector) -> pd.DataFrame:
+    """Each coalition's stage on ``today``, as ``coalitions.timeline.stages_on`` gives it for
+    every other day (a stage dated later is not reached yet: the report and the deck of today
+    say the same); the tab's own stage stays in ``tab_stage`` for the timeline's other days.
 
     One finding per coalition: its stage unreadable (shown from the history, or unknown), or
     newer than the history and different from it (the history misses a change).
@@ -559,7 +560,7 @@ def _current_stages(coalitions, progress, out: _Collector) -> pd.DataFrame:
     coalitions["tab_stage"] = coalitions["stage"].astype("Int64")
     if coalitions.empty:
         return coalitions.assign(stage=coalitions["stage"].astype("int64"))
-    resolved = stages_on(coalitions, progress)
+    resolved = stages_on(coalitions, progress, today)
     coalitions["stage"] = resolved["stage"]
     sheet, history_stage = coalitions["tab_stage"], resolved["history_stage"]
     history_row = resolved["history_row"]
@@ -643,7 +644,7 @@ def build_dataset(raw: RawWorkbook, today: date | None = None) -> Dataset:
     progress = _linked(schema.PROGRESS, tabs.get("progress"), refs, out)
     deliverables = _deliverables(tabs.get("deliverables"), refs, today, out)
     updates = _linked(schema.UPDATES, tabs.get("updates"), refs, out)
-    coalitions = _current_stages(coalitions, progress, out)
+    coalitions = _current_stages(coalitions, progress, today, out)
     _check_stage_moves(progress, out)
     return Dataset(
         coalitions=coalitions,

@@ -10,7 +10,7 @@ CHART_PAGES = {
     "app_pages/overview.py": (
         {},
         [
-            ("20 coalitions\xa0: 5 au stade", "20 coalitions: 5 at"),
+            ("20 coalitions\xa0: 6 au stade", "20 coalitions: 6 at"),
             ("Coalitions par stade à 14 Reset Days", "Coalitions by stage at 14 Reset Days"),
             ("Acteurs et participations en fin de mois", "Actors and memberships at the end"),
         ],

@@ -44,28 +44,34 @@ def test_sample_board_and_readiness(app):
     assert set(ids[:20]) == SAMPLE_IDS and len(ids) == 25
     # Stage 3 column: the three launched pilots, by name.
     assert ids[15:18] == ["mediation", "civictech", "envdata"]
-    # Readiness by hand: accessibilite = stage 2 + core of 3 (lead + 2 core) + diagnostic done
-    # = 4; achat, equite, algo-publics = 2 + 1 = 3 (cores of 5, 5, 3), ties by name.
-    assert ids[20:24] == ["accessibilite", "achat", "equite", "algo-publics"]
+    # Readiness by hand on the sample's day (21 May 2021): achat, equite, algo-publics =
+    # stage 2 + core formed = 3 (cores of 5, 5, 3), ties by name; accessibilite = stage 1 +
+    # diagnostic done = 2 (its core is formed on 8 June, after the day).
+    assert ids[20:24] == ["achat", "equite", "algo-publics", "accessibilite"]
     captions = [c.value for c in at.caption]
     assert (
-        "n° 1 · score 4/6 · Noyau d'acteurs · acteurs du noyau\u00a0: 3 · "
-        "livrables du socle\u00a0: 1/3" in captions
+        "n° 1 · score 3/6 · Noyau d'acteurs · acteurs du noyau\u00a0: 5 · "
+        "livrables du socle\u00a0: 0/3" in captions
     )
     ranking = table_with(at, "score")
     assert len(ranking) == 15  # 20 coalitions, 5 launched
-    assert list(ranking["score"].head(4)) == [4, 3, 3, 3]
+    assert list(ranking["score"].head(4)) == [3, 3, 3, 2]
 
 
 def test_sample_paths_and_time_in_stage(app):
     at = app(page=PAGE)
     picked = at.multiselect(key="mat-paths").value
-    # Pilots first (all at stage 3, by name), then the most advanced: reemploi (5),
-    # sobriete-web (4), then stage 2 by name: six in all.
+    # Pilots first (all at stage 3, by name), then the most advanced: reemploi and
+    # sobriete-web (4; reemploi's Impact is dated June, after the day), then stage 2 by name:
+    # six in all.
     assert picked == [
-        "mediation", "civictech", "envdata", "reemploi", "sobriete-web", "accessibilite",
+        "mediation", "civictech", "envdata", "reemploi", "sobriete-web", "achat",
     ]  # fmt: skip
     assert len(at.get("plotly_chart")) == 2
+    # The page is cut at the sample's day like the report of that day: reemploi has been in
+    # action since October 2020; its Impact row (1 June 2021) is not reached yet.
+    paths = next(c.value for c in at.caption if c.value.startswith("Parcours de "))
+    assert "(Sujet identifié en mars 2020, En action depuis octobre 2020" in paths.replace("\\", "")
     stay = table_with(at, "Jours au stade actuel")
     # communs: topic identified since 2020-03-17, 430 days before 2021-05-21.
     assert stay.iloc[0].tolist()[0] == "Communs numériques territoriaux (exemple)"
@@ -103,7 +109,7 @@ def test_filters(app):
 def test_in_english(app):
     at = app(page=PAGE, lang="en")
     assert not at.exception
-    assert "no. 1 · score 4/6 · Core group · core actors: 3 · foundation deliverables: 1/3" in [
+    assert "no. 1 · score 3/6 · Core group · core actors: 5 · foundation deliverables: 0/3" in [
         c.value for c in at.caption
     ]
     assert table_with(at, "Days at the current stage").iloc[0]["Days at the current stage"] == 430

@@ -27,7 +27,7 @@ def test_sample_key_figures(app):
     at = app(page=PAGE)
     assert not at.exception
     figures = metrics(at)
-    # coalitions.csv: 20 rows; stages 3, 4, 5 for envdata, civictech, mediation, sobriete-web,
+    # coalitions.csv: 20 rows; stages 3 and 4 for envdata, civictech, mediation, sobriete-web,
     # reemploi; pilote=oui for envdata, civictech, mediation; actors.csv: 61 rows.
     assert figures["Coalitions"] == "20"
     assert figures["Lancées"] == "5"
@@ -38,7 +38,9 @@ def test_sample_key_figures(app):
     assert figures["Prochain Reset Day"] == "n° 15"
     assert "15 juin 2021" in [c.value for c in at.caption]
     by_stage = [figures[f"{n} · {label}"] for n, label in enumerate(STAGE_LABELS_FR)]
-    assert by_stage == ["5", "6", "4", "3", "1", "1"]
+    # On the sample's day: reemploi's Impact, accessibilite's core group and cyber-asso's
+    # shared foundation are dated June (progress.csv), after it.
+    assert by_stage == ["6", "6", "3", "3", "2", "0"]
 
 
 STAGE_LABELS_FR = ["Sujet identifié", "Socle commun", "Noyau d'acteurs", "Lancée", "En action",
@@ -50,10 +52,10 @@ def test_sample_pipeline_chart(app):
     # The pipeline, then the change over time: stages at each Reset Day, network growth.
     assert len(at.get("plotly_chart")) == 3
     table = next(d.value for d in at.dataframe if "Famille" in d.value.columns)
-    # 7 families; Environnement: climat-num (1), envdata (3), reemploi (5).
+    # 7 families; Environnement: climat-num (1), envdata (3), reemploi (4: Impact in June).
     assert table["Famille"].nunique() == 7
     environment = table[table["Famille"] == "Environnement"]
-    assert list(environment["Maturité"]) == ["Socle commun", "Lancée", "Impact"]
+    assert list(environment["Maturité"]) == ["Socle commun", "Lancée", "En action"]
     assert list(environment["Coalitions"]) == [1, 1, 1]
     assert table["Coalitions"].sum() == 20
 

@@ -72,7 +72,8 @@ def test_through_every_slide_and_back(app):
 def test_the_url_keeps_the_place(app):
     at = app(page=PAGE, query={"rd": "15", "slide": "5"})
     assert not at.exception
-    assert counter(at) == "5 / 13"  # Reset Day 15: no message, 9 coalitions with news
+    # Reset Day 15, drafted on the sample's day (21 May): no message, 8 coalitions with news.
+    assert counter(at) == "5 / 12"
     # Title, glance (no message that month), the launches of envdata and civictech, then the
     # other coalitions that moved, by family: sobriete-web (Achats & sobriété) first.
     assert "Sobriété des services web publics (exemple)" in slide(at)
@@ -174,10 +175,10 @@ def test_choosing_another_reset_day_goes_back_to_the_first_slide(app):
     choice.select(next(o for o in choice.options if o.startswith("Reset Day 15"))).run()
     assert not at.exception
     assert at.query_params["rd"] == "15"
-    assert counter(at) == "1 / 13"  # Reset Day 15: no message, 9 coalitions with news
+    assert counter(at) == "1 / 12"  # Reset Day 15, drafted on 21 May: 8 coalitions with news
     click(at, "slide_next")
-    # Between 18 May and 15 June five coalitions moved up (progress.csv).
-    assert 'rs-figure">5</span><span class="rs-caption">Ont franchi une étape' in slide(at)
+    # Between 18 May and 21 May (the sample's day) two coalitions moved up (progress.csv).
+    assert 'rs-figure">2</span><span class="rs-caption">Ont franchi une étape' in slide(at)
 
 
 def test_a_chosen_subset_and_order(app):

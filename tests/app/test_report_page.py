@@ -58,9 +58,11 @@ def test_reset_day_from_the_url_and_the_choice(app):
     assert not at.exception
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 15\n")
-    # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert "cinq coalitions ont franchi une étape" in md
-    assert "En action → Impact, étape franchie le 1er juin 2021" in md
+    # Drafted on the sample's day (21 May 2021), the report of the coming Reset Day knows what
+    # the sheet says up to that day: envdata and civictech moved; the moves progress.csv dates
+    # in June (reemploi, cyber-asso, accessibilite) are not true yet.
+    assert "deux coalitions ont franchi une étape" in md
+    assert "1er juin 2021" not in md
     choice = at.selectbox(key="report_rd")
     choice.select(next(o for o in choice.options if o.startswith("Reset Day 13"))).run()
     assert not at.exception
