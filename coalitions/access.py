@@ -29,7 +29,6 @@ OIDC = "oidc"
 PASSCODE = "passcode"
 OPEN = "open"
 MISCONFIGURED = "misconfigured"
-MODES = (OIDC, PASSCODE, OPEN, MISCONFIGURED)
 
 # scrypt cost: 2**15 x 8 blocks uses 32 MiB and ~0.1 s per guess here, the cost OWASP
 # recommends for interactive logins; a stolen hash is then expensive to brute-force.

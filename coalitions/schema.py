@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Value kinds: how a column's cells are parsed (see coalitions.parsing).
 TEXT = "text"
@@ -48,7 +48,6 @@ class Tab:
     # The dashboard may append rows to it (updates posted by coalition leads); such tabs carry
     # the audit columns, blank in rows typed by hand.
     appendable: bool = False
-    description: dict[str, str] = field(default_factory=dict)
 
     def column(self, name: str) -> Column:
         """The column named ``name`` (canonical)."""

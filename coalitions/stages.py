@@ -66,8 +66,3 @@ def shown_stages(stages) -> tuple[Stage, ...]:
     """The stages a chart or board lists: the six, then the unknown one if ``stages`` (the
     coalitions' stage numbers) holds it."""
     return (*STAGES, UNKNOWN) if UNKNOWN_STAGE in set(stages) else STAGES
-
-
-def stage_labels(lang: str = "fr") -> list[str]:
-    """All stage labels in order, in ``lang``."""
-    return [s.label(lang) for s in STAGES]

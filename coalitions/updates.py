@@ -107,10 +107,6 @@ class Prepared:
     rows: tuple[NewRow, ...] = ()
     problems: tuple[Problem, ...] = ()
 
-    def problems_at(self, field: str) -> list[Problem]:
-        """The problems to show at ``field``."""
-        return [p for p in self.problems if p.field == field]
-
 
 _KEYS = {schema.ROLE: schema.ROLES, schema.KIND: schema.EVENT_KINDS, schema.STATUS: schema.STATUSES}
 

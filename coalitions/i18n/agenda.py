@@ -84,7 +84,6 @@ MESSAGES = {
         "en": "… and {count} more in the table below.",
     },
     "agenda.timeline": {"fr": "Frise des événements à venir", "en": "Upcoming events timeline"},
-    "agenda.today": {"fr": "aujourd'hui", "en": "today"},
     "agenda.all_day": {"fr": "toute la journée", "en": "all day"},
     "agenda.open_link": {"fr": "Ouvrir le lien", "en": "Open the link"},
     "agenda.past": {"fr": "Événements passés", "en": "Past events"},

@@ -40,10 +40,6 @@ MESSAGES = {
         "fr": "Le fichier n'est lu que pour vous, le temps de la session ({megabytes} Mo au plus).",
         "en": "The file is read for you only, for this session ({megabytes} MB at most).",
     },
-    "sidebar.upload.clear": {
-        "fr": "Revenir à la source partagée",
-        "en": "Back to the shared source",
-    },
     "app.loading": {"fr": "Lecture des coalitions…", "en": "Reading the coalitions…"},
     "app.unreadable": {
         "fr": "Impossible de lire la source de données.",
@@ -67,6 +63,12 @@ MESSAGES = {
         "graphiques : la page Qualité des données dit quoi corriger.",
         "en": "These rows of the workbook have errors and are left out of the charts: the "
         "Data quality page says what to fix.",
+    },
+    "app.title": {"fr": "Coalitions RESET", "en": "RESET coalitions"},
+    "nav.my_coalitions": {"fr": "Mes coalitions", "en": "My coalitions"},
+    "quality.guide": {
+        "fr": "Guide : tenir le classeur, corriger chaque message",
+        "en": "Guide (in French): keeping the sheet, fixing each message",
     },
 }
 MESSAGES.update(

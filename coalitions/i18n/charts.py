@@ -118,4 +118,6 @@ MESSAGES = {
         "en": "Actors and memberships at the end of each month, from {first} to {last}: from "
         "{actors_before} to {actors}, from {memberships_before} to {memberships}.",
     },
+    # Overview.
+    "chart.hover.date_stage": {"fr": "{date} : {stage}", "en": "{date}: {stage}"},
 }

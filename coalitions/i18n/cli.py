@@ -158,4 +158,25 @@ MESSAGES = {
         "en": "The two passcodes differ.",
     },
     "cli.passcode.refused": {"fr": "Code refusé : {reason}", "en": "Passcode refused: {reason}"},
+    "cli.summary": {
+        "fr": "{coalitions} ; {errors}, {warnings}.",
+        "en": "{coalitions}; {errors}, {warnings}.",
+    },
+    # The parts of cli.summary, each agreeing with its own count.
+    "cli.summary.coalitions": {
+        "fr": {"one": "{count} coalition lue", "other": "{count} coalitions lues"},
+        "en": {"one": "{count} coalition read", "other": "{count} coalitions read"},
+    },
+    "cli.summary.errors": {
+        "fr": {"one": "{count} erreur", "other": "{count} erreurs"},
+        "en": {"one": "{count} error", "other": "{count} errors"},
+    },
+    "cli.summary.warnings": {
+        "fr": {"one": "{count} avertissement", "other": "{count} avertissements"},
+        "en": {"one": "{count} warning", "other": "{count} warnings"},
+    },
+    "cli.fallback": {
+        "fr": "Source injoignable ({reason}) : validation de la dernière copie enregistrée.",
+        "en": "Source unreachable ({reason}): validating the last saved copy.",
+    },
 }

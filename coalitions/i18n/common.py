@@ -1,7 +1,6 @@
 """Labels shared by every page: stages, vocabularies, navigation."""
 
 MESSAGES = {
-    "app.title": {"fr": "Coalitions RESET", "en": "RESET coalitions"},
     "lang.label": {"fr": "Langue", "en": "Language"},
     "stage": {"fr": "Maturité", "en": "Maturity"},
     "stage.0": {"fr": "Sujet identifié", "en": "Topic identified"},
@@ -42,28 +41,4 @@ MESSAGES = {
     "no": {"fr": "non", "en": "no"},
     "none": {"fr": "—", "en": "—"},
 }
-MESSAGES.update(
-    {
-        "cli.summary": {
-            "fr": "{coalitions} ; {errors}, {warnings}.",
-            "en": "{coalitions}; {errors}, {warnings}.",
-        },
-        # The parts of cli.summary, each agreeing with its own count.
-        "cli.summary.coalitions": {
-            "fr": {"one": "{count} coalition lue", "other": "{count} coalitions lues"},
-            "en": {"one": "{count} coalition read", "other": "{count} coalitions read"},
-        },
-        "cli.summary.errors": {
-            "fr": {"one": "{count} erreur", "other": "{count} erreurs"},
-            "en": {"one": "{count} error", "other": "{count} errors"},
-        },
-        "cli.summary.warnings": {
-            "fr": {"one": "{count} avertissement", "other": "{count} avertissements"},
-            "en": {"one": "{count} warning", "other": "{count} warnings"},
-        },
-        "cli.fallback": {
-            "fr": "Source injoignable ({reason}) : validation de la dernière copie enregistrée.",
-            "en": "Source unreachable ({reason}): validating the last saved copy.",
-        },
-    }
-)
+MESSAGES.update({})

@@ -19,7 +19,6 @@ MESSAGES = {
     "meeting.missing": {"fr": "Manquait avant la séance :", "en": "Missing before the meeting:"},
     "meeting.last_news": {"fr": "Dernière nouvelle : {date}", "en": "Last news: {date}"},
     "meeting.last_news.none": {"fr": "Aucune nouvelle publiée", "en": "No news posted"},
-    "meeting.time": {"fr": "Temps", "en": "Time"},
     "meeting.clock": {"fr": "Heure : {time}", "en": "Time of day: {time}"},
     "meeting.on_slide": {"fr": "Sur cette diapositive : {spent}", "en": "On this slide: {spent}"},
     "meeting.on_slide.budget": {

@@ -205,4 +205,8 @@ MESSAGES = {
             "other": "{count} coalitions have no actor yet with these filters.",
         },
     },
+    "network.legend.arrivals": {
+        "fr": "Arrivés depuis le Reset Day {number}",
+        "en": "Joined since Reset Day {number}",
+    },
 }

@@ -1,8 +1,6 @@
 """Labels of the overview, maturity and coalition-sheet pages."""
 
 MESSAGES = {
-    # Overview.
-    "chart.hover.date_stage": {"fr": "{date} : {stage}", "en": "{date}: {stage}"},
     "overview.intro": {
         "fr": "Où en sont les coalitions RESET : chiffres clés, avancement par famille "
         "d'intérêt et ce qui a bougé depuis le dernier Reset Day.",

@@ -2,7 +2,6 @@
 coalition sheet, its confirmation, the news shown there and the page « Mes coalitions »."""
 
 MESSAGES = {
-    "nav.my_coalitions": {"fr": "Mes coalitions", "en": "My coalitions"},
     # The form.
     "updates.form": {"fr": "Mettre à jour", "en": "Update"},
     "updates.form.intro": {
@@ -132,5 +131,4 @@ MESSAGES = {
         "fr": "Prochaine étape non datée : confirmez-la",
         "en": "Next step undated: confirm it",
     },
-    "mine.update": {"fr": "Mettre à jour", "en": "Update"},
 }

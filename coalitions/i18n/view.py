@@ -18,10 +18,6 @@ MESSAGES = {
         "était ce jour-là.",
         "en": "As of {date}: the dashboard shows the community as it stood that day.",
     },
-    "network.legend.arrivals": {
-        "fr": "Arrivés depuis le Reset Day {number}",
-        "en": "Joined since Reset Day {number}",
-    },
     "view.back": {"fr": "Revenir à aujourd'hui", "en": "Back to today"},
 }
 MESSAGES |= {

@@ -446,10 +446,6 @@ _README = {
 }
 
 _DROPDOWNS = {
-    "quality.guide": {
-        "fr": "Guide : tenir le classeur, corriger chaque message",
-        "en": "Guide (in French): keeping the sheet, fixing each message",
-    },
     "workbook.dropdown.title": {"fr": "Valeur hors liste", "en": "Value not in the list"},
     "workbook.dropdown.list": {
         "fr": "Choisissez une valeur dans la liste (l'onglet Lisez-moi dit ce que chacune veut "
