@@ -20,8 +20,8 @@ import pytest
 
 from bench.harness import new_page
 from coalitions.report import build_report
+from coalitions.report.deck import MAX_ACTORS, MAX_AGENDA, build_slides, deck_html
 from coalitions.resetdays import ResetDay
-from coalitions.slides import MAX_ACTORS, MAX_AGENDA, build_slides, deck_html
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import SCREENSHOTS
 

@@ -11,8 +11,7 @@ import pytest
 
 from coalitions.dataset import RawWorkbook
 from coalitions.report import build_report
-from coalitions.resetdays import ResetDay
-from coalitions.slides import (
+from coalitions.report.deck import (
     DECK_SCRIPT,
     MAX_ACTORS,
     SLIDE_CSS,
@@ -23,6 +22,7 @@ from coalitions.slides import (
     slide_html,
     stage_track,
 )
+from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 

@@ -24,9 +24,9 @@ from coalitions.asof import arrivals_since_last_reset_day, past_reset_days
 from coalitions.dataset import RawWorkbook
 from coalitions.overview import key_figures, recent_changes
 from coalitions.report import build_report
+from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import FIGURES
 from coalitions.resetdays import ResetDay
-from coalitions.slides import build_slides, slide_html
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
