@@ -15,6 +15,7 @@ it, with Jinja2's autoescape: sheet text is cleaned and shortened here (``escape
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text
@@ -22,6 +23,7 @@ from coalitions.examples import example_name
 from coalitions.format import format_date, typography
 from coalitions.i18n import translate
 from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
+from coalitions.report.deck_fit import Piece, fit, text_width, wrapped_lines
 from coalitions.report.model import CoalitionSection, Entry, Report, order_sections
 from coalitions.report.sentences import (
     display_name,
@@ -42,51 +44,42 @@ from coalitions.schema import ROLES
 from coalitions.stages import STAGES, stage_label
 
 SLIDE_KINDS = ("title", "message", "glance", "coalition", "quiet", "agenda")
-# Most items a list shows, however short they are (a slide is not a report): beyond them, or
-# beyond what fits (see the line budgets below), a "+ N more" line says what is left out.
-MAX_CHANGES = 4
-MAX_ACTORS = 5
-MAX_DATES = 3
-MAX_AGENDA = 7
-MAX_QUIET = 24  # names on the « sans nouvelles » slide, in two columns
-# Where a text is cut on a slide is the CSS's business (line clamps ending in an ellipsis, at
-# the slide's real width); these caps only keep a huge cell out of the HTML, and stay above
-# what the clamped lines can show.
-MAX_LINE = 240  # a list line in a column: three lines shown
-MAX_NAME = 200  # a coalition's name as a slide title: two lines shown
-MAX_TEXT = 300  # next step, obstacles: two lines each
-MAX_NEWS = 400  # a news line of the month: six lines shown
-NEWS_LINES = 6
-MAX_TITLE = 200  # an event's title: two lines on the agenda, three in a column
+# Caps that only keep a huge cell out of the HTML: what a slide shows is what fits
+# (deck_fit), and these stay above it.
+MAX_LINE = 240  # a list line
+MAX_NAME = 200  # a coalition's name as a slide title
+MAX_TEXT = 300  # next step, obstacles
+MAX_NEWS = 600  # a news line of the month
+MAX_TITLE = 200  # an event's title
 MAX_DETAIL = 160  # an event's kind, place and coalition: one line
-MAX_ACTOR = 120  # an actor's name in the key actors: two lines shown
-# Roles shown as "key actors": those who carry the coalition.
-KEY_ROLES = ("lead", "core")
+MAX_ACTOR = 120  # an actor's name
+MAX_QUIET = 40  # names on the « sans nouvelles » slide, in two columns
+# Roles shown as "key actors", in this order: those who carry the coalition, then its
+# partners (« interested » ones are counted in the report, not named on a slide).
+KEY_ROLES = ("lead", "core", "partner")
 
-# Line budgets. A slide scales with its width (its sizes are container units), so how many
-# characters fill a line, and how many lines a region holds, are the same at 1280x720 and at
-# 1920x1080: lists are cut after the items that fit, never in the middle of one. Heights are
-# in lines of list text (0.8 em x 1.25 = 1 em of the slide's body text), measured in
-# Chromium; characters per line are on the low side of what fits (wide letters, bold dates),
-# so an estimate errs towards a line too many. tests/browser/test_slide_fit.py lays out the
-# longest texts in Chromium.
-COLUMN_CHARS = 26  # a list line in one of the coalition slide's three columns
-NOTE_CHARS = 82  # a line of next step or obstacles (full width)
-TITLE_CHARS = 46  # a line of a coalition's name as the slide title
-MOVE_CHARS = 48  # a line of the stage move beside the stage track
-AGENDA_CHARS = 86  # a line of an event on the agenda slide (full width)
-COLUMN_LINES = 14.4  # a column's list under a one-line name and move, without notes
-TITLE_LINE = 1.57  # the name's second line (1.4 em x 1.12)
-MOVE_LINE = 0.75  # the move's second line (the first sits beside the taller track)
+# The boxes, measured in Chromium (see deck_fit): widths in em of their text, heights in
+# lines of list text (0.8 em x 1.25 of the slide's body text, 2.4% of its width).
+COLUMN_WIDTH = 14.2  # a list line in one of the coalition slide's three columns (14.36)
+NOTE_WIDTH = 47.5  # a line of next step, obstacles, how to join, the move (48.5)
+TITLE_WIDTH = 27.5  # a line of a coalition's name as the slide title (27.7, bold)
+AGENDA_WIDTH = 44.0  # a line of an event on the agenda slide (44.8)
+QUIET_WIDTH = 21.8  # a name in one of the two columns of the « sans nouvelles » slide (22.4)
+COLUMN_LINES = 14.8  # a column's list under a one-line name, without move line nor notes
+MOVE_LINE = 1.0  # the move under the track
 NOTES_LINES = 0.67  # the notes' rule, padding and margins
-NOTE_LINE = 1.0  # a line of a note
+NOTE_LINE = 1.12  # a line of a note, with its margin
+NOTE_MOST = 4  # lines of one note when the columns leave room for them; else two
 ITEM_GAP = 0.23  # between list items (0.28 em of the list's 0.8 em)
 SMALL_LINE = 0.85  # an actor's role or an event's details on a line of their own
 MORE_LINE = 1.0 + ITEM_GAP  # the "+ N more" line
-AGENDA_LINES = 15.4  # the agenda slide's list, above the next meeting and the thanks
+AGENDA_LINES = 15.5  # the agenda slide's list, above the next meeting and the thanks
 AGENDA_LINE = 1.0625  # a line of the agenda (0.85 em x 1.25)
-QUIET_CHARS = 40  # a name in one of the two columns of the « sans nouvelles » slide
 QUIET_LINES = 2 * 14.0  # both columns' lines of names (0.8 em), under the title
+# Sizes a list may take to fit before a text is cut: its own, then 7/8 of it (the smallest
+# list text stays above 18 px on a 1280x720 screen).
+SCALES = (1.0, 0.875)
+SMALL = 0.875
 
 
 @dataclass(frozen=True)
@@ -127,28 +120,13 @@ def _cut(value: object, max_length: int | None = MAX_LINE) -> str:
     return escape_text(value, "plain", max_length=max_length)
 
 
-def _wrapped(text: str, per_line: int, most: int) -> int:
-    """Lines ``text`` takes when wrapped at spaces into lines of ``per_line`` characters (a
-    longer word is broken, as the CSS does), at most ``most`` (its clamp)."""
-    lines, used = 1, 0
-    for word in text.split():
-        if used and used + 1 + len(word) <= per_line:
-            used += 1 + len(word)
-            continue
-        if used:
-            lines += 1
-        lines += (len(word) - 1) // per_line  # the lines a word longer than one fills
-        used = (len(word) - 1) % per_line + 1
-    return min(most, lines)
-
-
 @dataclass(frozen=True)
 class _Item:
-    """A list item, what the template draws (``kind``: ``text``, ``event`` or ``actor``), and
-    its height in lines of list text (its gap included)."""
+    """A list item: what the template draws (``kind``: ``text``, ``event`` or ``actor``)
+    and what fitting it needs (``piece``)."""
 
     kind: str
-    lines: float
+    piece: Piece
     text: str = ""
     css: str = "rs-text"
     when: str = ""
@@ -157,42 +135,42 @@ class _Item:
 
 
 @dataclass(frozen=True)
+class _Shown:
+    """An item as a list shows it: the item and the lines its text is clamped to."""
+
+    item: _Item
+    clamp: int
+
+    def __getattr__(self, name: str):
+        return getattr(self.item, name)
+
+
+@dataclass(frozen=True)
 class _List:
     """A list as a slide shows it: the items that fit, and the "+ N more" line (or "")."""
 
-    items: list[_Item]
+    items: list[_Shown]
     more: str = ""
     css: str = ""
 
 
-def _fitting(items: list[_Item], budget: float, limit: int) -> int:
-    """How many of ``items`` to show in ``budget`` lines: at most ``limit``, at least one,
-    and room kept for the "+ N more" line when some are left out."""
-    shown = min(len(items), limit)
-    while shown > 1:
-        more = MORE_LINE if shown < len(items) else 0.0
-        if sum(item.lines for item in items[:shown]) + more <= budget:
-            break
-        shown -= 1
-    return shown
-
-
-def _list(items: list[_Item], budget: float, limit: int, lang: str, css: str = "") -> _List:
-    """The items that fit, and a "+ N more" line for the others."""
-    shown = _fitting(items, budget, limit)
+def _list(items: list[_Item], budget: float, lang: str, css: str = "", scales=SCALES) -> _List:
+    """The items set to fit ``budget`` lines (smaller before cut, see ``deck_fit.fit``), and
+    a "+ N more" line for those left out."""
+    fitted = fit([i.piece for i in items], budget, ITEM_GAP, MORE_LINE, scales)
     more = ""
-    if len(items) > shown:
-        more = _cut(translate("presenter.more", lang, count=len(items) - shown))
-    return _List(items[:shown], more, css)
+    if fitted.left_out:
+        more = _cut(translate("presenter.more", lang, count=fitted.left_out))
+    if fitted.scale < 1:
+        css = f"{css} rs-small".strip()
+    shown = [_Shown(item, clamp) for item, clamp in zip(items, fitted.clamps, strict=False)]
+    return _List(shown, more, css)
 
 
-def _text(line: str, news: bool = False) -> _Item:
-    """A plain sentence (sheet text inside), in a span slides.css clamps to three lines of a
-    column (a coalition's news of the month: six, it is what it says)."""
-    css, lines, cut = (
-        ("rs-text rs-news", NEWS_LINES, MAX_NEWS) if news else ("rs-text", 3, MAX_LINE)
-    )
-    return _Item("text", _wrapped(line, COLUMN_CHARS, lines) + ITEM_GAP, _cut(line, cut), css)
+def _text(line: str, width: float = COLUMN_WIDTH, news: bool = False) -> _Item:
+    """A plain sentence (sheet text inside); a coalition's news may be longer."""
+    text = _cut(line, MAX_NEWS if news else MAX_LINE)
+    return _Item("text", Piece(((text, False),), width), text)
 
 
 def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
@@ -203,21 +181,15 @@ def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
     if coalition:
         coalition = example_name(coalition, entry.example, lang)
     details = [kind, entry.location] + ([coalition] if agenda else [])
-    detail = typography(" · ".join(d for d in details if d), lang)
-    when = when_text(entry, lang)
-    title = typography(entry.title, lang)
-    text = f"{when} — {title}" if when else title
-    if agenda:
-        lines = (_wrapped(text, AGENDA_CHARS, 2) + (SMALL_LINE if detail else 0)) * AGENDA_LINE
-    else:
-        lines = _wrapped(text, COLUMN_CHARS, 3) + (SMALL_LINE if detail else 0)
-    return _Item(
-        "event",
-        lines + ITEM_GAP,
-        _cut(title, MAX_TITLE),
-        when=_cut(when),
-        detail=_cut(detail, MAX_DETAIL),
-    )
+    detail = _cut(typography(" · ".join(d for d in details if d), lang), MAX_DETAIL)
+    when = _cut(when_text(entry, lang))
+    title = _cut(typography(entry.title, lang), MAX_TITLE)
+    runs = ((when, True), (f" — {title}", False)) if when else ((title, False),)
+    width = AGENDA_WIDTH if agenda else COLUMN_WIDTH
+    # The details are smaller (0.85 em: more of them on a line), on two lines at most.
+    extra = min(2, wrapped_lines(detail, width / 0.85)) * SMALL_LINE if detail else 0.0
+    piece = Piece(runs, width, extra)
+    return _Item("event", piece, title, when=when, detail=detail)
 
 
 @dataclass(frozen=True)
@@ -249,16 +221,13 @@ def _steps(section: CoalitionSection, lang: str) -> list[_Step]:
 
 def _track_label(section: CoalitionSection, lang: str) -> str:
     label = translate("presenter.stage_track", lang)
-    return _cut(
-        translate("report.field", lang, label=label, value=stage_label(section.stage, lang))
-    )
+    value = stage_label(section.stage, lang)
+    return _cut(translate("report.field", lang, label=label, value=value))
 
 
 def stage_track(section: CoalitionSection, lang: str = "fr") -> str:
-    """The six stages as a small track: reached ones in their colour, this one outlined.
-
-    When the coalition moved this month, the stage it left is marked too.
-    """
+    """The six stages as a track, each named: reached ones in their colour, this one
+    outlined. When the coalition moved this month, the stage it left is marked too."""
     return str(_macros().track(_steps(section, lang), _track_label(section, lang)))
 
 
@@ -268,35 +237,119 @@ def _role_label(role: str, lang: str) -> str:
 
 
 def _key_actors(section: CoalitionSection, lang: str) -> list[_Item]:
-    """The lead and core members (else whoever takes part): the name (two lines at most),
-    then the role, beside it when both fit on a line, else below it."""
-    key = [(role, names) for role, names in section.actors if role in KEY_ROLES]
-    chosen = key or list(section.actors)  # no lead or core yet: whoever takes part
+    """The lead, core members and partners (else whoever takes part): the name, then the
+    role, beside it when both fit on a line, else below it."""
+    order = {role: n for n, role in enumerate(KEY_ROLES)}
+    key = sorted(
+        ((role, names) for role, names in section.actors if role in KEY_ROLES),
+        key=lambda pair: order[pair[0]],
+    )
+    chosen = key or list(section.actors)  # no lead, core nor partner yet: whoever takes part
     items = []
     for role, names in chosen:
-        label = _role_label(role, lang)
+        label = _cut(_role_label(role, lang))
         for name in names:
-            lines = _wrapped(name, COLUMN_CHARS, 2)
-            if lines > 1 or len(name) + 1 + len(label) > COLUMN_CHARS:
-                lines += SMALL_LINE  # the role goes below the name
-            items.append(
-                _Item(
-                    "actor",
-                    lines + ITEM_GAP,
-                    _cut(typography(name, lang), MAX_ACTOR),
-                    role=_cut(label),
-                )
-            )
+            name = _cut(typography(name, lang), MAX_ACTOR)
+            beside = text_width(f"{name} ") + text_width(label) * 0.85 <= COLUMN_WIDTH
+            piece = Piece(((name, False),), COLUMN_WIDTH, 0.0 if beside else SMALL_LINE)
+            items.append(_Item("actor", piece, name, role=label))
     return items
 
 
-def _column_budget(section: CoalitionSection, notes: list[str], move: str) -> float:
-    """Lines of list text a column holds under this coalition's name, move and notes."""
-    budget = COLUMN_LINES - (_wrapped(section.name, TITLE_CHARS, 2) - 1) * TITLE_LINE
-    budget -= (_wrapped(move, MOVE_CHARS, 2) - 1) * MOVE_LINE
-    if notes:
-        budget -= NOTES_LINES + sum(_wrapped(n, NOTE_CHARS, 2) for n in notes) * NOTE_LINE
+def _title_height(lines: int, size: float) -> float:
+    """The slide title's height in lines of list text (1 em of body text): ``lines`` of
+    1.12 em and margins of 0.45 em, at ``size`` em."""
+    return size * (1.12 * lines + 0.45)
+
+
+def _budget(title_lines: int, move: bool, note_lines: int, size: float = 1.4) -> float:
+    """Lines of list text a column holds under the name, the move and the notes."""
+    title = _title_height(title_lines, size) - _title_height(1, 1.4)
+    budget = COLUMN_LINES - title - (MOVE_LINE if move else 0.0)
+    if note_lines:
+        budget -= NOTES_LINES + note_lines * NOTE_LINE
     return budget
+
+
+def _need(items: list[_Item], scale: float = SMALL) -> float:
+    """Lines a column's items take in full at ``scale``."""
+    return sum((i.piece.lines(scale) + ITEM_GAP) * scale + i.piece.extra for i in items)
+
+
+def _coalition(report: Report, section: CoalitionSection) -> dict:
+    """What a coalition's slide shows: its meta line, name, named stage track and move,
+    three columns (what changed, key actors, next dates) set to fit, its notes."""
+    lang = report.lang
+    meta: list[tuple[str, str]] = []  # (css of a badge or "", text)
+    if section.family:
+        meta.append(("", _cut(typography(section.family, lang))))
+    if section.pilot:
+        meta.append(("rs-badge", _cut(translate("report.pilot", lang))))
+    if section.example:
+        meta.append(("rs-badge rs-example", _cut(translate("report.example", lang))))
+    if section.territory:
+        meta.append(("", _cut(typography(section.territory, lang))))
+    stale = _cut(stale_text(section, lang))
+    move = _cut(stage_text(section, lang))
+    # The track names the stage: the move's line says more (a move, a stall) or is left out.
+    if move == stage_label(section.stage, lang):
+        move = ""
+    sep = _cut(translate("report.sep", lang))
+    fields = notes(section, lang)
+    if join := join_field(section, lang):
+        fields.append(join)
+    notes_text = [(_cut(f.label), _cut(f.text, MAX_TEXT)) for f in fields]
+    name = _cut(display_name(section, lang), MAX_NAME)
+    # A long name is set smaller (two lines of it at 1.15 em) rather than cut.
+    long_name = wrapped_lines([(name, True)], TITLE_WIDTH) > 2
+    title_lines = 2 if long_name else wrapped_lines([(name, True)], TITLE_WIDTH)
+    # Meetings first (those before the next Reset Day, then later ones), then deliverables.
+    columns = [
+        ("presenter.changed", [_text(line, news=True) for line in month_lines(section, lang)],
+         "presenter.changed.none", ""),
+        ("presenter.key_actors", _key_actors(section, lang), "report.actors.none", "rs-actors"),
+        ("presenter.next_dates",
+         [_event(e, lang) for e in section.coming + section.later]
+         + [_text(due_text(e, lang)) for e in section.due + section.due_later],
+         "presenter.next_dates.none", ""),
+    ]  # fmt: skip
+    note_lines = [
+        wrapped_lines([(f"{label}{sep}", True), (text, False)], NOTE_WIDTH)
+        for label, text in notes_text
+    ]
+    size = 1.15 if long_name else 1.4
+    most = NOTE_MOST
+    budget = _budget(title_lines, bool(move or stale), sum(min(n, most) for n in note_lines), size)
+    if any(_need(items) > budget for _, items, _, _ in columns):
+        most = 2  # the columns need the room: the notes keep two lines each
+        lines = sum(min(n, most) for n in note_lines)
+        budget = _budget(title_lines, bool(move or stale), lines, size)
+    # One size for the three columns: all smaller when one of them needs it.
+    scales = SCALES if all(_need(i, 1.0) <= budget for _, i, _, _ in columns) else (SMALL,)
+    return {
+        "budget": budget,  # not drawn: what the columns were fitted to
+        "meta": meta,
+        "name": name,
+        "long_name": long_name,
+        "steps": _steps(section, lang),
+        "track_label": _track_label(section, lang),
+        "move": move,
+        "move_class": {1: "rs-up", -1: "rs-down"}.get(section.direction, ""),
+        "stale": stale,
+        "columns": [
+            _Column(
+                _cut(translate(title, lang)),
+                _list(items, budget, lang, css, scales) if items else None,
+                _cut(translate(empty, lang)),
+            )
+            for title, items, empty, css in columns
+        ],
+        # No link on a projected slide: « Pour rejoindre » is read, not clicked.
+        "notes": [
+            (label, sep, text, min(n, most))
+            for (label, text), n in zip(notes_text, note_lines, strict=True)
+        ],
+    }
 
 
 @dataclass(frozen=True)
@@ -308,77 +361,13 @@ class _Column:
     empty: str = ""
 
 
-def _coalition(report: Report, section: CoalitionSection) -> dict:
-    """What a coalition's slide shows: its meta line, name, track and move, three columns
-    (what changed, key actors, next dates) of what fits, its notes."""
-    lang = report.lang
-    meta: list[tuple[str, str]] = []  # (css of a badge or "", text)
-    if section.family:
-        meta.append(("", _cut(typography(section.family, lang))))
-    if section.pilot:
-        meta.append(("rs-badge", _cut(translate("report.pilot", lang))))
-    if section.example:
-        meta.append(("rs-badge rs-example", _cut(translate("report.example", lang))))
-    if section.territory:
-        meta.append(("", _cut(typography(section.territory, lang))))
-    stale = stale_text(section, lang)
-    move = stage_text(section, lang)
-    sep = translate("report.sep", lang)
-    fields = notes(section, lang)
-    if join := join_field(section, lang):
-        fields.append(join)
-    budget = _column_budget(section, [f"{f.label}{sep}{f.text}" for f in fields],
-                            f"{move} {stale}")  # fmt: skip
-    # month_lines starts with the news, one line each: up to six lines of it when the column
-    # has room for them and a "+ N" line, else three like any other line.
-    roomy = budget >= NEWS_LINES + ITEM_GAP + MORE_LINE
-    news = sum(not item.at_meeting for item in section.news)  # those said at it are not shown
-    changed = [
-        _text(line, news=roomy and n < news) for n, line in enumerate(month_lines(section, lang))
-    ]
-    # Meetings first (those before the next Reset Day, then later ones), then deliverables.
-    dates = [_event(e, lang) for e in section.coming + section.later] + [
-        _text(due_text(e, lang)) for e in section.due + section.due_later
-    ]
-    blocks = [
-        ("presenter.changed", changed, MAX_CHANGES, "presenter.changed.none", ""),
-        ("presenter.key_actors", _key_actors(section, lang), MAX_ACTORS, "report.actors.none",
-         "rs-actors"),
-        ("presenter.next_dates", dates, MAX_DATES, "presenter.next_dates.none", ""),
-    ]  # fmt: skip
-    columns = [
-        _Column(
-            _cut(translate(title, lang)),
-            _list(items, budget, limit, lang, css) if items else None,
-            _cut(translate(empty, lang)),
-        )
-        for title, items, limit, empty, css in blocks
-    ]
-    return {
-        "meta": meta,
-        "name": _cut(display_name(section, lang), MAX_NAME),
-        "steps": _steps(section, lang),
-        "track_label": _track_label(section, lang),
-        "move": _cut(move),
-        "move_class": {1: "rs-up", -1: "rs-down"}.get(section.direction, ""),
-        "stale": _cut(stale),
-        "columns": columns,
-        # No link on a projected slide: « Pour rejoindre » is read, not clicked.
-        "notes": [(_cut(f.label), _cut(sep), _cut(f.text, MAX_TEXT)) for f in fields],
-    }
-
-
 def _quiet(report: Report, quiet: tuple[CoalitionSection, ...]) -> _List:
     lang = report.lang
-    items = [
-        _Item(
-            "text",
-            _wrapped(display_name(s, lang), QUIET_CHARS, 2) + ITEM_GAP,
-            _cut(display_name(s, lang), MAX_NAME),
-        )
-        for s in quiet
-    ]
-    return _list(items, QUIET_LINES, MAX_QUIET, lang, "rs-quiet")
+    items = []
+    for section in quiet[:MAX_QUIET]:
+        name = _cut(display_name(section, lang), MAX_NAME)
+        items.append(_Item("text", Piece(((name, False),), QUIET_WIDTH), name))
+    return _list(items, QUIET_LINES, lang, "rs-quiet", scales=(1.0,))
 
 
 def _agenda(report: Report) -> dict:
@@ -392,11 +381,34 @@ def _agenda(report: Report) -> dict:
             number=report.next.number,
             date=format_date(report.next.date, lang, weekday=True),
         )
+    budget = AGENDA_LINES / AGENDA_LINE  # in lines of the agenda's text
     return {
-        "list": _list(items, AGENDA_LINES, MAX_AGENDA, lang, "rs-agenda") if items else None,
+        "list": _list(items, budget, lang, "rs-agenda", (1.0,)) if items else None,
         "empty": _cut(translate("report.agenda.none", lang)),
         "next": _cut(following),
         "thanks": _cut(translate("presenter.thanks", lang)),
+    }
+
+
+# A sentence ends at ., ! ? or … before a capital: the message's first one leads the slide.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀ-Ý])")
+
+
+def _message(report: Report) -> dict:
+    """The month's message as a slide reads it: its first sentence large, then the others,
+    a paragraph each (not one block of eight lines)."""
+    sentences = [
+        sentence
+        for paragraph in message_paragraphs(report)
+        for sentence in _SENTENCE_END.split(_cut(paragraph, None))
+    ]
+    rest = sentences[1:]
+    # Smaller when long, so that it fits (a few lines of a real message).
+    size = sum(len(s) for s in rest)
+    return {
+        "lead": sentences[0] if sentences else "",
+        "paragraphs": rest,
+        "size": "rs-long" if size > 420 else "",
     }
 
 
@@ -419,9 +431,11 @@ def _slide_context(report: Report, slide: Slide) -> dict:
         context["number"] = report.reset_day.number
         context["date"] = _cut(format_date(report.reset_day.date, lang, weekday=True))
     elif slide.kind == "message":
-        context["paragraphs"] = [_cut(p, None) for p in message_paragraphs(report)]
+        context.update(_message(report))
     elif slide.kind == "glance":
-        context["cards"] = [(count, _cut(label)) for label, count in figure_lines(report)]
+        # A tile showing 0 tells nothing from the back of a room: left out.
+        cards = [(count, _cut(label)) for label, count in figure_lines(report) if count]
+        context["cards"] = cards
     elif slide.kind == "quiet":
         context["list"] = _quiet(report, slide.quiet)
     elif slide.kind == "coalition" and slide.section is not None:
