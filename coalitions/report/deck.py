@@ -62,13 +62,15 @@ KEY_ROLES = ("lead", "core", "partner")
 # lines of list text (0.8 em x 1.25 of the slide's body text, 2.4% of its width).
 COLUMN_WIDTH = 14.2  # a list line in one of the coalition slide's three columns (14.36)
 NOTE_WIDTH = 47.5  # a line of next step, obstacles, how to join, the move (48.5)
-TITLE_WIDTH = 27.5  # a line of a coalition's name as the slide title (27.7, bold)
+TITLE_WIDTH = 27.74  # a line of a coalition's name as the slide title (bold)
+TITLE_SPACING = -0.01  # its letter-spacing (em)
 AGENDA_WIDTH = 44.0  # a line of an event on the agenda slide (44.8)
 QUIET_WIDTH = 21.8  # a name in one of the two columns of the « sans nouvelles » slide (22.4)
 COLUMN_LINES = 14.8  # a column's list under a one-line name, without move line nor notes
 MOVE_LINE = 1.0  # the move under the track
-NOTES_LINES = 0.67  # the notes' rule, padding and margins
-NOTE_LINE = 1.12  # a line of a note, with its margin
+NOTES_LINES = 0.6  # the notes' rule, padding and margins
+NOTE_LINE = 1.0  # a line of a note
+NOTE_GAP = 0.12  # below each note
 NOTE_MOST = 4  # lines of one note when the columns leave room for them; else two
 ITEM_GAP = 0.23  # between list items (0.28 em of the list's 0.8 em)
 SMALL_LINE = 0.85  # an actor's role or an event's details on a line of their own
@@ -154,10 +156,12 @@ class _List:
     css: str = ""
 
 
-def _list(items: list[_Item], budget: float, lang: str, css: str = "", scales=SCALES) -> _List:
-    """The items set to fit ``budget`` lines (smaller before cut, see ``deck_fit.fit``), and
-    a "+ N more" line for those left out."""
-    fitted = fit([i.piece for i in items], budget, ITEM_GAP, MORE_LINE, scales)
+def _list(
+    items: list[_Item], budget: float, lang: str, css: str = "", scales=SCALES, least: int = 2
+) -> _List:
+    """The items set to fit ``budget`` lines (smaller before cut, see ``deck_fit.fit``; a cut
+    text keeps ``least`` lines), and a "+ N more" line for those left out."""
+    fitted = fit([i.piece for i in items], budget, ITEM_GAP, MORE_LINE, scales, least)
     more = ""
     if fitted.left_out:
         more = _cut(translate("presenter.more", lang, count=fitted.left_out))
@@ -262,12 +266,12 @@ def _title_height(lines: int, size: float) -> float:
     return size * (1.12 * lines + 0.45)
 
 
-def _budget(title_lines: int, move: bool, note_lines: int, size: float = 1.4) -> float:
+def _budget(title_lines: int, move: bool, note_lines: list[int], size: float = 1.4) -> float:
     """Lines of list text a column holds under the name, the move and the notes."""
     title = _title_height(title_lines, size) - _title_height(1, 1.4)
     budget = COLUMN_LINES - title - (MOVE_LINE if move else 0.0)
     if note_lines:
-        budget -= NOTES_LINES + note_lines * NOTE_LINE
+        budget -= NOTES_LINES + sum(note_lines) * NOTE_LINE + len(note_lines) * NOTE_GAP
     return budget
 
 
@@ -301,8 +305,9 @@ def _coalition(report: Report, section: CoalitionSection) -> dict:
     notes_text = [(_cut(f.label), _cut(f.text, MAX_TEXT)) for f in fields]
     name = _cut(display_name(section, lang), MAX_NAME)
     # A long name is set smaller (two lines of it at 1.15 em) rather than cut.
-    long_name = wrapped_lines([(name, True)], TITLE_WIDTH) > 2
-    title_lines = 2 if long_name else wrapped_lines([(name, True)], TITLE_WIDTH)
+    title_lines = wrapped_lines([(name, True)], TITLE_WIDTH, TITLE_SPACING)
+    long_name = title_lines > 2
+    title_lines = min(title_lines, 2)
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
     columns = [
         ("presenter.changed", [_text(line, news=True) for line in month_lines(section, lang)],
@@ -319,10 +324,10 @@ def _coalition(report: Report, section: CoalitionSection) -> dict:
     ]
     size = 1.15 if long_name else 1.4
     most = NOTE_MOST
-    budget = _budget(title_lines, bool(move or stale), sum(min(n, most) for n in note_lines), size)
+    budget = _budget(title_lines, bool(move or stale), [min(n, most) for n in note_lines], size)
     if any(_need(items) > budget for _, items, _, _ in columns):
         most = 2  # the columns need the room: the notes keep two lines each
-        lines = sum(min(n, most) for n in note_lines)
+        lines = [min(n, most) for n in note_lines]
         budget = _budget(title_lines, bool(move or stale), lines, size)
     # One size for the three columns: all smaller when one of them needs it.
     scales = SCALES if all(_need(i, 1.0) <= budget for _, i, _, _ in columns) else (SMALL,)
@@ -383,7 +388,8 @@ def _agenda(report: Report) -> dict:
         )
     budget = AGENDA_LINES / AGENDA_LINE  # in lines of the agenda's text
     return {
-        "list": _list(items, budget, lang, "rs-agenda", (1.0,)) if items else None,
+        # An agenda line is long: its first line says the date and the start of the title.
+        "list": _list(items, budget, lang, "rs-agenda", (1.0,), least=1) if items else None,
         "empty": _cut(translate("report.agenda.none", lang)),
         "next": _cut(following),
         "thanks": _cut(translate("presenter.thanks", lang)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Advance widths (em) of DejaVu Sans Book, rounded to 0.05 em; bold is about 10% wider.
+# Advance widths (em) of DejaVu Sans Book and Bold, rounded to 0.05 em.
 _CLASSES = {
     0.2: "\u202f",
     0.25: "'",
@@ -33,18 +33,39 @@ _CLASSES = {
     1.0: "@Wœæ—…",
     1.05: "Œ",
 }
+_BOLD_CLASSES = {
+    0.2: "\u202f",
+    0.3: "'",
+    0.35: " /IJ\\ijl|îïÎÏ\u00a0",
+    0.4: ",-.:;’·",
+    0.45: "!()[]f",
+    0.5: '"*_`rt–',
+    0.6: "?cszç",
+    0.65: "Lakvxyàâäÿ«»",
+    0.7: "$0123456789EFSTYbdeghnopqu{}éèêëôöùûüÉÈÊË€",
+    0.75: "ABCKPRVXZÀÂÄÇ",
+    0.8: "GUÙÛÜ",
+    0.85: "#&+<=>DHNOQ^~ÔÖ→",
+    0.9: "w",
+    1.0: "%@M—…",
+    1.05: "mæ",
+    1.1: "WœÆ",
+    1.15: "Œ",
+}
 _WIDTHS = {char: width for width, chars in _CLASSES.items() for char in chars}
+_BOLD_WIDTHS = {char: width for width, chars in _BOLD_CLASSES.items() for char in chars}
 _OTHER = 0.7  # a letter not in the table (other scripts, symbols): a wide one
-BOLD = 1.1
+BOLD = 1.1  # a bold letter not in the table
 
 
-def text_width(text: str, bold: bool = False) -> float:
-    """The width of ``text`` on one line, in em."""
-    width = sum(_WIDTHS.get(char, _OTHER) for char in text)
-    return width * BOLD if bold else width
+def text_width(text: str, bold: bool = False, spacing: float = 0.0) -> float:
+    """The width of ``text`` on one line, in em (``spacing``: CSS letter-spacing, in em)."""
+    widths = _BOLD_WIDTHS if bold else _WIDTHS
+    other = _OTHER * BOLD if bold else _OTHER
+    return sum(widths.get(char, other) + spacing for char in text)
 
 
-def _words(runs: list[tuple[str, bool]]) -> list[tuple[float, float]]:
+def _words(runs: list[tuple[str, bool]], spacing: float) -> list[tuple[float, float]]:
     """(width, width of the space before it) of each word of ``runs`` ((text, bold) pairs), in
     em: a line breaks at a space or after a hyphen, as Chromium breaks it."""
     words: list[tuple[float, float]] = []
@@ -54,18 +75,18 @@ def _words(runs: list[tuple[str, bool]]) -> list[tuple[float, float]]:
             for m, piece in enumerate(pieces):
                 if not piece:
                     continue
-                space = text_width(" ", bold) if (n or words) and m == 0 else 0.0
-                words.append((text_width(piece, bold), space))
+                space = text_width(" ", bold, spacing) if (n or words) and m == 0 else 0.0
+                words.append((text_width(piece, bold, spacing), space))
     return words
 
 
-def wrapped_lines(runs: list[tuple[str, bool]] | str, width: float) -> int:
+def wrapped_lines(runs: list[tuple[str, bool]] | str, width: float, spacing: float = 0.0) -> int:
     """Lines ``runs`` take, wrapped into lines ``width`` em wide (a word longer than a line
-    is broken, as ``overflow-wrap: break-word`` does)."""
+    is broken, as ``overflow-wrap: break-word`` does); ``spacing`` as in ``text_width``."""
     if isinstance(runs, str):
         runs = [(runs, False)]
     lines, used = 1, 0.0
-    for word, space in _words(runs):
+    for word, space in _words(runs, spacing):
         if used and used + space + word <= width:
             used += space + word
             continue
@@ -103,12 +124,19 @@ class Fit:
     scale: float
 
 
-def fit(pieces: list[Piece], budget: float, gap: float, more: float, scales: tuple[float, ...]):
+def fit(
+    pieces: list[Piece],
+    budget: float,
+    gap: float,
+    more: float,
+    scales: tuple[float, ...],
+    least: int = 2,
+) -> Fit:
     """Fit ``pieces`` into ``budget`` lines (``gap`` between items and ``more`` for the "+ N
     more" line, both in lines of the list's own size): all of them in full at the largest of
     ``scales`` that holds them; else, at the smallest, as many as fit in full, the next one
-    cut to the lines left when at least two are (one before a line of details), and the
-    others left out. A text is cut only when the box is full.
+    cut to the lines left when at least ``least`` are, and the others left out. A text is
+    cut only when the box is full.
 
     The last item's gap is not counted: it falls below the box's bottom."""
 
@@ -132,8 +160,7 @@ def fit(pieces: list[Piece], budget: float, gap: float, more: float, scales: tup
             used += height(piece, scale)
             continue
         lines = int((left - piece.extra) / scale - gap)
-        # Two lines of a text at least; one is enough when a line of details follows it.
-        if lines >= (1 if piece.extra else 2) or (not clamps and lines >= 1):
+        if lines >= least or (not clamps and lines >= 1):
             clamps.append(lines)
         elif not clamps:
             clamps.append(1)  # a box too small for anything: its first line
