@@ -5,7 +5,7 @@
 - ``sentences``: that model in words, through the catalogue and ``coalitions.format``;
 - ``writers``: Markdown, plain text, HTML, Word and a ready-to-send e-mail (``render``);
 - ``deck``: the presenter's deck (``build_slides``, ``slide_html``, ``deck_html``), from the
-  same model and sentences;
+  same model and sentences; ``deck_fit``: how much text fits in a slide's box;
 - ``templating``: the one Jinja2 environment (autoescape on) both draw their HTML with, from
   ``templates/`` (the report's and e-mail's pages, the slides, their CSS and the deck's
   script);

@@ -53,7 +53,6 @@ MAX_NEWS = 600  # a news line of the month
 MAX_TITLE = 200  # an event's title
 MAX_DETAIL = 160  # an event's kind, place and coalition: one line
 MAX_ACTOR = 120  # an actor's name
-MAX_QUIET = 40  # names on the « sans nouvelles » slide, in two columns
 # Roles shown as "key actors", in this order: those who carry the coalition, then its
 # partners (« interested » ones are counted in the report, not named on a slide).
 KEY_ROLES = ("lead", "core", "partner")
@@ -369,7 +368,7 @@ class _Column:
 def _quiet(report: Report, quiet: tuple[CoalitionSection, ...]) -> _List:
     lang = report.lang
     items = []
-    for section in quiet[:MAX_QUIET]:
+    for section in quiet:
         name = _cut(display_name(section, lang), MAX_NAME)
         items.append(_Item("text", Piece(((name, False),), QUIET_WIDTH), name))
     return _list(items, QUIET_LINES, lang, "rs-quiet", scales=(1.0,))

@@ -380,3 +380,17 @@ def test_markup_in_sheet_text_is_text_on_slides():
     deck = deck_html(report, slides)
     assert re.findall(r"<script>(.*?)</script>", deck, re.DOTALL) == [DECK_SCRIPT]
     assert "&lt;svg onload=alert(3)&gt;" in deck
+
+
+def test_the_quiet_slide_counts_every_name_it_leaves_out():
+    rows = {
+        "coalitions": [["id", "name", "stage"]]
+        + [[f"c{n}", f"Coalition au nom assez long numéro {n}", "1"] for n in range(60)],
+    }
+    data = build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
+    report = build_report(data, RD14)
+    quiet = next(s for s in build_slides(report) if s.kind == "quiet")
+    page = slide_html(report, quiet)
+    shown = page.count("<li>")
+    more = re.search(r'class="rs-more">\+ (\d+) autres', page)
+    assert more and shown + int(more.group(1)) == len(quiet.quiet) == 60
