@@ -394,3 +394,14 @@ def test_the_quiet_slide_counts_every_name_it_leaves_out():
     shown = page.count("<li>")
     more = re.search(r'class="rs-more">\+ (\d+) autres', page)
     assert more and shown + int(more.group(1)) == len(quiet.quiet) == 60
+
+
+def test_the_message_slide_leads_with_its_first_sentence(report):
+    """The month's message was one block of eight lines: its first sentence now leads, large,
+    and each other sentence is a paragraph of its own."""
+    page = slide_html(report, Slide("message"))
+    lead = re.search(r'<p class="rs-lead">([^<]*)</p>', page)
+    assert lead and lead.group(1).startswith("Pour un numérique choisi plutôt que subi")
+    assert lead.group(1).endswith("le cap de RESET.")
+    paragraphs = re.findall(r"<p>([^<]*)</p>", page.split('class="rs-lead"')[1])
+    assert len(paragraphs) == 2 and paragraphs[0].startswith("Ce mois-ci")
