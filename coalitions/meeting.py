@@ -21,9 +21,9 @@ import pandas as pd
 from coalitions.dataset import Dataset
 from coalitions.reminders import Reminder, reminders
 from coalitions.report import build_report, chosen_reset_day
+from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import CoalitionSection
 from coalitions.resetdays import ResetDay
-from coalitions.slides import build_slides, slide_html
 
 # What a Reset Day gives each coalition and lasts when the settings tab says nothing: some
 # twenty coalitions in about two hours, each lead speaking a few minutes.

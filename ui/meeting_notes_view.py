@@ -11,7 +11,7 @@ import streamlit as st
 from coalitions.dataset import Dataset
 from coalitions.editors import NAME, Author
 from coalitions.meeting import note_ref
-from coalitions.slides import Slide
+from coalitions.report.deck import Slide
 from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
 from data_sources.appending import WriteError
 from data_sources.cache import submit_update

@@ -3,11 +3,13 @@
 - ``model``: what the month says (``build_report``): the month's message, the coalitions that
   moved, the pilots, the others, the quiet ones, each with its news and dates;
 - ``sentences``: that model in words, through the catalogue and ``coalitions.format``;
-- ``writers``: Markdown, plain text, HTML, Word and a ready-to-send e-mail (``render``),
-  HTML from the Jinja2 templates in ``templates/`` (autoescape on);
+- ``writers``: Markdown, plain text, HTML, Word and a ready-to-send e-mail (``render``);
+- ``deck``: the presenter's deck (``build_slides``, ``slide_html``, ``deck_html``), from the
+  same model and sentences; ``deck_fit``: how much text fits in a slide's box;
+- ``templating``: the one Jinja2 environment (autoescape on) both draw their HTML with, from
+  ``templates/`` (the report's and e-mail's pages, the slides, their CSS and the deck's
+  script);
 - ``choice``: which Reset Day to show.
-
-The presenter deck (``coalitions.slides``) reads the same model and sentences.
 """
 
 from coalitions.report.choice import (

@@ -15,12 +15,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from coalitions.escape import escape_text
 from coalitions.i18n import translate
 from coalitions.report.model import Report
 from coalitions.report.sentences import Field, ReportText, report_text, subject_text
+from coalitions.report.templating import TEMPLATES
 
 FORMATS = ("md", "txt", "html", "docx", "eml")
 # Word's spelling checker needs a language with its region: the report's English is British
@@ -33,16 +32,6 @@ MIME_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "eml": "message/rfc822",
 }
-
-_TEMPLATES = Environment(
-    loader=PackageLoader("coalitions.report", "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
-
 
 # ---------------------------------------------------------------------------- Markdown
 
@@ -154,14 +143,14 @@ def report_html(report: Report) -> str:
     """The report as one standalone HTML page (inline CSS, no script, prints to PDF)."""
     text = report_text(report)
     sep = translate("report.sep", text.lang)
-    return _TEMPLATES.get_template("report.html.j2").render(text=text, sep=sep)
+    return TEMPLATES.get_template("report.html.j2").render(text=text, sep=sep)
 
 
 def email_html(report: Report) -> str:
     """The e-mail's HTML part: the same content with styles mail readers keep."""
     text = report_text(report)
     sep = translate("report.sep", text.lang)
-    return _TEMPLATES.get_template("email.html.j2").render(text=text, sep=sep)
+    return TEMPLATES.get_template("email.html.j2").render(text=text, sep=sep)
 
 
 # ---------------------------------------------------------------------------- e-mail

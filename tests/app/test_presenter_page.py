@@ -108,7 +108,7 @@ def test_month_at_a_glance(app):
     for figure, label in ((3, "Ont franchi une étape"), (10, "Acteurs arrivés dans une coalition"),
                           (12, "Sans changement d'étape depuis 3 mois ou plus")):  # fmt: skip
         assert f'rs-figure">{figure}</span><span class="rs-caption">{label}' in page.replace(
-            "&#x27;", "'"
+            "&#39;", "'"
         )
 
 
@@ -221,7 +221,7 @@ def test_markup_in_a_coalition_name_is_shown_as_text(app, tmp_path):
     assert not at.exception
     page = slide(at)
     assert "<script" not in page and "<img" not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;img src=x" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x" in page
 
 
 def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
@@ -232,7 +232,7 @@ def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
     assert counter(at) == "1 / 7"
     for _ in range(6):
         click(at, "slide_next")
-    assert "Aucun événement prévu d&#x27;ici le prochain Reset Day." in slide(at)
+    assert "Aucun événement prévu d&#39;ici le prochain Reset Day." in slide(at)
 
 
 def test_an_empty_workbook(app, tmp_path):

@@ -25,7 +25,7 @@ from coalitions.meeting import (
     valid_code,
 )
 from coalitions.report import build_report, chosen_reset_day
-from coalitions.slides import build_slides, slide_html
+from coalitions.report.deck import build_slides, slide_html
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = date(2021, 5, 18)

@@ -54,9 +54,9 @@ from coalitions.report import (
     report_txt,
     reset_day_choices,
 )
+from coalitions.report.deck import build_slides, deck_html
 from coalitions.report.sentences import report_text, summary_text
 from coalitions.resetdays import ResetDay
-from coalitions.slides import build_slides, deck_html
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 

@@ -11,18 +11,18 @@ import pytest
 
 from coalitions.dataset import RawWorkbook
 from coalitions.report import build_report
-from coalitions.resetdays import ResetDay
-from coalitions.slides import (
+from coalitions.report.deck import (
     DECK_SCRIPT,
-    MAX_ACTORS,
     SLIDE_CSS,
     Slide,
-    _wrapped,
     build_slides,
     deck_html,
     slide_html,
     stage_track,
 )
+from coalitions.report.deck_fit import Fit, Piece, fit, text_width, wrapped_lines
+from coalitions.report.sentences import figure_lines
+from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
@@ -103,13 +103,22 @@ def test_glance_labels_agree_with_their_number(sample):
     """« 1 Livrables terminés » was printed under a 1; the Reset Days are not events held."""
     for lang, expected in (
         ("fr", (("Livrable terminé", 1), ("Événements d'ici le prochain Reset Day", 4),
-                ("Événement tenu", 0), ("Coalitions pilotes", 3))),
+                ("Coalitions pilotes", 3))),
         ("en", (("Deliverable done", 1), ("Events before the next Reset Day", 4),
-                ("Events held", 0), ("Pilot coalitions", 3))),
+                ("Pilot coalitions", 3))),
     ):  # fmt: skip
         glance = "".join(_parse(slide_html(build_report(sample, RD14, lang), Slide("glance"))).text)
         for label, count in expected:
             assert f"{count}{label}" in glance
+
+
+def test_glance_leaves_out_the_tiles_showing_zero(report):
+    """Three tiles showed 0 (moved down, new coalition, events held): they tell nothing."""
+    page = slide_html(report, Slide("glance"))
+    figures = re.findall(r'rs-figure">(\d+)<', page)
+    assert figures and "0" not in figures
+    assert len(figures) == sum(1 for _, count in figure_lines(report) if count) == 8
+    assert "Événement tenu" not in page and "Nouvelle coalition" not in page
 
 
 def test_event_details_name_a_kind_only_when_it_tells_something(report):
@@ -136,12 +145,12 @@ def test_a_coalition_slide(report):
     assert "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021" in text
     # What changed: the news, the move with its note, the arrivals on one line, the deliverable.
     assert "Un plaidoyer et un manifeste pour l'équité" in text
-    # The news takes up to six lines; the move (on the stage line already), the arrivals and
-    # the deliverable did not fit after it: they are counted.
-    assert "+ 3 autres" in text
-    # Key actors: the lead and the core, with their roles.
+    # The news in full, then the move's note; the arrivals and the deliverable did not fit
+    # after them: they are counted.
+    assert "+ 2 autres" in text
+    # Key actors: the lead, the core and the partners, with their roles.
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
-    assert "Fréquence École" not in _actors(page)  # a partner, not a key actor
+    assert "Fréquence École Partenaire" in "".join(_parse(_actors(page)).text)
     assert f"Prochaine étape{NBSP}: Construire le cycle événementiel de parcours." in text
     assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
     assert "<a " not in page  # a projected slide is read, not clicked
@@ -156,22 +165,22 @@ def _shown_and_more(html_list: str) -> tuple[list[str], int]:
 
 
 def _actors(page: str) -> str:
-    return page.split('class="rs-actors"')[1].split("</ul>")[0]
+    return page.split('class="rs-actors')[1].split("</ul>")[0]
 
 
 def test_key_actors_wrap_instead_of_being_cut(report):
-    # civictech: two leads and four core members on 18 May, two of them with long names.
+    # civictech: two leads, four core members and a partner on 18 May, two long names.
     page = slide_html(report, _coalition_slide(build_slides(report), "civictech"))
     items, more = _shown_and_more(_actors(page))
-    assert len(items) + more == 6 and 1 <= len(items) <= MAX_ACTORS
-    # The whole name is in the slide (the CSS wraps it on two lines, then an ellipsis), the
-    # role beside it in its own span.
+    assert len(items) + more == 7 and len(items) >= 4
+    # The whole name is in the slide, clamped to the two lines it takes, the role below it in
+    # its own span.
     name = "ICPC (Institut de la Concertation et de la Participation Citoyenne)"
     assert items[0] == (
-        f'<span class="rs-name">{name}</span> <span class="rs-role">Animateur</span>'
+        f'<span class="rs-name" style="-webkit-line-clamp:2">{name}</span>'
+        ' <span class="rs-role">Animateur</span>'
     )
     assert "…" not in _actors(page)
-    assert re.search(r"\.rs-name[^{]*\{[^}]*-webkit-line-clamp: 2", SLIDE_CSS)
 
 
 def _workbook(name: str, actors: list[str], next_step: str = "", obstacles: str = ""):
@@ -188,10 +197,13 @@ def _workbook(name: str, actors: list[str], next_step: str = "", obstacles: str 
     return slide_html(report, build_slides(report)[2])  # title, glance, the pilot
 
 
-def test_short_key_actors_stop_at_the_most_a_slide_lists():
+def test_short_key_actors_are_all_named_while_the_column_has_room():
+    """« + 3 autres » was written under five short names with half the column empty."""
     page = _workbook("Court", [f"Acteur {n}" for n in range(1, 9)])
-    items, more = _shown_and_more(_actors(page))
-    assert (len(items), more) == (MAX_ACTORS, 8 - MAX_ACTORS)
+    assert _shown_and_more(_actors(page)) == (_shown_and_more(_actors(page))[0], 0)
+    assert len(_shown_and_more(_actors(page))[0]) == 8
+    items, more = _shown_and_more(_actors(_workbook("Court", [f"Acteur {n}" for n in range(40)])))
+    assert more and len(items) + more == 40
 
 
 def test_long_texts_leave_room_for_fewer_items():
@@ -201,7 +213,7 @@ def test_long_texts_leave_room_for_fewer_items():
     crowded = _shown_and_more(_actors(_workbook("Un nom " * 20, actors, text, text)))
     # Each long name takes two lines and its role a third: fewer fit under a two-line title
     # and two notes of two lines, and the others are counted.
-    assert len(crowded[0]) < len(roomy[0]) <= MAX_ACTORS
+    assert len(crowded[0]) < len(roomy[0])
     assert len(crowded[0]) + crowded[1] == len(roomy[0]) + roomy[1] == 8
 
 
@@ -210,17 +222,41 @@ def test_long_texts_leave_room_for_fewer_items():
     [
         ("", 1),
         ("Sobriweb", 1),
-        ("a" * 26, 1),
-        ("a" * 27, 2),  # a word longer than a line is broken, as overflow-wrap does
-        ("a" * 53, 3),
+        ("a" * 23, 1),  # 0.6 em each: 13.8 em on a 14.2 em line
+        ("a" * 24, 2),  # a word longer than a line is broken, as overflow-wrap does
+        ("a" * 48, 3),
         ("Clément Mabi (Université de technologie", 2),  # wrapped at the spaces
-        ("x " * 13, 1),
-        ("x " * 14, 2),
-        ("mot " * 50, 3),  # at most the clamp
+        ("Saint-Étienne-du-Rouvray Saint-Étienne-du-Rouvray", 2),  # and after a hyphen
+        ("iiii " * 9, 1),  # narrow letters: more of them on a line
+        ("MMMM " * 9, 3),
     ],
 )
 def test_lines_a_text_takes(text, lines):
-    assert _wrapped(text, 26, 3) == lines
+    assert wrapped_lines(text, 14.2) == lines
+
+
+def test_bold_is_wider_and_no_break_spaces_do_not_break():
+    assert text_width("Reset Day", bold=True) > text_width("Reset Day")
+    assert wrapped_lines("mardi 18\u00a0mai 2021\u00a0à\u00a014\u00a0h", 9.0) == 2
+
+
+def test_a_list_is_set_smaller_before_it_is_cut():
+    """Three long texts: all of them in full at their size when they fit, else smaller; cut
+    only when even smaller they do not fit, and then the cut one keeps the lines left."""
+    pieces = [Piece((("mot " * 40, False),), 14.2)] * 3
+    full, small = pieces[0].lines(1.0), pieces[0].lines(0.875)
+    assert small < full
+    at_size = 3 * (full + 0.25)
+    smaller = 3 * (small * 0.875 + 0.25)
+    assert fit(pieces, at_size, 0.25, 1.25, (1.0, 0.875)) == Fit((full,) * 3, 0, 1.0)
+    assert fit(pieces, smaller, 0.25, 1.25, (1.0, 0.875)) == Fit((small,) * 3, 0, 0.875)
+    # A line short of holding them even smaller: the last one loses its last line.
+    cut = fit(pieces, smaller - 0.875, 0.25, 1.25, (1.0, 0.875))
+    assert cut == Fit((small, small, small - 1), 0, 0.875)
+    # Room for one and a half: the first in full, the second cut, the third counted.
+    crowded = fit(pieces, 1.5 * (small * 0.875 + 0.25) + 1.25, 0.25, 1.25, (1.0, 0.875))
+    assert crowded.clamps[0] == small and 2 <= crowded.clamps[1] < small
+    assert crowded.left_out == 1
 
 
 def test_next_dates_and_staleness(report):
@@ -235,7 +271,6 @@ def test_next_dates_and_staleness(report):
     assert "coalition pilote" in text
     mediation = "".join(_parse(slide_html(report, _coalition_slide(slides, "mediation"))).text)
     assert "Pas de changement d'étape depuis trois mois." in mediation
-    assert re.search(r"\.rs-text[^{]*\{[^}]*-webkit-line-clamp: 3", SLIDE_CSS)
 
 
 def test_dates_to_confirm_and_later_dates():
@@ -345,3 +380,28 @@ def test_markup_in_sheet_text_is_text_on_slides():
     deck = deck_html(report, slides)
     assert re.findall(r"<script>(.*?)</script>", deck, re.DOTALL) == [DECK_SCRIPT]
     assert "&lt;svg onload=alert(3)&gt;" in deck
+
+
+def test_the_quiet_slide_counts_every_name_it_leaves_out():
+    rows = {
+        "coalitions": [["id", "name", "stage"]]
+        + [[f"c{n}", f"Coalition au nom assez long numéro {n}", "1"] for n in range(60)],
+    }
+    data = build_dataset(RawWorkbook("t", {k: pd.DataFrame(v) for k, v in rows.items()}))
+    report = build_report(data, RD14)
+    quiet = next(s for s in build_slides(report) if s.kind == "quiet")
+    page = slide_html(report, quiet)
+    shown = page.count("<li>")
+    more = re.search(r'class="rs-more">\+ (\d+) autres', page)
+    assert more and shown + int(more.group(1)) == len(quiet.quiet) == 60
+
+
+def test_the_message_slide_leads_with_its_first_sentence(report):
+    """The month's message was one block of eight lines: its first sentence now leads, large,
+    and each other sentence is a paragraph of its own."""
+    page = slide_html(report, Slide("message"))
+    lead = re.search(r'<p class="rs-lead">([^<]*)</p>', page)
+    assert lead and lead.group(1).startswith("Pour un numérique choisi plutôt que subi")
+    assert lead.group(1).endswith("le cap de RESET.")
+    paragraphs = re.findall(r"<p>([^<]*)</p>", page.split('class="rs-lead"')[1])
+    assert len(paragraphs) == 2 and paragraphs[0].startswith("Ce mois-ci")

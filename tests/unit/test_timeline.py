@@ -22,8 +22,8 @@ import pytest
 
 from coalitions.dataset import RawWorkbook
 from coalitions.report import build_report
+from coalitions.report.deck import build_slides, slide_html
 from coalitions.resetdays import ResetDay
-from coalitions.slides import build_slides, slide_html
 from coalitions.timeline import as_of, deliverables_on
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local

@@ -12,6 +12,7 @@ of their span and at random days.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, timedelta
 
@@ -24,9 +25,10 @@ from coalitions.asof import arrivals_since_last_reset_day, past_reset_days
 from coalitions.dataset import RawWorkbook
 from coalitions.overview import key_figures, recent_changes
 from coalitions.report import build_report
+from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import FIGURES
+from coalitions.report.sentences import figure_lines
 from coalitions.resetdays import ResetDay
-from coalitions.slides import build_slides, slide_html
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
@@ -97,7 +99,7 @@ def report_view(data, reset_day: ResetDay) -> dict:
     }
 
 
-_FIGURE = re.compile(r'<span class="rs-figure">(\d+)</span>')
+_FIGURE = re.compile(r'<span class="rs-figure">(\d+)</span><span class="rs-caption">([^<]*)<')
 _CURRENT = re.compile(r'rs-current"[^>]*><span class="rs-num">(-?\d+)</span>')
 
 
@@ -110,7 +112,13 @@ def deck_view(report) -> dict:
         if slide.kind == "coalition":
             found = _CURRENT.findall(slide_html(report, slide))
             stages[slide.section.id] = int(found[0]) if found else None
-    numbers = [int(n) for n in _FIGURE.findall(slide_html(report, glance))]
+    # A tile is drawn for each figure but those at 0 (left out: they tell nothing).
+    drawn = {
+        html.unescape(label): int(n) for n, label in _FIGURE.findall(slide_html(report, glance))
+    }
+    labels = [label for label, _ in figure_lines(report)]
+    assert set(drawn) <= set(labels) and 0 not in drawn.values()
+    numbers = [drawn.get(label, 0) for label in labels]
     return {"figures": dict(zip(FIGURES, numbers, strict=True)), "stages": stages}
 
 
