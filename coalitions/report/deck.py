@@ -16,6 +16,7 @@ it, with Jinja2's autoescape: sheet text is cleaned and shortened here (``escape
 from __future__ import annotations
 
 import re
+from typing import Literal
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text
@@ -43,7 +44,7 @@ from coalitions.report.templating import TEMPLATES, template_text
 from coalitions.schema import ROLES
 from coalitions.stages import STAGES, stage_label
 
-SLIDE_KINDS = ("title", "message", "glance", "coalition", "quiet", "agenda")
+SlideKind = Literal["title", "message", "glance", "coalition", "quiet", "agenda"]
 # Caps that only keep a huge cell out of the HTML: what a slide shows is what fits
 # (deck_fit), and these stay above it.
 MAX_LINE = 240  # a list line
@@ -85,10 +86,10 @@ SMALL = 0.875
 
 @dataclass(frozen=True)
 class Slide:
-    """One slide: its ``kind`` (see ``SLIDE_KINDS``), for a coalition its section, for the
+    """One slide: its ``kind`` (``SlideKind``), for a coalition its section, for the
     « sans nouvelles » slide the quiet coalitions."""
 
-    kind: str
+    kind: SlideKind
     section: CoalitionSection | None = None
     quiet: tuple[CoalitionSection, ...] = ()
 
