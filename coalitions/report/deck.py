@@ -16,8 +16,8 @@ it, with Jinja2's autoescape: sheet text is cleaned and shortened here (``escape
 from __future__ import annotations
 
 import re
-from typing import Literal
 from dataclasses import dataclass
+from typing import Literal
 
 from coalitions.escape import escape_text
 from coalitions.examples import example_name
