@@ -21,6 +21,24 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLE = ROOT / "data_sources" / "sample"
 
 
+# Each test's tier, from its folder: ``-m unit`` is the quick loop (domain, data layer and
+# command line, no Streamlit run, no browser); ``apptest`` runs pages in Streamlit's AppTest;
+# ``browser`` drives Chromium. ``slow`` marks the unit-tier tests that start processes or
+# sweep the code (CONTRIBUTING: the quick command leaves them out).
+TIERS = {"unit": "unit", "data_sources": "unit", "cli": "unit", "app": "apptest",
+         "browser": "browser"}  # fmt: skip
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Mark every test with its tier; a test outside the tiers' folders is an error."""
+    tests = Path(__file__).parent
+    for item in items:
+        folder = item.path.relative_to(tests).parts[0]
+        if folder not in TIERS:
+            raise pytest.UsageError(f"{item.nodeid}: tests live in one of {sorted(TIERS)}")
+        item.add_marker(TIERS[folder])
+
+
 def partial_workbook(folder: Path, *tabs: str, header_only: bool = False) -> Path:
     """A CSV workbook with only these tabs of the sample (or only their header rows)."""
     folder.mkdir()
