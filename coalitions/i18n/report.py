@@ -117,6 +117,27 @@ MESSAGES = {
             "other": "{count:w} actors joined a coalition",
         },
     },  # fmt: skip
+    "report.summary.interested": {
+        "fr": {
+            "one": "{count:w} autre acteur a manifesté son intérêt",
+            "other": "{count:w} autres acteurs ont manifesté leur intérêt",
+        },
+        "en": {
+            "one": "{count:w} more actor showed interest",
+            "other": "{count:w} more actors showed interest",
+        },
+    },  # fmt: skip
+    # Interested actors and no member: not « autres ».
+    "report.summary.interested_only": {
+        "fr": {
+            "one": "{count:w} acteur a manifesté son intérêt pour une coalition",
+            "other": "{count:w} acteurs ont manifesté leur intérêt pour une coalition",
+        },
+        "en": {
+            "one": "{count:w} actor showed interest in a coalition",
+            "other": "{count:w} actors showed interest in a coalition",
+        },
+    },  # fmt: skip
     "report.summary.deliverables_done": {
         "fr": {
             "one": "{count:w} livrable a été terminé",
@@ -236,10 +257,67 @@ MESSAGES = {
             "other": "Deliverables completed: {titles}",
         },
     },  # fmt: skip
+    # The month in one paragraph (coalitions.report.sentences.month_paragraph): the news,
+    # then the stage reached, who joined, what was finished, what was held.
+    "report.month.stage.up": {
+        "fr": "La coalition a franchi l'étape « {stage} » le {date}.",
+        "en": "The coalition reached the “{stage}” stage on {date}.",
+    },
+    "report.month.stage.down": {
+        "fr": "La coalition est revenue à l'étape « {stage} » le {date}.",
+        "en": "The coalition went back to the “{stage}” stage on {date}.",
+    },
+    "report.month.stage.new": {
+        "fr": "La communauté la suit depuis le {date}, à l'étape « {stage} ».",
+        "en": "The community has followed it since {date}, at the “{stage}” stage.",
+    },
+    "report.month.joined": {
+        "fr": {"one": "Nouvel arrivant : {who}.", "other": "Nouveaux arrivants : {who}."},
+        "en": {"one": "New this month: {who}.", "other": "New this month: {who}."},
+    },
+    # Interested actors are not members: told apart from the arrivals.
+    "report.month.interested": {
+        "fr": {
+            "one": "Intéressé sans être encore membre : {names}.",
+            "other": "Intéressés sans être encore membres : {names}.",
+        },
+        "en": {
+            "one": "Interested, not yet a member: {names}.",
+            "other": "Interested, not yet members: {names}.",
+        },
+    },  # fmt: skip
+    "report.month.done": {
+        "fr": {"one": "Livrable terminé : {titles}.", "other": "Livrables terminés : {titles}."},
+        "en": {"one": "Deliverable done: {titles}.", "other": "Deliverables done: {titles}."},
+    },  # fmt: skip
+    "report.month.held": {
+        "fr": {"one": "Rendez-vous tenu : {entries}.", "other": "Rendez-vous tenus : {entries}."},
+        "en": {"one": "Held: {entries}.", "other": "Held: {entries}."},
+    },  # fmt: skip
+    # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
+    # noyau ». Also the arrivals of the month.
+    "report.who.lead": {"fr": "{names} à l'animation", "en": "{names} leading"},
+    "report.who.core": {"fr": "{names} dans le noyau", "en": "{names} in the core group"},
+    "report.who.partner": {
+        "fr": {"one": "{names} comme partenaire", "other": "{names} comme partenaires"},
+        "en": {"one": "{names} as a partner", "other": "{names} as partners"},
+    },
+    "report.who.interested": {
+        "fr": {"one": "{names}, intéressé", "other": "{names}, intéressés"},
+        "en": {"one": "{names}, interested", "other": "{names}, interested"},
+    },
+    "report.who.": {"fr": "{names}", "en": "{names}"},
+    "report.who.free": {"fr": "{names} ({role})", "en": "{names} ({role})"},
+    "report.coming": {"fr": "À venir", "en": "Coming up"},
+    # An open deliverable in the dates to come, written like an event: date — title, details.
+    "report.coming.due": {"fr": "livrable {status}", "en": "deliverable {status}"},
+    "report.coming.undated": {
+        "fr": "Sans échéance encore : {titles}.",
+        "en": "Not yet dated: {titles}.",
+    },
+    "report.coming.undated.item": {"fr": "{title} ({status})", "en": "{title} ({status})"},
     "report.next_step": {"fr": "Prochaine étape", "en": "Next step"},
     "report.obstacles": {"fr": "Freins", "en": "Obstacles"},
-    "report.soon": {"fr": "D'ici le prochain Reset Day", "en": "Before the next Reset Day"},
-    "report.later": {"fr": "Plus tard", "en": "Later"},
     "report.to_confirm": {"fr": "{date}, date à confirmer", "en": "{date}, date to be confirmed"},
     "report.due": {
         "fr": "Livrable {status} : {title}, pour le {date}",
@@ -259,26 +337,6 @@ MESSAGES = {
     "report.kind.report_back": {"fr": "restitution", "en": "report-back"},
     "report.actors": {"fr": "Acteurs", "en": "Actors"},
     "report.actors.none": {"fr": "Aucun acteur inscrit.", "en": "No actor listed."},
-    "report.role.lead": {
-        "fr": {"one": "Animation : {names}", "other": "Animation : {names}"},
-        "en": {"one": "Lead: {names}", "other": "Leads: {names}"},
-    },
-    "report.role.core": {
-        "fr": {"one": "Noyau : {names}", "other": "Noyau : {names}"},
-        "en": {"one": "Core group: {names}", "other": "Core group: {names}"},
-    },
-    "report.role.partner": {
-        "fr": {"one": "Partenaire : {names}", "other": "Partenaires : {names}"},
-        "en": {"one": "Partner: {names}", "other": "Partners: {names}"},
-    },
-    "report.role.interested": {
-        "fr": {"one": "Acteur intéressé : {names}", "other": "Acteurs intéressés : {names}"},
-        "en": {"one": "Interested party: {names}", "other": "Interested parties: {names}"},
-    },
-    "report.role.": {
-        "fr": {"one": "Rôle non précisé : {names}", "other": "Rôle non précisé : {names}"},
-        "en": {"one": "Role not given: {names}", "other": "Role not given: {names}"},
-    },
     "report.join": {"fr": "Pour rejoindre", "en": "To join"},
     "report.agenda": {
         "fr": "Agenda jusqu'au Reset Day {number} ({date})",

@@ -8,11 +8,13 @@ e-mail say exactly the same thing; the deck uses the same sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields, replace
 
 from coalitions.escape import escape_text, safe_link
 from coalitions.examples import example_name
 from coalitions.format import (
+    apostrophes,
     format_date,
     format_datetime,
     format_list,
@@ -132,7 +134,9 @@ def subtitle_text(report: Report) -> str:
 def subject_text(report: Report) -> str:
     """The e-mail's subject: ``Compte-rendu du Reset Day 14 — 18 mai 2021``."""
     day = format_date(report.reset_day.date, report.lang)
-    return translate("report.email.subject", report.lang, number=report.reset_day.number, date=day)
+    subject = translate("report.email.subject", report.lang, number=report.reset_day.number,
+                        date=day)  # fmt: skip
+    return apostrophes(subject, report.lang)
 
 
 def period_text(report: Report) -> str:
@@ -168,11 +172,18 @@ def summary_text(report: Report) -> str:
     sentences = [text]
     if report.examples:
         sentences.append(translate("report.summary.examples", lang, count=report.examples))
+    # Members and the merely interested told apart: « sept acteurs ont rejoint une
+    # coalition, trois autres acteurs ont manifesté leur intérêt ».
+    interested = min(report.interested, figures["joined"])
+    counts = {**figures, "joined": figures["joined"] - interested, "interested": interested}
+    if not counts["joined"]:
+        counts["interested_only"], counts["interested"] = counts["interested"], 0
     changes = [
-        translate(f"report.summary.{name}", lang, count=figures[name])
-        for name in ("moved_up", "moved_down", "new_coalitions", "joined", "deliverables_done")
-        if figures[name]
-    ]
+        translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
+        for name in ("moved_up", "moved_down", "new_coalitions", "joined", "interested",
+                     "interested_only", "deliverables_done")
+        if counts.get(name, 0)
+    ]  # fmt: skip
     if not changes:
         sentences.append(translate("report.summary.nothing", lang))
     elif report.previous is None:
@@ -249,7 +260,8 @@ def event_kind(entry: Entry, lang: str = "fr", capital: bool = False) -> str:
     for « autre », which tells a reader nothing, nor for a kind its title already says
     (« Lancement de … », « Reset Day 15 »)."""
     kind = _kind(entry.kind, lang)
-    if fold(kind) in fold(_s(entry.title)):
+    # The sheet's titles are in its own language: « Lancement de … » says « launch » too.
+    if any(fold(_kind(entry.kind, other)) in fold(_s(entry.title)) for other in ("fr", "en")):
         return ""
     return kind[:1].upper() + kind[1:] if capital else kind
 
@@ -262,16 +274,15 @@ def location_text(location: str, lang: str = "fr") -> str:
 
 
 def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
-    """``mercredi 19 mai 2021 à 10 h — Atelier … (atelier, Rennes)``; on the agenda, the
-    coalition after it: ``…, coalition « Pour des civic tech … »`` (kind: ``event_kind``)."""
+    """One format for every dated line: ``mercredi 19 mai 2021 à 10 h — Atelier …, atelier,
+    Rennes``: the date, a dash, the title, then its details after commas (kind: ``event_kind``;
+    place: ``location_text``), never in brackets, which the sheet's titles use. On the agenda,
+    the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
+    already names a coalition."""
     title = _s(entry.title)
     details = [d for d in (event_kind(entry, lang), location_text(entry.location, lang)) if d]
-    text = f"{when_text(entry, lang)} — {title}" if entry.when else title
-    if details:
-        # A title ending in brackets takes its details after a comma, not in more brackets.
-        joined = ", ".join(details)
-        text = f"{text}, {joined}" if title.endswith(")") else f"{text} ({joined})"
-    if with_coalition and entry.coalition:
+    text = ", ".join([f"{when_text(entry, lang)} — {title}" if entry.when else title, *details])
+    if with_coalition and entry.coalition and "coalition" not in fold(title):
         name = example_name(_s(entry.coalition), entry.example, lang)
         text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
@@ -340,41 +351,6 @@ def said_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     return lines
 
 
-def _by_date(entries: list[tuple[object, str]]) -> list[str]:
-    # Dated first, soonest first; undated (open deliverables) after, in their order.
-    dated = sorted((e for e in entries if e[0] is not None), key=lambda e: e[0])
-    return [text for _, text in dated] + [text for when, text in entries if when is None]
-
-
-def soon_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """Events and deliverables due up to the next Reset Day, soonest first."""
-    return _by_date(
-        [(e.when, entry_text(e, lang)) for e in section.coming]
-        + [(e.when, due_text(e, lang)) for e in section.due]
-    )
-
-
-def later_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """Events and open deliverables after the next Reset Day (undated deliverables last)."""
-    return _by_date(
-        [(e.when, entry_text(e, lang)) for e in section.later]
-        + [(e.when, due_text(e, lang)) for e in section.due_later]
-    )
-
-
-def actor_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """``Animation : FING`` per role, leads first; a free-text role as the sheet writes it."""
-    lines = []
-    for role, names in section.actors:
-        text = _names(list(names))
-        if role in ROLES or role == "":
-            lines.append(translate(f"report.role.{role}", lang, count=len(names), names=text))
-        else:
-            lines.append(typography(translate("report.field", lang, label=_s(role), value=text),
-                                    lang))  # fmt: skip
-    return [typography(line, lang) for line in lines]
-
-
 def join_field(section: CoalitionSection, lang: str = "fr") -> Field | None:
     """``Pour rejoindre : …`` from the contact column; a link only when it is http(s) or
     an e-mail address (``mailto:``)."""
@@ -400,27 +376,173 @@ def levers_text(section: CoalitionSection, lang: str = "fr") -> str:
     return typography(format_list(labels, lang), lang) if labels else ""
 
 
+def _sentence(text: str) -> str:
+    """Sheet text as a sentence of a paragraph: ending in a full stop unless it has one."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def _forms(name: str) -> list[str]:
+    """How a text may name an actor: its full name, and for « OFB (Office français …) » or
+    « Office français de la biodiversité (OFB) » the part outside and inside the brackets."""
+    full = fold(name)
+    outside, _, inside = full.partition("(")
+    # A bracket's part counts when it is a word of its own (« OFB »), not a letter.
+    parts = {outside.strip(), inside.rstrip(")").strip()} - {full}
+    return [full, *(p for p in parts if len(p) > 2)] if full else []
+
+
+def named_in(name: str, text: str) -> bool:
+    """Whether ``text`` already names the actor ``name`` (whole words, folded)."""
+    folded = f" {fold(text)} "
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in _forms(_s(name)))
+
+
+def who_text(pairs: list[tuple[str, list[str]]], lang: str = "fr") -> str:
+    """Actors with their roles, each once: ``FING à l'animation ; A et B dans le noyau``
+    (``pairs``: ``(role key or free text, names)``, in role order)."""
+    parts = []
+    for role, names in pairs:
+        listed = format_list([_s(n) for n in names], lang)
+        if role in ROLES or role == "":
+            parts.append(translate(f"report.who.{role}", lang, count=len(names), names=listed))
+        else:
+            parts.append(translate("report.who.free", lang, names=listed, role=_s(role)))
+    return typography(" ; ".join(parts) if lang == "fr" else "; ".join(parts), lang)
+
+
+def _stage_sentence(section: CoalitionSection, lang: str) -> str:
+    stage, when = stage_label(section.stage, lang), format_date(section.moved_on, lang)
+    if section.is_new:
+        return translate("report.month.stage.new", lang, stage=stage, date=when)
+    if section.direction:
+        key = "up" if section.direction > 0 else "down"
+        return translate(f"report.month.stage.{key}", lang, stage=stage, date=when)
+    return ""
+
+
+def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
+    """What happened this month, told once in one paragraph: the news, the stage reached (with
+    its note when no news says it), who joined with their role, the interested apart, the
+    deliverables finished that the news does not already name, the events held."""
+    news = [_sentence(_s(n.text)) for n in section.news if not n.at_meeting and _s(n.text)]
+    said = " ".join(news)
+    sentences = list(news)
+    if stage := _stage_sentence(section, lang):
+        note = _s(section.stage_note)
+        if note and not said:
+            stage = f"{stage[:-1]}{translate('report.sep', lang)}{note}."
+        sentences.append(stage)
+    members: dict[str, list[str]] = {}
+    interested = []
+    told = " ".join(sentences)  # the news and the stage's note may name who came
+    for actor, role in section.joined:
+        if named_in(actor, told):
+            continue
+        if role == "interested":
+            interested.append(actor)
+        else:
+            members.setdefault(role, []).append(actor)
+    if members:
+        pairs = [(r, members[r]) for r in (*ROLES, "") if r in members]
+        pairs += [(r, names) for r, names in members.items() if r not in ROLES and r]
+        count = sum(len(n) for n in members.values())
+        sentences.append(translate("report.month.joined", lang, count=count,
+                                   who=who_text(pairs, lang)))  # fmt: skip
+    if interested:
+        names = format_list([_s(a) for a in interested], lang)
+        sentences.append(translate("report.month.interested", lang, count=len(interested),
+                                   names=names))  # fmt: skip
+    told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
+    done = [d for d in section.done if not named_in(d.title, told)]
+    if done:
+        titles = format_list(
+            [f"{_s(d.title)} ({format_date(d.when, lang)})" if d.when else _s(d.title)
+             for d in done], lang)  # fmt: skip
+        sentences.append(translate("report.month.done", lang, count=len(done), titles=titles))
+    if section.held:
+        entries = " ; ".join(entry_text(e, lang) for e in section.held)
+        sentences.append(
+            translate("report.month.held", lang, count=len(section.held), entries=entries)
+        )
+    return typography(" ".join(sentences), lang)
+
+
+def _due_line(entry: Entry, lang: str) -> str:
+    """An open deliverable among the dates to come, written like an event line."""
+    status = translate(f"report.status.{entry.kind if entry.kind in STATUSES else ''}", lang)
+    when = format_date(entry.when, lang, weekday=True)
+    details = translate("report.coming.due", lang, status=status)
+    return typography(f"{when} — {_s(entry.title)}, {details}", lang)
+
+
+def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
+    """What comes, dated, soonest first: events and open deliverables, before and after the
+    next Reset Day alike (the dates say when); the undated open deliverables in one last
+    line."""
+    # By day, a day's events before what is due that day, then by time.
+    dated = [
+        text
+        for _, text in sorted(
+            [((e.when.date(), 0, e.when), entry_text(e, lang))
+             for e in (*section.coming, *section.later) if e.when is not None]
+            + [((e.when.date(), 1, e.when), _due_line(e, lang))
+               for e in section.planned if e.when is not None],
+            key=lambda pair: pair[0],
+        )
+    ]  # fmt: skip
+    undated = [
+        translate("report.coming.undated.item", lang, title=_s(e.title),
+                  status=translate(f"report.status.{e.kind if e.kind in STATUSES else ''}", lang))
+        for e in section.planned if e.when is None
+    ]  # fmt: skip
+    if undated:
+        titles = format_list(undated, lang)
+        dated.append(typography(translate("report.coming.undated", lang, titles=titles), lang))
+    return dated
+
+
+def actors_text(section: CoalitionSection, told: str, lang: str = "fr") -> str:
+    """The members with their roles, leaving out those the section has already named
+    (``told``: the month's paragraph, the news, the next step…): each actor named once."""
+    joined = {actor for actor, _ in section.joined}  # the month's paragraph names them
+    pairs = []
+    for role, names in section.actors:
+        left = [n for n in names if n not in joined and not named_in(n, told)]
+        if left:
+            pairs.append((role, left))
+    return who_text(pairs, lang)
+
+
 def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText:
-    """A coalition's whole section: stage, what it is, the month, what comes, who, how to join."""
-    blocks: list[Field | Items] = [
-        Field(translate("report.stage", lang), stage_text(section, lang))
-    ]
+    """A coalition's whole section, each fact told once: its stage (unless the month's
+    paragraph tells the move) and levers, what it is, the month in one paragraph, what was
+    said at the meeting, what comes next (next step, obstacles, the dates), who takes part
+    that was not yet named, how to join. Empty blocks are left out."""
+    blocks: list[Field | Items] = []
+    if not (section.direction or section.is_new):
+        blocks.append(Field(translate("report.stage", lang), stage_label(section.stage, lang)))
     if levers := levers_text(section, lang):
         blocks.append(Field(translate("report.levers", lang), levers))
     for key, text in (("report.problem", section.problem), ("report.impact", section.impact),
                       ("report.narrative", section.narrative)):  # fmt: skip
         if _s(text):
             blocks.append(Field(translate(key, lang), typography(_s(text), lang)))
-    for key, lines in (("report.month", month_lines(section, lang)),
-                       ("report.said", said_lines(section, lang))):  # fmt: skip
-        if lines:
-            blocks.append(Items(translate(key, lang), tuple(lines)))
+    month = month_paragraph(section, lang)
+    if month:
+        blocks.append(Field(translate("report.month", lang), month))
+    said = said_lines(section, lang)
+    if said:
+        blocks.append(Items(translate("report.said", lang), tuple(said)))
     blocks += notes(section, lang)
-    for key, lines in (("report.soon", soon_lines(section, lang)),
-                       ("report.later", later_lines(section, lang)),
-                       ("report.actors", actor_lines(section, lang))):  # fmt: skip
-        if lines:
-            blocks.append(Items(translate(key, lang), tuple(lines)))
+    if coming := coming_lines(section, lang):
+        blocks.append(Items(translate("report.coming", lang), tuple(coming)))
+    told = " ".join(
+        [b.text if isinstance(b, Field) else " ".join(b.lines) for b in blocks]
+        + [_s(n.text) for n in section.news]
+    )
+    if who := actors_text(section, told, lang):
+        blocks.append(Field(translate("report.actors", lang), who))
     if join := join_field(section, lang):
         blocks.append(join)
     return CoalitionText(
@@ -461,6 +583,27 @@ def signature_lines(report: Report) -> tuple[str, ...]:
     return tuple(typography(line, lang) for line in lines if line)
 
 
+# What is an address, never prose: left exactly as typed.
+_ADDRESS_FIELDS = ("url", "sender_email", "lang", "id")
+
+
+def _edited(value, lang: str = ""):
+    """The report's words as a person edits them, set once for every output: French
+    typographic apostrophes (``coalitions.format.apostrophes``) in every string, sheet text
+    included, web and e-mail addresses left as typed."""
+    if isinstance(value, str):
+        return apostrophes(value, lang)
+    if isinstance(value, tuple):
+        return tuple(_edited(item, lang) for item in value)
+    lang = getattr(value, "lang", lang)
+    changes = {
+        f.name: _edited(getattr(value, f.name), lang)
+        for f in fields(value)
+        if f.name not in _ADDRESS_FIELDS
+    }
+    return replace(value, **changes)
+
+
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     """The whole report in words. ``max_sections`` shortens a preview: the coalitions beyond
     it are counted, not written."""
@@ -476,24 +619,26 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     if len(shown) < len(written):
         more = translate("report.preview.more", lang, count=len(written) - len(shown))
     findings = finding_lines(report)
-    return ReportText(
-        lang=lang,
-        title=title_text(report),
-        subtitle=subtitle_text(report),
-        period=period_text(report),
-        greeting=typography(report.letter.greeting, lang),
-        message=message_paragraphs(report),
-        summary=summary_text(report),
-        parts=tuple(parts),
-        quiet=quiet_text(report.group("quiet"), lang),
-        more=more,
-        agenda_title=agenda_title(report),
-        agenda=tuple(entry_text(e, lang, with_coalition=True) for e in report.agenda),
-        agenda_empty=translate("report.agenda.none", lang),
-        quality_title=translate("report.quality", lang),
-        quality_intro=translate("report.quality.intro", lang) if findings else "",
-        findings=tuple(findings),
-        signature=signature_lines(report),
-        sender_email=report.letter.sender_email,
-        footer=translate("report.footer", lang),
+    return _edited(
+        ReportText(
+            lang=lang,
+            title=title_text(report),
+            subtitle=subtitle_text(report),
+            period=period_text(report),
+            greeting=typography(report.letter.greeting, lang),
+            message=message_paragraphs(report),
+            summary=summary_text(report),
+            parts=tuple(parts),
+            quiet=quiet_text(report.group("quiet"), lang),
+            more=more,
+            agenda_title=agenda_title(report),
+            agenda=tuple(entry_text(e, lang, with_coalition=True) for e in report.agenda),
+            agenda_empty=translate("report.agenda.none", lang),
+            quality_title=translate("report.quality", lang),
+            quality_intro=translate("report.quality.intro", lang) if findings else "",
+            findings=tuple(findings),
+            signature=signature_lines(report),
+            sender_email=report.letter.sender_email,
+            footer=translate("report.footer", lang),
+        )
     )
