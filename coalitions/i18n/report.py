@@ -361,6 +361,20 @@ MESSAGES = {
     },
     # The letter's defaults, when the settings tab leaves them empty (coalitions.report.letter).
     "report.letter.greeting": {"fr": "Bonjour à toutes et à tous,", "en": "Dear all,"},
+    # Two lines on what a coalition is and its levers, after the month's message (the seed's
+    # « Pour rappel, une coalition s'organise autour … »); the settings' report_about replaces it.
+    "report.letter.about": {
+        "fr": "Pour rappel, une coalition réunit des acteurs différents autour d'un problème, "
+        "d'un impact recherché et d'un récit de transformation. Chacune agit sur un ou "
+        "plusieurs leviers : la commande (intention politique, modèle économique, critères "
+        "d'achat), l'offre (le numérique lui-même : architecture, conception, standards) et "
+        "les usages (appropriation, inclusion, partage de la décision).",
+        "en": "As a reminder, a coalition brings different actors together around a problem, "
+        "an impact sought and a story of change. Each acts on one or more levers: demand "
+        "(policy intent, business model, purchasing criteria), supply (digital technology "
+        "itself: architecture, design, standards) and uses (appropriation, inclusion, shared "
+        "decisions).",
+    },
     "report.letter.signoff": {"fr": "Bien à vous,", "en": "Best wishes,"},
     "report.letter.team": {
         "fr": "L’équipe d’animation de RESET",

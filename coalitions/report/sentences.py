@@ -70,8 +70,10 @@ class Part:
 class ReportText:
     """The whole report in words, in reading order; every writer renders this.
 
-    A letter: ``greeting`` opens it, ``signature`` (the sign-off, the sender's name and role)
-    and ``sender_email`` (a plain address, or "") close it, before the ``footer``."""
+    A letter: ``greeting`` opens it, the month's ``message`` and ``about`` (two lines on
+    what a coalition is and its levers) follow; ``signature`` (the sign-off, the sender's
+    name and role) and ``sender_email`` (a plain address, or "") close it, before the
+    ``footer``."""
 
     lang: str
     title: str
@@ -79,6 +81,7 @@ class ReportText:
     period: str
     greeting: str
     message: tuple[str, ...]
+    about: str
     summary: str
     parts: tuple[Part, ...]
     quiet: str
@@ -627,6 +630,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             period=period_text(report),
             greeting=typography(report.letter.greeting, lang),
             message=message_paragraphs(report),
+            about=typography(_s(report.letter.about), lang),
             summary=summary_text(report),
             parts=tuple(parts),
             quiet=quiet_text(report.group("quiet"), lang),

@@ -63,6 +63,8 @@ def report_markdown(
     out += ["", esc(text.greeting)]
     for paragraph in text.message:
         out += ["", esc(paragraph)]
+    if text.about:
+        out += ["", esc(text.about)]
     out += ["", esc(text.summary)]
     for part in text.parts:
         out += ["", f"## {esc(part.heading)}"]
@@ -113,6 +115,8 @@ def text_lines(text: ReportText) -> list[str]:
     out = [*_underlined(text.title, "="), text.subtitle, text.period, "", text.greeting]
     for paragraph in text.message:
         out += ["", paragraph]
+    if text.about:
+        out += ["", text.about]
     out += ["", text.summary]
     for part in text.parts:
         out += ["", "", *_underlined(part.heading.upper(), "=")]
@@ -284,6 +288,8 @@ def report_docx(report: Report) -> bytes:
     paragraph(text.greeting)
     for value in text.message:
         paragraph(value)
+    if text.about:
+        paragraph(text.about)
     paragraph(text.summary)
     for part in text.parts:
         paragraph(part.heading, "Heading 1")

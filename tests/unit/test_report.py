@@ -515,6 +515,24 @@ def test_greeting_and_signoff_come_from_the_settings(lang):
     assert "\n".join(signature) in texts
 
 
+def test_two_lines_on_coalitions_and_levers_from_the_settings(sample):
+    """The seed reminds what a coalition is and its three levers; the catalogue says it unless
+    the settings' report_about says otherwise (« - »: not at all)."""
+    text = report_txt(build_report(sample, RD14))
+    about = text.index("Pour rappel, une coalition réunit des acteurs différents")
+    assert text.index("Pour un numérique choisi") < about < text.index("La communauté suit")
+    assert "la commande (intention politique" in text and "l’offre (le numérique" in text
+    english = report_txt(build_report(sample, RD14, "en"))
+    assert "Each acts on one or more levers: demand (policy intent" in english
+    tabs = {"coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]]}
+    own = _workbook(tabs, {"report_about": "Une coalition, c'est nous.",
+                           "report_about_en": "A coalition is us."})  # fmt: skip
+    assert "Une coalition, c’est nous." in report_txt(build_report(own, RD14))
+    assert "A coalition is us." in report_html(build_report(own, RD14, "en"))
+    none = report_markdown(build_report(_workbook(tabs, {"report_about": "-"}), RD14))
+    assert "Pour rappel" not in none and "\n-\n" not in none
+
+
 def test_the_word_report_is_a4_with_real_links(rd14):
     document = Document(io.BytesIO(report_docx(rd14)))
     for section in document.sections:
