@@ -102,6 +102,30 @@ def _s(value: object) -> str:
     return escape_text(value, "plain").strip()
 
 
+# The workbook is written in French (the community's language, sheet-contract.md): in a report
+# in another language, its text is marked so the HTML outputs say « lang="fr" » around it and
+# a screen reader reads it in French. The marks are private-use characters the sheet's text
+# never holds (``escape_text`` would keep them, so they are taken out of it first); the
+# writers turn them into a span (HTML) or drop them (``unmarked``).
+SHEET_LANGUAGE = "fr"
+SHEET_OPEN, SHEET_CLOSE = "\ue000", "\ue001"
+_MARKS = str.maketrans("", "", SHEET_OPEN + SHEET_CLOSE)
+
+
+def _fr(text: str, lang: str) -> str:
+    """Sheet text marked as the sheet's language when the report is in another one."""
+    text = text.translate(_MARKS)
+    if not text or lang == SHEET_LANGUAGE:
+        return text
+    # French as the sheet's French is edited in a French report: « l’offre ».
+    return f"{SHEET_OPEN}{apostrophes(text, SHEET_LANGUAGE)}{SHEET_CLOSE}"
+
+
+def unmarked(text: str) -> str:
+    """Text without the sheet-language marks (every output but HTML)."""
+    return text.translate(_MARKS)
+
+
 def when_text(entry: Entry, lang: str = "fr") -> str:
     """An entry's date as written: with its weekday and time, « date à confirmer » if so."""
     if entry.when is None:
@@ -117,7 +141,7 @@ def display_name(section: CoalitionSection, lang: str = "fr") -> str:
 
 def meta_text(section: CoalitionSection, lang: str = "fr") -> str:
     """``Environnement · Bretagne · coalition pilote``."""
-    parts = [_s(section.family), _s(section.territory)]
+    parts = [_fr(_s(section.family), lang), _fr(_s(section.territory), lang)]
     if section.pilot:
         parts.append(translate("report.pilot", lang))
     return typography(" · ".join(p for p in parts if p), lang)
@@ -276,17 +300,24 @@ def location_text(location: str, lang: str = "fr") -> str:
     return translate("report.online", lang) if fold(place) in ONLINE_WORDS else place
 
 
-def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
+def entry_text(
+    entry: Entry, lang: str = "fr", with_coalition: bool = False, mark: bool = False
+) -> str:
     """One format for every dated line: ``mercredi 19 mai 2021 à 10 h — Atelier …, atelier,
     Rennes``: the date, a dash, the title, then its details after commas (kind: ``event_kind``;
     place: ``location_text``), never in brackets, which the sheet's titles use. On the agenda,
     the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
-    already names a coalition."""
+    already names a coalition. ``mark``: sheet text marked with its language (``_fr``)."""
     title = _s(entry.title)
-    details = [d for d in (event_kind(entry, lang), location_text(entry.location, lang)) if d]
-    text = ", ".join([f"{when_text(entry, lang)} — {title}" if entry.when else title, *details])
+    place = location_text(entry.location, lang)
+    if mark and place != translate("report.online", lang):
+        place = _fr(place, lang)
+    details = [d for d in (event_kind(entry, lang), place) if d]
+    shown = _fr(title, lang) if mark else title
+    text = ", ".join([f"{when_text(entry, lang)} — {shown}" if entry.when else shown, *details])
     if with_coalition and entry.coalition and "coalition" not in fold(title):
-        name = example_name(_s(entry.coalition), entry.example, lang)
+        name = _s(entry.coalition)
+        name = example_name(_fr(name, lang) if mark else name, entry.example, lang)
         text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
 
@@ -346,10 +377,10 @@ def said_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     for news in section.news:
         if not news.at_meeting:
             continue
-        parts = [_s(news.text)] if _s(news.text) else []
+        parts = [_fr(_s(news.text), lang)] if _s(news.text) else []
         if _s(news.next_step):
             parts.append(translate("report.field", lang, label=translate("report.next_step",
-                                   lang), value=_s(news.next_step)))  # fmt: skip
+                                   lang), value=_fr(_s(news.next_step), lang)))  # fmt: skip
         lines.append(typography(" — ".join(parts), lang))
     return lines
 
@@ -406,11 +437,12 @@ def who_text(pairs: list[tuple[str, list[str]]], lang: str = "fr") -> str:
     (``pairs``: ``(role key or free text, names)``, in role order)."""
     parts = []
     for role, names in pairs:
-        listed = format_list([_s(n) for n in names], lang)
+        listed = format_list([_fr(_s(n), lang) for n in names], lang)
         if role in ROLES or role == "":
             parts.append(translate(f"report.who.{role}", lang, count=len(names), names=listed))
         else:
-            parts.append(translate("report.who.free", lang, names=listed, role=_s(role)))
+            parts.append(translate("report.who.free", lang, names=listed,
+                                   role=_fr(_s(role), lang)))  # fmt: skip
     return typography(" ; ".join(parts) if lang == "fr" else "; ".join(parts), lang)
 
 
@@ -430,11 +462,11 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     deliverables finished that the news does not already name, the events held."""
     news = [_sentence(_s(n.text)) for n in section.news if not n.at_meeting and _s(n.text)]
     said = " ".join(news)
-    sentences = list(news)
+    sentences = [_fr(n, lang) for n in news]
     if stage := _stage_sentence(section, lang):
         note = _s(section.stage_note)
         if note and not said:
-            stage = f"{stage[:-1]}{translate('report.sep', lang)}{note}."
+            stage = f"{stage[:-1]}{translate('report.sep', lang)}{_fr(note, lang)}."
         sentences.append(stage)
     members: dict[str, list[str]] = {}
     interested = []
@@ -453,18 +485,18 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
         sentences.append(translate("report.month.joined", lang, count=count,
                                    who=who_text(pairs, lang)))  # fmt: skip
     if interested:
-        names = format_list([_s(a) for a in interested], lang)
+        names = format_list([_fr(_s(a), lang) for a in interested], lang)
         sentences.append(translate("report.month.interested", lang, count=len(interested),
                                    names=names))  # fmt: skip
     told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
     done = [d for d in section.done if not named_in(d.title, told)]
     if done:
         titles = format_list(
-            [f"{_s(d.title)} ({format_date(d.when, lang)})" if d.when else _s(d.title)
-             for d in done], lang)  # fmt: skip
+            [f"{_fr(_s(d.title), lang)} ({format_date(d.when, lang)})" if d.when
+             else _fr(_s(d.title), lang) for d in done], lang)  # fmt: skip
         sentences.append(translate("report.month.done", lang, count=len(done), titles=titles))
     if section.held:
-        entries = " ; ".join(entry_text(e, lang) for e in section.held)
+        entries = " ; ".join(entry_text(e, lang, mark=True) for e in section.held)
         sentences.append(
             translate("report.month.held", lang, count=len(section.held), entries=entries)
         )
@@ -476,7 +508,7 @@ def _due_line(entry: Entry, lang: str) -> str:
     status = translate(f"report.status.{entry.kind if entry.kind in STATUSES else ''}", lang)
     when = format_date(entry.when, lang, weekday=True)
     details = translate("report.coming.due", lang, status=status)
-    return typography(f"{when} — {_s(entry.title)}, {details}", lang)
+    return typography(f"{when} — {_fr(_s(entry.title), lang)}, {details}", lang)
 
 
 def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
@@ -487,7 +519,7 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     dated = [
         text
         for _, text in sorted(
-            [((e.when.date(), 0, e.when), entry_text(e, lang))
+            [((e.when.date(), 0, e.when), entry_text(e, lang, mark=True))
              for e in (*section.coming, *section.later) if e.when is not None]
             + [((e.when.date(), 1, e.when), _due_line(e, lang))
                for e in section.planned if e.when is not None],
@@ -495,7 +527,7 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
         )
     ]  # fmt: skip
     undated = [
-        translate("report.coming.undated.item", lang, title=_s(e.title),
+        translate("report.coming.undated.item", lang, title=_fr(_s(e.title), lang),
                   status=translate(f"report.status.{e.kind if e.kind in STATUSES else ''}", lang))
         for e in section.planned if e.when is None
     ]  # fmt: skip
@@ -530,14 +562,14 @@ def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText
     for key, text in (("report.problem", section.problem), ("report.impact", section.impact),
                       ("report.narrative", section.narrative)):  # fmt: skip
         if _s(text):
-            blocks.append(Field(translate(key, lang), typography(_s(text), lang)))
+            blocks.append(Field(translate(key, lang), typography(_fr(_s(text), lang), lang)))
     month = month_paragraph(section, lang)
     if month:
         blocks.append(Field(translate("report.month", lang), month))
     said = said_lines(section, lang)
     if said:
         blocks.append(Items(translate("report.said", lang), tuple(said)))
-    blocks += notes(section, lang)
+    blocks += [replace(note, text=_fr(note.text, lang)) for note in notes(section, lang)]
     if coming := coming_lines(section, lang):
         blocks.append(Items(translate("report.coming", lang), tuple(coming)))
     told = " ".join(
@@ -550,18 +582,23 @@ def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText
         blocks.append(join)
     return CoalitionText(
         section.id,
-        display_name(section, lang),
+        _title(section, lang),
         meta_text(section, lang),
         stale_text(section, lang),
         tuple(blocks),
     )
 
 
+def _title(section: CoalitionSection, lang: str) -> str:
+    """``display_name``, the sheet's name marked with its language."""
+    return typography(example_name(_fr(_s(section.name), lang), section.example, lang), lang)
+
+
 def quiet_text(sections: tuple[CoalitionSection, ...], lang: str = "fr") -> str:
     """``Sans nouvelles ce mois-ci : A, B, C.`` ("" when every coalition has news)."""
     if not sections:
         return ""
-    names = ", ".join(display_name(s, lang) for s in sections)
+    names = ", ".join(_title(s, lang) for s in sections)
     return typography(translate("report.quiet", lang, names=names), lang)
 
 
@@ -590,21 +627,33 @@ def signature_lines(report: Report) -> tuple[str, ...]:
 _ADDRESS_FIELDS = ("url", "sender_email", "lang", "id")
 
 
-def _edited(value, lang: str = ""):
-    """The report's words as a person edits them, set once for every output: French
-    typographic apostrophes (``coalitions.format.apostrophes``) in every string, sheet text
-    included, web and e-mail addresses left as typed."""
+def _each_string(value, change, lang: str = ""):
+    """``value`` (a ``ReportText`` or a part of it) with ``change(string, lang)`` applied to
+    every string of it but addresses (``_ADDRESS_FIELDS``)."""
     if isinstance(value, str):
-        return apostrophes(value, lang)
+        return change(value, lang)
     if isinstance(value, tuple):
-        return tuple(_edited(item, lang) for item in value)
+        return tuple(_each_string(item, change, lang) for item in value)
     lang = getattr(value, "lang", lang)
     changes = {
-        f.name: _edited(getattr(value, f.name), lang)
+        f.name: _each_string(getattr(value, f.name), change, lang)
         for f in fields(value)
         if f.name not in _ADDRESS_FIELDS
     }
     return replace(value, **changes)
+
+
+def _edited(text: ReportText) -> ReportText:
+    """The report's words as a person edits them, set once for every output: French
+    typographic apostrophes (``coalitions.format.apostrophes``) in every string, sheet text
+    included, web and e-mail addresses left as typed."""
+    return _each_string(text, apostrophes)
+
+
+def plain_text(text: ReportText) -> ReportText:
+    """``text`` without the sheet-language marks, for the outputs that cannot say a
+    passage's language (Markdown, plain text, Word)."""
+    return _each_string(text, lambda value, _lang: unmarked(value))
 
 
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
@@ -629,14 +678,16 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             subtitle=subtitle_text(report),
             period=period_text(report),
             greeting=typography(report.letter.greeting, lang),
-            message=message_paragraphs(report),
+            message=tuple(_fr(p, lang) for p in message_paragraphs(report)),
             about=typography(_s(report.letter.about), lang),
             summary=summary_text(report),
             parts=tuple(parts),
             quiet=quiet_text(report.group("quiet"), lang),
             more=more,
             agenda_title=agenda_title(report),
-            agenda=tuple(entry_text(e, lang, with_coalition=True) for e in report.agenda),
+            agenda=tuple(
+                entry_text(e, lang, with_coalition=True, mark=True) for e in report.agenda
+            ),
             agenda_empty=translate("report.agenda.none", lang),
             quality_title=translate("report.quality", lang),
             quality_intro=translate("report.quality.intro", lang) if findings else "",

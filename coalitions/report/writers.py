@@ -16,11 +16,20 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from coalitions.escape import escape_text
 from coalitions.i18n import translate
 from coalitions.report.model import Report
-from coalitions.report.sentences import Field, ReportText, report_text, subject_text
+from coalitions.report.sentences import (
+    SHEET_CLOSE,
+    SHEET_OPEN,
+    Field,
+    ReportText,
+    plain_text,
+    report_text,
+    subject_text,
+)
 
 FORMATS = ("md", "txt", "html", "docx", "eml")
 # Word's spelling checker needs a language with its region: the report's English is British
@@ -34,6 +43,19 @@ MIME_TYPES = {
     "eml": "message/rfc822",
 }
 
+# The sheet's language as HTML says it: ``sentences.SHEET_LANGUAGE``, French.
+_SHEET_SPAN, _SPAN_END = Markup('<span lang="fr">'), Markup("</span>")
+
+
+def _language_spans(value: object) -> object:
+    """Every printed value, escaped, its sheet-language marks (``sentences._fr``) made spans
+    saying that language: « <span lang="fr">Lancement national…</span> » in an English
+    report. Jinja2 escapes what this returns unless it is Markup, as here."""
+    if not isinstance(value, str) or SHEET_OPEN not in value:
+        return value
+    return escape(value).replace(SHEET_OPEN, _SHEET_SPAN).replace(SHEET_CLOSE, _SPAN_END)
+
+
 _TEMPLATES = Environment(
     loader=PackageLoader("coalitions.report", "templates"),
     autoescape=True,
@@ -41,6 +63,7 @@ _TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    finalize=_language_spans,
 )
 
 
@@ -53,7 +76,7 @@ def report_markdown(
     """The report as Markdown: ``commonmark`` (the file: only what Markdown would misread is
     escaped) or ``markdown`` (Streamlit's preview, which rewrites more). ``max_sections``
     shortens a preview: the coalitions beyond it are counted, not written."""
-    text = report_text(report, max_sections)
+    text = plain_text(report_text(report, max_sections))
 
     def esc(value: str) -> str:
         return escape_text(value, context)
@@ -148,7 +171,7 @@ def text_lines(text: ReportText) -> list[str]:
 
 def report_txt(report: Report) -> str:
     """The report as plain text."""
-    return "\n".join(text_lines(report_text(report))) + "\n"
+    return "\n".join(text_lines(plain_text(report_text(report)))) + "\n"
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -253,7 +276,7 @@ def report_docx(report: Report) -> bytes:
     """The report as an editable Word document (.docx), sheet text written as plain runs."""
     from docx import Document  # imported here: only this writer needs python-docx
 
-    text = report_text(report)
+    text = plain_text(report_text(report))
     sep = translate("report.sep", text.lang)
     doc = Document()
     _describe(doc, text)

@@ -1,6 +1,7 @@
 """The report tells each fact once, as a person writes a letter: every actor of a written
 coalition named exactly once in its section (with its role, or in the month's news), a move
-told once, no straight apostrophe in French prose outside web and e-mail addresses.
+told once, no straight apostrophe in French prose outside web and e-mail addresses; in
+English, the sheet's French marked as French (``lang="fr"``).
 
 Checked on the sample at every Reset Day, in French and English, and on generated workbooks
 (``test_views_agree.workbooks``: random memberships, roles and arrival dates).
@@ -10,15 +11,25 @@ from __future__ import annotations
 
 import email
 import html
+import io
 import re
 from datetime import date
 from email import policy
+from html.parser import HTMLParser
 
 import pytest
+from docx import Document
 from hypothesis import HealthCheck, given, settings
 
 from coalitions.asof import past_reset_days
-from coalitions.report import build_report, report_eml, report_html, report_txt
+from coalitions.report import (
+    build_report,
+    report_docx,
+    report_eml,
+    report_html,
+    report_markdown,
+    report_txt,
+)
 from coalitions.report.sentences import CoalitionText, Field, report_text
 from coalitions.resetdays import ResetDay
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
@@ -123,3 +134,68 @@ def test_no_straight_apostrophe_in_french_prose(sample, form):
     prose = _ADDRESS.sub(" ", text)
     assert "l\u2019offre" in prose or "d\u2019" in prose
     assert not re.findall(r".{0,20}'.{0,20}", prose), re.findall(r".{0,20}'.{0,20}", prose)[:5]
+
+
+class _Languages(HTMLParser):
+    """Each run of text of an HTML page with the language it is in (the nearest ``lang``)."""
+
+    VOID = {"br", "meta", "link", "img", "hr", "input"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.runs: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(dict(attrs).get("lang") or (self.stack[-1] if self.stack else ""))
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if data.strip() and self.stack:
+            self.runs.append((self.stack[-1], data))
+
+
+def _language_of(page: str, words: str) -> set[str]:
+    parser = _Languages()
+    parser.feed(page)
+    return {lang for lang, data in parser.runs if words in data}
+
+
+@pytest.mark.parametrize("form", ["html", "eml"])
+def test_english_outputs_say_the_sheet_text_is_french(sample, form):
+    report = build_report(sample, ResetDay(14, date(2021, 5, 18)), "en")
+    if form == "html":
+        page = report_html(report)
+    else:
+        message = email.message_from_bytes(report_eml(report), policy=policy.default)
+        page = message.get_body(("html",)).get_content()
+    assert '<html lang="en">' in page
+    for french in (
+        "Pour un numérique choisi plutôt que subi",  # the month's message
+        "Pour des civic tech au service de la qualité démocratique",  # a coalition's name
+        "La coalition se lance le 20 mai.",  # its news
+        "Atelier de production le 7 juin, restitution début juillet.",  # its next step
+        "Lancement de la coalition civic tech",  # an event's title
+        "Berger-Levrault",  # an actor
+        "Mutualiser les logiciels des collectivités",  # a quiet coalition
+    ):
+        assert _language_of(page, french) == {"fr"}, french
+    for english in ("This month", "Coming up", "The pilot coalitions", "in the core group"):
+        assert _language_of(page, english) == {"en"}, english
+    # French apostrophes in the French passages of the English report too.
+    assert "c’est le cap de RESET" in html.unescape(page)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_language_marks_never_show(sample, lang):
+    report = build_report(sample, ResetDay(14, date(2021, 5, 18)), lang)
+    docx = "\n".join(p.text for p in Document(io.BytesIO(report_docx(report))).paragraphs)
+    for text in (report_markdown(report), report_txt(report), docx, report_html(report),
+                 report_eml(report).decode("ascii")):  # fmt: skip
+        assert not {"\ue000", "\ue001"} & set(text)
+    if lang == "fr":
+        assert 'lang="fr"' not in report_html(report).split("<body>")[1]
