@@ -166,6 +166,9 @@ MESSAGES = {
     "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
     "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
+    # The heading over coalitions that name no family of interest, when the report reads by
+    # family.
+    "report.family.none": {"fr": "Sans famille d'intérêt", "en": "No family of interest"},
     "report.quiet": {
         "fr": "Sans nouvelles ce mois-ci : {names}.",
         "en": "No news this month: {names}.",

@@ -142,7 +142,8 @@ class Report:
     message, "" when none); ``sections`` every coalition that existed on the day, in reading
     order (``GROUPS`` order, then ``order``); ``figures`` maps each name of ``FIGURES`` to its
     count; ``agenda`` lists every event after the meeting up to the next one (inclusive);
-    ``letter`` who sends it to whom, its greeting and sign-off (``coalitions.report.letter``).
+    ``letter`` who sends it to whom, its greeting and sign-off (``coalitions.report.letter``);
+    ``order`` the order asked for (the report reads by family of interest with « family »).
     """
 
     reset_day: ResetDay
@@ -156,6 +157,7 @@ class Report:
     agenda: tuple[Entry, ...]
     findings: tuple[Finding, ...]
     letter: Letter
+    order: str = "family"  # one of ORDERS: how ``sections`` were ordered within their groups
 
     def group(self, name: str) -> tuple[CoalitionSection, ...]:
         """The sections of one of ``GROUPS``, in reading order."""
@@ -493,4 +495,5 @@ def build_report(
         agenda=agenda,
         findings=tuple(data.findings),
         letter=letter_from_settings(data.settings, lang),
+        order=order,
     )

@@ -49,13 +49,16 @@ class Items:
 @dataclass(frozen=True)
 class CoalitionText:
     """A coalition's section in words: its title (« (exemple) » for an invented one), the
-    line under it (family, territory, pilot), a staleness remark or "", and its blocks."""
+    line under it (family, territory, pilot), a staleness remark or "", and its blocks.
+    ``family`` is the heading of its family of interest when the report reads by family
+    (the writers draw it above the first coalition of each family of a part), else ""."""
 
     id: str
     title: str
     meta: str
     stale: str
     blocks: tuple[Field | Items, ...]
+    family: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,9 +142,10 @@ def display_name(section: CoalitionSection, lang: str = "fr") -> str:
     return typography(example_name(_s(section.name), section.example, lang), lang)
 
 
-def meta_text(section: CoalitionSection, lang: str = "fr") -> str:
-    """``Environnement · Bretagne · coalition pilote``."""
-    parts = [_fr(_s(section.family), lang), _fr(_s(section.territory), lang)]
+def meta_text(section: CoalitionSection, lang: str = "fr", family: bool = True) -> str:
+    """``Environnement · Bretagne · coalition pilote`` (without the family when a heading
+    says it)."""
+    parts = [_fr(_s(section.family), lang) if family else "", _fr(_s(section.territory), lang)]
     if section.pilot:
         parts.append(translate("report.pilot", lang))
     return typography(" · ".join(p for p in parts if p), lang)
@@ -549,7 +553,28 @@ def actors_text(section: CoalitionSection, told: str, lang: str = "fr") -> str:
     return who_text(pairs, lang)
 
 
-def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText:
+def _by_family(sections: list[CoalitionSection]) -> list[CoalitionSection]:
+    """The sections of one part read family by family (the seed's « familles d'intérêt »), in
+    the order the families first come (the part's own order: what launches first…), the
+    coalitions of a family in their order; those without a family last."""
+    first: dict[str, int] = {}
+    for index, section in enumerate(sections):
+        first.setdefault(fold(section.family), index)
+    return sorted(
+        sections,
+        key=lambda s: (not fold(s.family), first[fold(s.family)]),
+    )
+
+
+def family_heading(section: CoalitionSection, lang: str = "fr") -> str:
+    """The heading of a coalition's family of interest (« Sans famille » when it has none)."""
+    family = _s(section.family)
+    return _fr(family, lang) if family else translate("report.family.none", lang)
+
+
+def coalition_text(
+    section: CoalitionSection, lang: str = "fr", by_family: bool = False
+) -> CoalitionText:
     """A coalition's whole section, each fact told once: its stage (unless the month's
     paragraph tells the move) and levers, what it is, the month in one paragraph, what was
     said at the meeting, what comes next (next step, obstacles, the dates), who takes part
@@ -583,9 +608,10 @@ def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText
     return CoalitionText(
         section.id,
         _title(section, lang),
-        meta_text(section, lang),
+        meta_text(section, lang, family=not by_family),
         stale_text(section, lang),
         tuple(blocks),
+        family_heading(section, lang) if by_family else "",
     )
 
 
@@ -663,8 +689,12 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     written = [s for s in report.sections if s.group != "quiet"]
     shown = written[:max_sections] if max_sections is not None else written
     parts = []
+    by_family = report.order == "family"
     for group in ("moved", "pilot", "other"):
-        texts = tuple(coalition_text(s, lang) for s in shown if s.group == group)
+        chosen = [s for s in shown if s.group == group]
+        if by_family:
+            chosen = _by_family(chosen)
+        texts = tuple(coalition_text(s, lang, by_family) for s in chosen)
         if texts:
             parts.append(Part(translate(f"report.group.{group}", lang), texts))
     more = ""

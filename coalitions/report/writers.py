@@ -70,6 +70,20 @@ _TEMPLATES = Environment(
 # ---------------------------------------------------------------------------- Markdown
 
 
+def _with_families(part) -> list[tuple[str, object]]:
+    """``(family heading or "", coalition)`` for a part's coalitions: the heading of a family
+    of interest before the first of its coalitions (``CoalitionText.family``)."""
+    shown, previous = [], None
+    for coalition in part.coalitions:
+        heading = coalition.family if coalition.family != previous else ""
+        previous = coalition.family
+        shown.append((heading, coalition))
+    return shown
+
+
+_TEMPLATES.globals["families"] = _with_families
+
+
 def report_markdown(
     report: Report, max_sections: int | None = None, context: str = "commonmark"
 ) -> str:
@@ -91,8 +105,10 @@ def report_markdown(
     out += ["", esc(text.summary)]
     for part in text.parts:
         out += ["", f"## {esc(part.heading)}"]
-        for coalition in part.coalitions:
-            out += ["", f"### {esc(coalition.title)}"]
+        for family, coalition in _with_families(part):
+            if family:
+                out += ["", f"### {esc(family)}"]
+            out += ["", f"{'####' if coalition.family else '###'} {esc(coalition.title)}"]
             if coalition.meta:
                 out += ["", f"_{esc(coalition.meta)}_"]
             for index, block in enumerate(coalition.blocks):
@@ -143,7 +159,9 @@ def text_lines(text: ReportText) -> list[str]:
     out += ["", text.summary]
     for part in text.parts:
         out += ["", "", *_underlined(part.heading.upper(), "=")]
-        for coalition in part.coalitions:
+        for family, coalition in _with_families(part):
+            if family:
+                out += ["", *_underlined(family, "~")]
             out += ["", *_underlined(coalition.title, "-")]
             if coalition.meta:
                 out.append(coalition.meta)
@@ -285,7 +303,7 @@ def report_docx(report: Report) -> bytes:
     # for every paragraph, which took 40 s for a 1,000-coalition workbook (0.4 s this way).
     style_ids = {
         name: doc.styles[name].style_id
-        for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet")
+        for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet")
     }
     # Paragraphs go in before the footer: appending to the body searches all its children
     # each time (quadratic), inserting before a known paragraph does not.
@@ -316,8 +334,10 @@ def report_docx(report: Report) -> bytes:
     paragraph(text.summary)
     for part in text.parts:
         paragraph(part.heading, "Heading 1")
-        for coalition in part.coalitions:
-            paragraph(coalition.title, "Heading 2")
+        for family, coalition in _with_families(part):
+            if family:
+                paragraph(family, "Heading 2")
+            paragraph(coalition.title, "Heading 3" if coalition.family else "Heading 2")
             if coalition.meta:
                 italic(coalition.meta)
             for index, block in enumerate(coalition.blocks):
@@ -330,7 +350,7 @@ def report_docx(report: Report) -> bytes:
                     else:
                         added.add_run(escape_text(block.text, "plain"))
                 else:
-                    paragraph(block.label, "Heading 3")
+                    paragraph(block.label, "Heading 4" if coalition.family else "Heading 3")
                     bullets(block.lines)
                 if index == 0 and coalition.stale:
                     italic(coalition.stale)

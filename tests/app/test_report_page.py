@@ -40,7 +40,7 @@ def test_sample_defaults_to_reset_day_14(app):
     assert "trois coalitions ont franchi une étape, sept acteurs ont rejoint une coalition" in md
     # Eleven coalitions with news or a date before Reset Day 15, the nine others in one
     # paragraph.
-    assert md.count("\n### ") == 11
+    assert md.count("\n#### ") == 11
     assert md.count("Sans nouvelles ce mois-ci") == 1
     assert "## Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)" in md
 

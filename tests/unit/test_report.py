@@ -373,6 +373,42 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert "(en ligne)" not in md and "(atelier" not in md
 
 
+def test_the_report_reads_family_by_family_within_each_part(rd14):
+    """The seed: « une vingtaine de coalitions réparties en familles d'intérêt ». Each part
+    reads family by family, under the family's heading, the family first met first (what
+    launches first still opens the report); the line under a title no longer repeats it."""
+    md = report_markdown(rd14)
+    moved = md.split("## Ce qui a bougé")[1].split("\n## ")[0]
+    headings = re.findall(r"^(#{3,4}) (.+)$", moved, re.M)
+    assert headings == [
+        ("###", "Environnement"),
+        ("####", "Pour des données environnementales d’intérêt général actionnables par les "
+                 "acteurs du territoire"),
+        ("###", "Démocratie"),
+        ("####", "Pour des civic tech au service de la qualité démocratique"),
+        ("####", "Transparence des algorithmes publics (exemple)"),
+        ("###", "Achats & sobriété"),
+        ("####", "Pour un achat public numérique responsable et conscient de ses choix"),
+        ("###", "Éducation & inclusion"),
+        ("####", "Pour un numérique au service de l’équité scolaire"),
+        ("###", "Libertés & confiance"),
+        ("####", "Données de santé et confiance (exemple)"),
+    ]  # fmt: skip
+    assert "_Démocratie · National" not in md and "_National · coalition pilote_" in md
+    docx = _docx_text(report_docx(rd14))
+    assert ("Heading 2", "Environnement") in docx and ("Heading 3", "Médiation numérique "
+            "pérenne (exemple)") in docx  # fmt: skip
+    page = _html(report_html(rd14))
+    assert [tag for tag, attrs in page.tags if attrs.get("class") == "family"].count("h3") == 9
+    # Another order has no family headings: the families would repeat.
+    by_stage = report_markdown(build_report(rd14_data(), RD14, order="stage"))
+    assert "\n### Démocratie" not in by_stage and by_stage.count("\n### ") == 11
+
+
+def rd14_data():
+    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+
+
 def test_what_comes_next_in_one_dated_list(rd14):
     text = {c.id: c for part in report_text(rd14).parts for c in part.coalitions}
     blocks = {b.label: b for b in text["civictech"].blocks}
@@ -415,7 +451,7 @@ def test_a_date_to_confirm_stays_so_without_a_firm_deliverable_that_day():
 
 def test_quiet_coalitions_are_grouped_in_one_paragraph(rd14):
     md = report_markdown(rd14)
-    assert md.count("\n### ") == 11
+    assert md.count("\n#### ") == 11
     quiet = [line for line in md.splitlines() if line.startswith("Sans nouvelles ce mois-ci")]
     assert len(quiet) == 1
     assert quiet[0].startswith(f"Sans nouvelles ce mois-ci{NBSP}: Mutualiser les logiciels")
@@ -429,7 +465,7 @@ def test_example_rows_are_labelled_everywhere_and_never_open(rd14):
         assert "Transparence des algorithmes publics (exemple)" in text, form
         assert "Médiation numérique pérenne (exemple)" in text, form
         assert "Transparence des algorithmes publics\n" not in text, form
-    first = report_markdown(rd14).split("\n### ")[1].splitlines()[0]
+    first = report_markdown(rd14).split("\n#### ")[1].splitlines()[0]
     assert first == "Pour des données environnementales d’intérêt général actionnables par " + (
         "les acteurs du territoire"
     )
@@ -667,7 +703,7 @@ def test_markdown_escapes_only_what_markdown_would_misread(rd14):
     # The page's preview (Streamlit's markdown) still escapes everything it would rewrite.
     preview = report_markdown(rd14, max_sections=2, context="markdown")
     assert "Berger\\-Levrault" in preview
-    assert preview.count("\n### ") == 2
+    assert preview.count("\n#### ") == 2
     assert "… et 9 autres coalitions, dans les fichiers téléchargés\\." in preview
 
 
