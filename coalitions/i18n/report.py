@@ -299,7 +299,10 @@ MESSAGES = {
     },  # fmt: skip
     # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
     # noyau ». Also the arrivals of the month.
-    "report.who.lead": {"fr": "{names} à l'animation", "en": "{names} leading"},
+    "report.who.lead": {
+        "fr": "{names} à l'animation",
+        "en": {"one": "{names} as lead", "other": "{names} as leads"},
+    },
     "report.who.core": {"fr": "{names} dans le noyau", "en": "{names} in the core group"},
     "report.who.partner": {
         "fr": {"one": "{names} comme partenaire", "other": "{names} comme partenaires"},

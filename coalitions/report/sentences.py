@@ -120,8 +120,10 @@ def _fr(text: str, lang: str) -> str:
     text = text.translate(_MARKS)
     if not text or lang == SHEET_LANGUAGE:
         return text
-    # French as the sheet's French is edited in a French report: « l’offre ».
-    return f"{SHEET_OPEN}{apostrophes(text, SHEET_LANGUAGE)}{SHEET_CLOSE}"
+    # The sheet's French is edited as in a French report: « l’offre », « terrains de jeux »
+    # held together by their no-break spaces.
+    edited = apostrophes(typography(text, SHEET_LANGUAGE), SHEET_LANGUAGE)
+    return f"{SHEET_OPEN}{edited}{SHEET_CLOSE}"
 
 
 def unmarked(text: str) -> str:

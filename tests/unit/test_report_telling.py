@@ -186,8 +186,11 @@ def test_english_outputs_say_the_sheet_text_is_french(sample, form):
         assert _language_of(page, french) == {"fr"}, french
     for english in ("This month", "Coming up", "The pilot coalitions", "in the core group"):
         assert _language_of(page, english) == {"en"}, english
-    # French apostrophes in the French passages of the English report too.
+    # French apostrophes and spacing in the French passages of the English report too (the
+    # guillemets no longer end a line alone).
     assert "c’est le cap de RESET" in html.unescape(page)
+    assert "des «\u00a0terrains de jeux\u00a0» territoriaux" in html.unescape(page)
+    assert "FING as lead;" in html.unescape(page)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
