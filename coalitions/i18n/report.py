@@ -289,14 +289,22 @@ MESSAGES = {
             "other": "Interested, not yet members: {names}.",
         },
     },  # fmt: skip
+    # A title cited in prose, between guillemets: « Le livrable « manifeste » a été terminé ».
     "report.month.done": {
-        "fr": {"one": "Livrable terminé : {titles}.", "other": "Livrables terminés : {titles}."},
-        "en": {"one": "Deliverable done: {titles}.", "other": "Deliverables done: {titles}."},
-    },  # fmt: skip
+        "fr": "Le livrable {title} a été terminé{when}.",
+        "en": "The deliverable {title} was completed{when}.",
+    },
+    "report.month.done.many": {
+        "fr": "Les livrables {titles} ont été terminés.",
+        "en": "The deliverables {titles} were completed.",
+    },
+    "report.month.cited": {"fr": "« {title} »", "en": "“{title}”"},
+    "report.month.when": {"fr": " le {date}", "en": " on {date}"},
+    "report.month.dated": {"fr": "{title} ({date})", "en": "{title} ({date})"},
     "report.month.held": {
-        "fr": {"one": "Rendez-vous tenu : {entries}.", "other": "Rendez-vous tenus : {entries}."},
-        "en": {"one": "Held: {entries}.", "other": "Held: {entries}."},
-    },  # fmt: skip
+        "fr": "La coalition a tenu {entries}.",
+        "en": "The coalition held {entries}.",
+    },
     # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
     # noyau ». Also the arrivals of the month.
     "report.who.lead": {

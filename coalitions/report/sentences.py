@@ -462,6 +462,18 @@ def _stage_sentence(section: CoalitionSection, lang: str) -> str:
     return ""
 
 
+def _cited(entry: Entry, lang: str, dated: str = "report.month.when") -> str:
+    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », or with
+    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) »."""
+    title = translate("report.month.cited", lang, title=_fr(_s(entry.title), lang))
+    if entry.when is None:
+        return title
+    day = format_date(entry.when, lang)
+    if dated == "report.month.when":
+        return title + translate(dated, lang, date=day)
+    return translate(dated, lang, title=title, date=day)
+
+
 def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     """What happened this month, told once in one paragraph: the news, the stage reached (with
     its note when no news says it), who joined with their role, the interested apart, the
@@ -496,16 +508,24 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
                                    names=names))  # fmt: skip
     told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
     done = [d for d in section.done if not named_in(d.title, told)]
-    if done:
-        titles = format_list(
-            [f"{_fr(_s(d.title), lang)} ({format_date(d.when, lang)})" if d.when
-             else _fr(_s(d.title), lang) for d in done], lang)  # fmt: skip
-        sentences.append(translate("report.month.done", lang, count=len(done), titles=titles))
-    if section.held:
-        entries = " ; ".join(entry_text(e, lang, mark=True) for e in section.held)
-        sentences.append(
-            translate("report.month.held", lang, count=len(section.held), entries=entries)
-        )
+    if len(done) == 1:
+        when = format_date(done[0].when, lang)
+        sentences.append(translate(
+            "report.month.done", lang,
+            title=translate("report.month.cited", lang, title=_fr(_s(done[0].title), lang)),
+            when=translate("report.month.when", lang, date=when) if when else ""))  # fmt: skip
+    elif done:
+        titles = format_list([_cited(d, lang, "report.month.dated") for d in done], lang)
+        sentences.append(translate("report.month.done.many", lang, titles=titles))
+    # A launch held on the day the coalition reached « Lancée » is that move, told above.
+    held = [
+        e for e in section.held
+        if not (e.kind == "launch" and section.direction and section.moved_on
+                and e.when and e.when.date() == section.moved_on.date())
+    ]  # fmt: skip
+    if held:
+        entries = format_list([_cited(e, lang) for e in held], lang)
+        sentences.append(translate("report.month.held", lang, entries=entries))
     return typography(" ".join(sentences), lang)
 
 

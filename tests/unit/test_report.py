@@ -373,6 +373,25 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert "(en ligne)" not in md and "(atelier" not in md
 
 
+def test_the_month_is_told_in_prose_on_reset_day_15(rd15):
+    text = {c.id: c for part in report_text(rd15).parts for c in part.coalitions}
+
+    def month(cid):
+        return {b.label: b for b in text[cid].blocks}["Ce mois-ci"].text
+
+    assert month("envdata") == (
+        f"La coalition a franchi l’étape «{NBSP}Lancée{NBSP}» le 19 mai 2021{NBSP}: lancement "
+        "national. Le livrable «\u00a0carnet de bord du lancement\u00a0» a été terminé le "
+        "19 mai 2021."
+    )
+    # The launch held on the day it reached « Lancée » is that move: not told twice.
+    assert month("civictech").endswith(
+        f"La coalition a tenu «{NBSP}Atelier de production{NBSP}: leviers et freins des "
+        f"scénarios{NBSP}» le 7 juin 2021."
+    )
+    assert "Lancement de la coalition civic tech" not in month("civictech")
+
+
 def test_the_report_reads_family_by_family_within_each_part(rd14):
     """The seed: « une vingtaine de coalitions réparties en familles d'intérêt ». Each part
     reads family by family, under the family's heading, the family first met first (what
