@@ -11,6 +11,8 @@ Conventions:
 - A datetime at midnight is a date without a time: the sheet's plain dates parse to midnight.
 - Missing values (None, NaN, NaT) give "".
 - ``typography`` sets French punctuation spacing; English text is returned unchanged.
+- ``apostrophes`` sets French typographic apostrophes (’) in written outputs (the report),
+  never inside a web address or an e-mail address.
 """
 
 from __future__ import annotations
@@ -215,6 +217,28 @@ def typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     text = _BEFORE_COLON.sub(NBSP, text)
     text = _AFTER_OPENING.sub("«" + NBSP, text)
     return _BEFORE_CLOSING.sub(NBSP + "»", text)
+
+
+# A straight apostrophe (or a prime typed for one) between two letters, as in « l'offre »,
+# « aujourd'hui »; web and e-mail addresses are matched first so their quotes stay as typed.
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['′](?=[^\W\d_])")
+_ADDRESSES = re.compile(r"(?:https?://|mailto:|www\.)\S+|[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+")
+
+
+def apostrophes(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """French typographic apostrophes: « l'offre » -> « l’offre », outside web and e-mail
+    addresses (« https://x.org/l'offre », « o'neil@x.org » keep theirs). English and
+    quotation marks (a quote not between two letters) are returned unchanged. Idempotent.
+    The interface keeps straight apostrophes; written outputs (the report) call this once."""
+    if not text or _lang(lang) != "fr" or ("'" not in text and "′" not in text):
+        return text
+    pieces, start = [], 0
+    for address in _ADDRESSES.finditer(text):
+        pieces.append(_APOSTROPHE.sub("’", text[start : address.start()]))
+        pieces.append(address.group())
+        start = address.end()
+    pieces.append(_APOSTROPHE.sub("’", text[start:]))
+    return "".join(pieces)
 
 
 def format_list(items: list[str], lang: str = DEFAULT_LANGUAGE) -> str:

@@ -117,6 +117,27 @@ MESSAGES = {
             "other": "{count:w} actors joined a coalition",
         },
     },  # fmt: skip
+    "report.summary.interested": {
+        "fr": {
+            "one": "{count:w} autre acteur a manifesté son intérêt",
+            "other": "{count:w} autres acteurs ont manifesté leur intérêt",
+        },
+        "en": {
+            "one": "{count:w} more actor showed interest",
+            "other": "{count:w} more actors showed interest",
+        },
+    },  # fmt: skip
+    # Interested actors and no member: not « autres ».
+    "report.summary.interested_only": {
+        "fr": {
+            "one": "{count:w} acteur a manifesté son intérêt pour une coalition",
+            "other": "{count:w} acteurs ont manifesté leur intérêt pour une coalition",
+        },
+        "en": {
+            "one": "{count:w} actor showed interest in a coalition",
+            "other": "{count:w} actors showed interest in a coalition",
+        },
+    },  # fmt: skip
     "report.summary.deliverables_done": {
         "fr": {
             "one": "{count:w} livrable a été terminé",
@@ -145,6 +166,9 @@ MESSAGES = {
     "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
     "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
+    # The heading over coalitions that name no family of interest, when the report reads by
+    # family.
+    "report.family.none": {"fr": "Sans famille d'intérêt", "en": "No family of interest"},
     "report.quiet": {
         "fr": "Sans nouvelles ce mois-ci : {names}.",
         "en": "No news this month: {names}.",
@@ -236,10 +260,78 @@ MESSAGES = {
             "other": "Deliverables completed: {titles}",
         },
     },  # fmt: skip
+    # The month in one paragraph (coalitions.report.sentences.month_paragraph): the news,
+    # then the stage reached, who joined, what was finished, what was held.
+    "report.month.stage.up": {
+        "fr": "La coalition a franchi l'étape « {stage} » le {date}.",
+        "en": "The coalition reached the “{stage}” stage on {date}.",
+    },
+    "report.month.stage.down": {
+        "fr": "La coalition est revenue à l'étape « {stage} » le {date}.",
+        "en": "The coalition went back to the “{stage}” stage on {date}.",
+    },
+    "report.month.stage.new": {
+        "fr": "La communauté la suit depuis le {date}, à l'étape « {stage} ».",
+        "en": "The community has followed it since {date}, at the “{stage}” stage.",
+    },
+    "report.month.joined": {
+        "fr": {"one": "Nouvel arrivant : {who}.", "other": "Nouveaux arrivants : {who}."},
+        "en": {"one": "New this month: {who}.", "other": "New this month: {who}."},
+    },
+    # Interested actors are not members: told apart from the arrivals.
+    "report.month.interested": {
+        "fr": {
+            "one": "Intéressé sans être encore membre : {names}.",
+            "other": "Intéressés sans être encore membres : {names}.",
+        },
+        "en": {
+            "one": "Interested, not yet a member: {names}.",
+            "other": "Interested, not yet members: {names}.",
+        },
+    },  # fmt: skip
+    # A title cited in prose, between guillemets: « Le livrable « manifeste » a été terminé ».
+    "report.month.done": {
+        "fr": "Le livrable {title} a été terminé{when}.",
+        "en": "The deliverable {title} was completed{when}.",
+    },
+    "report.month.done.many": {
+        "fr": "Les livrables {titles} ont été terminés.",
+        "en": "The deliverables {titles} were completed.",
+    },
+    "report.month.cited": {"fr": "« {title} »", "en": "“{title}”"},
+    "report.month.when": {"fr": " le {date}", "en": " on {date}"},
+    "report.month.dated": {"fr": "{title} ({date})", "en": "{title} ({date})"},
+    "report.month.held": {
+        "fr": "La coalition a tenu {entries}.",
+        "en": "The coalition held {entries}.",
+    },
+    # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
+    # noyau ». Also the arrivals of the month.
+    "report.who.lead": {
+        "fr": "{names} à l'animation",
+        "en": {"one": "{names} as lead", "other": "{names} as leads"},
+    },
+    "report.who.core": {"fr": "{names} dans le noyau", "en": "{names} in the core group"},
+    "report.who.partner": {
+        "fr": {"one": "{names} comme partenaire", "other": "{names} comme partenaires"},
+        "en": {"one": "{names} as a partner", "other": "{names} as partners"},
+    },
+    "report.who.interested": {
+        "fr": {"one": "{names}, intéressé", "other": "{names}, intéressés"},
+        "en": {"one": "{names}, interested", "other": "{names}, interested"},
+    },
+    "report.who.": {"fr": "{names}", "en": "{names}"},
+    "report.who.free": {"fr": "{names} ({role})", "en": "{names} ({role})"},
+    "report.coming": {"fr": "À venir", "en": "Coming up"},
+    # An open deliverable in the dates to come, written like an event: date — title, details.
+    "report.coming.due": {"fr": "livrable {status}", "en": "deliverable {status}"},
+    "report.coming.undated": {
+        "fr": "Sans échéance encore : {titles}.",
+        "en": "Not yet dated: {titles}.",
+    },
+    "report.coming.undated.item": {"fr": "{title} ({status})", "en": "{title} ({status})"},
     "report.next_step": {"fr": "Prochaine étape", "en": "Next step"},
     "report.obstacles": {"fr": "Freins", "en": "Obstacles"},
-    "report.soon": {"fr": "D'ici le prochain Reset Day", "en": "Before the next Reset Day"},
-    "report.later": {"fr": "Plus tard", "en": "Later"},
     "report.to_confirm": {"fr": "{date}, date à confirmer", "en": "{date}, date to be confirmed"},
     "report.due": {
         "fr": "Livrable {status} : {title}, pour le {date}",
@@ -259,26 +351,6 @@ MESSAGES = {
     "report.kind.report_back": {"fr": "restitution", "en": "report-back"},
     "report.actors": {"fr": "Acteurs", "en": "Actors"},
     "report.actors.none": {"fr": "Aucun acteur inscrit.", "en": "No actor listed."},
-    "report.role.lead": {
-        "fr": {"one": "Animation : {names}", "other": "Animation : {names}"},
-        "en": {"one": "Lead: {names}", "other": "Leads: {names}"},
-    },
-    "report.role.core": {
-        "fr": {"one": "Noyau : {names}", "other": "Noyau : {names}"},
-        "en": {"one": "Core group: {names}", "other": "Core group: {names}"},
-    },
-    "report.role.partner": {
-        "fr": {"one": "Partenaire : {names}", "other": "Partenaires : {names}"},
-        "en": {"one": "Partner: {names}", "other": "Partners: {names}"},
-    },
-    "report.role.interested": {
-        "fr": {"one": "Acteur intéressé : {names}", "other": "Acteurs intéressés : {names}"},
-        "en": {"one": "Interested party: {names}", "other": "Interested parties: {names}"},
-    },
-    "report.role.": {
-        "fr": {"one": "Rôle non précisé : {names}", "other": "Rôle non précisé : {names}"},
-        "en": {"one": "Role not given: {names}", "other": "Role not given: {names}"},
-    },
     "report.join": {"fr": "Pour rejoindre", "en": "To join"},
     "report.agenda": {
         "fr": "Agenda jusqu'au Reset Day {number} ({date})",
@@ -303,6 +375,20 @@ MESSAGES = {
     },
     # The letter's defaults, when the settings tab leaves them empty (coalitions.report.letter).
     "report.letter.greeting": {"fr": "Bonjour à toutes et à tous,", "en": "Dear all,"},
+    # Two lines on what a coalition is and its levers, after the month's message (the seed's
+    # « Pour rappel, une coalition s'organise autour … »); the settings' report_about replaces it.
+    "report.letter.about": {
+        "fr": "Pour rappel, une coalition réunit des acteurs différents autour d'un problème, "
+        "d'un impact recherché et d'un récit de transformation. Chacune agit sur un ou "
+        "plusieurs leviers : la commande (intention politique, modèle économique, critères "
+        "d'achat), l'offre (le numérique lui-même : architecture, conception, standards) et "
+        "les usages (appropriation, inclusion, partage de la décision).",
+        "en": "As a reminder, a coalition brings different actors together around a problem, "
+        "an impact sought and a story of change. Each acts on one or more levers: demand "
+        "(policy intent, business model, purchasing criteria), supply (digital technology "
+        "itself: architecture, design, standards) and uses (appropriation, inclusion, shared "
+        "decisions).",
+    },
     "report.letter.signoff": {"fr": "Bien à vous,", "en": "Best wishes,"},
     "report.letter.team": {
         "fr": "L’équipe d’animation de RESET",

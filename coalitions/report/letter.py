@@ -4,10 +4,12 @@ The ``settings`` tab holds the sender and the words (documented in docs/workbook
 
 - ``report_recipients``: the addresses the e-mail goes to (``,`` or ``;`` between them);
 - ``report_sender_name``, ``report_sender_email``: who signs and sends it;
-- ``report_sender_role``, ``report_greeting``, ``report_signoff``: words of the French
-  letter; the English one reads the same keys ending in ``_en``.
+- ``report_sender_role``, ``report_greeting``, ``report_signoff``, ``report_about`` (two
+  lines on what a coalition is and its levers, after the month's message): words of the
+  French letter; the English one reads the same keys ending in ``_en``.
 
-An empty key keeps its default: the catalogue's greeting and sign-off, the catalogue's team
+An empty key keeps its default: the catalogue's greeting, sign-off and lines on coalitions
+(``report.letter.about``; a single « - » leaves them out), the catalogue's team
 name as signature, no role, no sender address (the mail program then sends from its own
 account). What is not one plain address is left out of the addresses.
 """
@@ -29,6 +31,7 @@ class Letter:
 
     greeting: str
     signoff: str
+    about: str
     sender_name: str
     sender_role: str
     sender_email: str
@@ -47,6 +50,13 @@ def _setting(settings: Mapping[str, str], key: str, lang: str) -> str:
     return escape_text(settings.get(name, ""), "plain").strip()
 
 
+def _about(value: str, lang: str) -> str:
+    # A keeper who wants no reminder writes « - » (an empty cell means « the default »).
+    if value in ("-", "—", "–"):
+        return ""
+    return value or translate("report.letter.about", lang)
+
+
 def letter_from_settings(settings: Mapping[str, str], lang: str) -> Letter:
     """The letter of a report in ``lang`` from the ``settings`` tab, defaults where empty."""
     return Letter(
@@ -54,6 +64,7 @@ def letter_from_settings(settings: Mapping[str, str], lang: str) -> Letter:
         or translate("report.letter.greeting", lang),
         signoff=_setting(settings, "report_signoff", lang)
         or translate("report.letter.signoff", lang),
+        about=_about(_setting(settings, "report_about", lang), lang),
         sender_name=_setting(settings, "report_sender_name", DEFAULT_LANGUAGE)
         or translate("report.letter.team", lang),
         sender_role=_setting(settings, "report_sender_role", lang),

@@ -142,7 +142,8 @@ class Report:
     message, "" when none); ``sections`` every coalition that existed on the day, in reading
     order (``GROUPS`` order, then ``order``); ``figures`` maps each name of ``FIGURES`` to its
     count; ``agenda`` lists every event after the meeting up to the next one (inclusive);
-    ``letter`` who sends it to whom, its greeting and sign-off (``coalitions.report.letter``).
+    ``letter`` who sends it to whom, its greeting and sign-off (``coalitions.report.letter``);
+    ``order`` the order asked for (the report reads by family of interest with « family »).
     """
 
     reset_day: ResetDay
@@ -156,10 +157,17 @@ class Report:
     agenda: tuple[Entry, ...]
     findings: tuple[Finding, ...]
     letter: Letter
+    order: str = "family"  # one of ORDERS: how ``sections`` were ordered within their groups
 
     def group(self, name: str) -> tuple[CoalitionSection, ...]:
         """The sections of one of ``GROUPS``, in reading order."""
         return tuple(s for s in self.sections if s.group == name)
+
+    @property
+    def interested(self) -> int:
+        """How many of the month's arrivals (``figures["joined"]``) came only as interested,
+        not as members: « sept acteurs ont rejoint une coalition » is not said of them."""
+        return sum(role == "interested" for s in self.sections for _, role in s.joined)
 
     @property
     def examples(self) -> int:
@@ -298,6 +306,24 @@ def _launches(coalitions: pd.DataFrame, events: tuple[dict, ...], previous, end)
     return launches
 
 
+def _firm_dates_win(events: pd.DataFrame, deliverables: pd.DataFrame) -> pd.DataFrame:
+    """The events, an event « à confirmer » made firm when a deliverable of the same coalition
+    is dated that very day: the same item (a report-back and the work it reports on) cannot
+    be both on a firm date and on a date to confirm, and the deliverable's date is the one a
+    coalition commits to."""
+    if "to_confirm" not in events.columns or events.empty:
+        return events
+    dated = deliverables[deliverables["date"].notna()]
+    firm = set(zip(dated["coalition"], dated["date"].dt.normalize(), strict=True))
+    same = [
+        bool(flag) and (cid, day) in firm
+        for cid, day, flag in zip(events["coalition"], events["date"].dt.normalize(),
+                                  events["to_confirm"], strict=True)
+    ]  # fmt: skip
+    return events.assign(to_confirm=events["to_confirm"].astype(bool) & ~pd.Series(same,
+                         index=events.index))  # fmt: skip
+
+
 def _group(section: dict) -> str:
     moved = (
         section["direction"]
@@ -364,14 +390,13 @@ def build_report(
     )
     due = _by_coalition(still_open[soon], _deliverable)
     due_later = _by_coalition(still_open[~soon], _deliverable)
-    events = data.events
+    events = _firm_dates_win(data.events, deliverables)
     event_day = events["date"].dt.normalize()
     after = events[event_day > pd.Timestamp(next_until if next_until is not None else until)]
     later = _by_coalition(after.sort_values(["date", "row"], kind="stable"), _event)
     held = _by_coalition(changes.events_held.sort_values(["date", "row"], kind="stable"), _event)
-    coming = _by_coalition(
-        changes.events_coming.sort_values(["date", "row"], kind="stable"), _event
-    )
+    upcoming = _firm_dates_win(changes.events_coming, deliverables)
+    coming = _by_coalition(upcoming.sort_values(["date", "row"], kind="stable"), _event)
     news = _news(data, found.previous.date if found.previous else date.min)
     texts = latest_texts(data, until)
     launches = _launches(coalitions, (held, coming), found.previous, next_until or until)
@@ -439,7 +464,7 @@ def build_report(
             bool(getattr(r, "to_confirm", False)),
             r.coalition in examples,
         )
-        for r in changes.events_coming.sort_values(["date", "row"], kind="stable").itertuples()
+        for r in upcoming.sort_values(["date", "row"], kind="stable").itertuples()
     )
     figures = {
         "coalitions": len(ordered),
@@ -448,6 +473,8 @@ def build_report(
         "moved_up": sum(s.direction > 0 for s in ordered),
         "moved_down": sum(s.direction < 0 for s in ordered),
         "new_coalitions": len(changes.new_coalitions),
+        # Every arrival, as the pages and the deck count them; the report's words tell the
+        # merely interested apart (``Report.interested``).
         "joined": len(changes.joined),
         "deliverables_done": len(changes.deliverables_done),
         # The coalitions' events: the Reset Days themselves are the meeting being reported
@@ -468,4 +495,5 @@ def build_report(
         agenda=agenda,
         findings=tuple(data.findings),
         letter=letter_from_settings(data.settings, lang),
+        order=order,
     )

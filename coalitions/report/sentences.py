@@ -8,11 +8,13 @@ e-mail say exactly the same thing; the deck uses the same sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, fields, replace
 
 from coalitions.escape import escape_text, safe_link
 from coalitions.examples import example_name
 from coalitions.format import (
+    apostrophes,
     format_date,
     format_datetime,
     format_list,
@@ -47,13 +49,16 @@ class Items:
 @dataclass(frozen=True)
 class CoalitionText:
     """A coalition's section in words: its title (« (exemple) » for an invented one), the
-    line under it (family, territory, pilot), a staleness remark or "", and its blocks."""
+    line under it (family, territory, pilot), a staleness remark or "", and its blocks.
+    ``family`` is the heading of its family of interest when the report reads by family
+    (the writers draw it above the first coalition of each family of a part), else ""."""
 
     id: str
     title: str
     meta: str
     stale: str
     blocks: tuple[Field | Items, ...]
+    family: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,10 @@ class Part:
 class ReportText:
     """The whole report in words, in reading order; every writer renders this.
 
-    A letter: ``greeting`` opens it, ``signature`` (the sign-off, the sender's name and role)
-    and ``sender_email`` (a plain address, or "") close it, before the ``footer``."""
+    A letter: ``greeting`` opens it, the month's ``message`` and ``about`` (two lines on
+    what a coalition is and its levers) follow; ``signature`` (the sign-off, the sender's
+    name and role) and ``sender_email`` (a plain address, or "") close it, before the
+    ``footer``."""
 
     lang: str
     title: str
@@ -77,6 +84,7 @@ class ReportText:
     period: str
     greeting: str
     message: tuple[str, ...]
+    about: str
     summary: str
     parts: tuple[Part, ...]
     quiet: str
@@ -97,6 +105,32 @@ def _s(value: object) -> str:
     return escape_text(value, "plain").strip()
 
 
+# The workbook is written in French (the community's language, sheet-contract.md): in a report
+# in another language, its text is marked so the HTML outputs say « lang="fr" » around it and
+# a screen reader reads it in French. The marks are private-use characters the sheet's text
+# never holds (``escape_text`` would keep them, so they are taken out of it first); the
+# writers turn them into a span (HTML) or drop them (``unmarked``).
+SHEET_LANGUAGE = "fr"
+SHEET_OPEN, SHEET_CLOSE = "\ue000", "\ue001"
+_MARKS = str.maketrans("", "", SHEET_OPEN + SHEET_CLOSE)
+
+
+def _fr(text: str, lang: str) -> str:
+    """Sheet text marked as the sheet's language when the report is in another one."""
+    text = text.translate(_MARKS)
+    if not text or lang == SHEET_LANGUAGE:
+        return text
+    # The sheet's French is edited as in a French report: « l’offre », « terrains de jeux »
+    # held together by their no-break spaces.
+    edited = apostrophes(typography(text, SHEET_LANGUAGE), SHEET_LANGUAGE)
+    return f"{SHEET_OPEN}{edited}{SHEET_CLOSE}"
+
+
+def unmarked(text: str) -> str:
+    """Text without the sheet-language marks (every output but HTML)."""
+    return text.translate(_MARKS)
+
+
 def when_text(entry: Entry, lang: str = "fr") -> str:
     """An entry's date as written: with its weekday and time, « date à confirmer » if so."""
     if entry.when is None:
@@ -110,9 +144,10 @@ def display_name(section: CoalitionSection, lang: str = "fr") -> str:
     return typography(example_name(_s(section.name), section.example, lang), lang)
 
 
-def meta_text(section: CoalitionSection, lang: str = "fr") -> str:
-    """``Environnement · Bretagne · coalition pilote``."""
-    parts = [_s(section.family), _s(section.territory)]
+def meta_text(section: CoalitionSection, lang: str = "fr", family: bool = True) -> str:
+    """``Environnement · Bretagne · coalition pilote`` (without the family when a heading
+    says it)."""
+    parts = [_fr(_s(section.family), lang) if family else "", _fr(_s(section.territory), lang)]
     if section.pilot:
         parts.append(translate("report.pilot", lang))
     return typography(" · ".join(p for p in parts if p), lang)
@@ -132,7 +167,9 @@ def subtitle_text(report: Report) -> str:
 def subject_text(report: Report) -> str:
     """The e-mail's subject: ``Compte-rendu du Reset Day 14 — 18 mai 2021``."""
     day = format_date(report.reset_day.date, report.lang)
-    return translate("report.email.subject", report.lang, number=report.reset_day.number, date=day)
+    subject = translate("report.email.subject", report.lang, number=report.reset_day.number,
+                        date=day)  # fmt: skip
+    return apostrophes(subject, report.lang)
 
 
 def period_text(report: Report) -> str:
@@ -168,11 +205,18 @@ def summary_text(report: Report) -> str:
     sentences = [text]
     if report.examples:
         sentences.append(translate("report.summary.examples", lang, count=report.examples))
+    # Members and the merely interested told apart: « sept acteurs ont rejoint une
+    # coalition, trois autres acteurs ont manifesté leur intérêt ».
+    interested = min(report.interested, figures["joined"])
+    counts = {**figures, "joined": figures["joined"] - interested, "interested": interested}
+    if not counts["joined"]:
+        counts["interested_only"], counts["interested"] = counts["interested"], 0
     changes = [
-        translate(f"report.summary.{name}", lang, count=figures[name])
-        for name in ("moved_up", "moved_down", "new_coalitions", "joined", "deliverables_done")
-        if figures[name]
-    ]
+        translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
+        for name in ("moved_up", "moved_down", "new_coalitions", "joined", "interested",
+                     "interested_only", "deliverables_done")
+        if counts.get(name, 0)
+    ]  # fmt: skip
     if not changes:
         sentences.append(translate("report.summary.nothing", lang))
     elif report.previous is None:
@@ -249,7 +293,8 @@ def event_kind(entry: Entry, lang: str = "fr", capital: bool = False) -> str:
     for « autre », which tells a reader nothing, nor for a kind its title already says
     (« Lancement de … », « Reset Day 15 »)."""
     kind = _kind(entry.kind, lang)
-    if fold(kind) in fold(_s(entry.title)):
+    # The sheet's titles are in its own language: « Lancement de … » says « launch » too.
+    if any(fold(_kind(entry.kind, other)) in fold(_s(entry.title)) for other in ("fr", "en")):
         return ""
     return kind[:1].upper() + kind[1:] if capital else kind
 
@@ -261,18 +306,24 @@ def location_text(location: str, lang: str = "fr") -> str:
     return translate("report.online", lang) if fold(place) in ONLINE_WORDS else place
 
 
-def entry_text(entry: Entry, lang: str = "fr", with_coalition: bool = False) -> str:
-    """``mercredi 19 mai 2021 à 10 h — Atelier … (atelier, Rennes)``; on the agenda, the
-    coalition after it: ``…, coalition « Pour des civic tech … »`` (kind: ``event_kind``)."""
+def entry_text(
+    entry: Entry, lang: str = "fr", with_coalition: bool = False, mark: bool = False
+) -> str:
+    """One format for every dated line: ``mercredi 19 mai 2021 à 10 h — Atelier …, atelier,
+    Rennes``: the date, a dash, the title, then its details after commas (kind: ``event_kind``;
+    place: ``location_text``), never in brackets, which the sheet's titles use. On the agenda,
+    the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
+    already names a coalition. ``mark``: sheet text marked with its language (``_fr``)."""
     title = _s(entry.title)
-    details = [d for d in (event_kind(entry, lang), location_text(entry.location, lang)) if d]
-    text = f"{when_text(entry, lang)} — {title}" if entry.when else title
-    if details:
-        # A title ending in brackets takes its details after a comma, not in more brackets.
-        joined = ", ".join(details)
-        text = f"{text}, {joined}" if title.endswith(")") else f"{text} ({joined})"
-    if with_coalition and entry.coalition:
-        name = example_name(_s(entry.coalition), entry.example, lang)
+    place = location_text(entry.location, lang)
+    if mark and place != translate("report.online", lang):
+        place = _fr(place, lang)
+    details = [d for d in (event_kind(entry, lang), place) if d]
+    shown = _fr(title, lang) if mark else title
+    text = ", ".join([f"{when_text(entry, lang)} — {shown}" if entry.when else shown, *details])
+    if with_coalition and entry.coalition and "coalition" not in fold(title):
+        name = _s(entry.coalition)
+        name = example_name(_fr(name, lang) if mark else name, entry.example, lang)
         text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
 
@@ -332,47 +383,12 @@ def said_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     for news in section.news:
         if not news.at_meeting:
             continue
-        parts = [_s(news.text)] if _s(news.text) else []
+        parts = [_fr(_s(news.text), lang)] if _s(news.text) else []
         if _s(news.next_step):
             parts.append(translate("report.field", lang, label=translate("report.next_step",
-                                   lang), value=_s(news.next_step)))  # fmt: skip
+                                   lang), value=_fr(_s(news.next_step), lang)))  # fmt: skip
         lines.append(typography(" — ".join(parts), lang))
     return lines
-
-
-def _by_date(entries: list[tuple[object, str]]) -> list[str]:
-    # Dated first, soonest first; undated (open deliverables) after, in their order.
-    dated = sorted((e for e in entries if e[0] is not None), key=lambda e: e[0])
-    return [text for _, text in dated] + [text for when, text in entries if when is None]
-
-
-def soon_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """Events and deliverables due up to the next Reset Day, soonest first."""
-    return _by_date(
-        [(e.when, entry_text(e, lang)) for e in section.coming]
-        + [(e.when, due_text(e, lang)) for e in section.due]
-    )
-
-
-def later_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """Events and open deliverables after the next Reset Day (undated deliverables last)."""
-    return _by_date(
-        [(e.when, entry_text(e, lang)) for e in section.later]
-        + [(e.when, due_text(e, lang)) for e in section.due_later]
-    )
-
-
-def actor_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
-    """``Animation : FING`` per role, leads first; a free-text role as the sheet writes it."""
-    lines = []
-    for role, names in section.actors:
-        text = _names(list(names))
-        if role in ROLES or role == "":
-            lines.append(translate(f"report.role.{role}", lang, count=len(names), names=text))
-        else:
-            lines.append(typography(translate("report.field", lang, label=_s(role), value=text),
-                                    lang))  # fmt: skip
-    return [typography(line, lang) for line in lines]
 
 
 def join_field(section: CoalitionSection, lang: str = "fr") -> Field | None:
@@ -400,43 +416,237 @@ def levers_text(section: CoalitionSection, lang: str = "fr") -> str:
     return typography(format_list(labels, lang), lang) if labels else ""
 
 
-def coalition_text(section: CoalitionSection, lang: str = "fr") -> CoalitionText:
-    """A coalition's whole section: stage, what it is, the month, what comes, who, how to join."""
-    blocks: list[Field | Items] = [
-        Field(translate("report.stage", lang), stage_text(section, lang))
-    ]
+def _sentence(text: str) -> str:
+    """Sheet text as a sentence of a paragraph: ending in a full stop unless it has one."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def _forms(name: str) -> list[str]:
+    """How a text may name an actor: its full name, and for « OFB (Office français …) » or
+    « Office français de la biodiversité (OFB) » the part outside and inside the brackets."""
+    full = fold(name)
+    outside, _, inside = full.partition("(")
+    # A bracket's part counts when it is a word of its own (« OFB »), not a letter.
+    parts = {outside.strip(), inside.rstrip(")").strip()} - {full}
+    return [full, *(p for p in parts if len(p) > 2)] if full else []
+
+
+def named_in(name: str, text: str) -> bool:
+    """Whether ``text`` already names the actor ``name`` (whole words, folded)."""
+    folded = f" {fold(text)} "
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in _forms(_s(name)))
+
+
+def who_text(pairs: list[tuple[str, list[str]]], lang: str = "fr") -> str:
+    """Actors with their roles, each once: ``FING à l'animation ; A et B dans le noyau``
+    (``pairs``: ``(role key or free text, names)``, in role order)."""
+    parts = []
+    for role, names in pairs:
+        listed = format_list([_fr(_s(n), lang) for n in names], lang)
+        if role in ROLES or role == "":
+            parts.append(translate(f"report.who.{role}", lang, count=len(names), names=listed))
+        else:
+            parts.append(translate("report.who.free", lang, names=listed,
+                                   role=_fr(_s(role), lang)))  # fmt: skip
+    return typography(" ; ".join(parts) if lang == "fr" else "; ".join(parts), lang)
+
+
+def _stage_sentence(section: CoalitionSection, lang: str) -> str:
+    stage, when = stage_label(section.stage, lang), format_date(section.moved_on, lang)
+    if section.is_new:
+        return translate("report.month.stage.new", lang, stage=stage, date=when)
+    if section.direction:
+        key = "up" if section.direction > 0 else "down"
+        return translate(f"report.month.stage.{key}", lang, stage=stage, date=when)
+    return ""
+
+
+def _cited(entry: Entry, lang: str, dated: str = "report.month.when") -> str:
+    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », or with
+    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) »."""
+    title = translate("report.month.cited", lang, title=_fr(_s(entry.title), lang))
+    if entry.when is None:
+        return title
+    day = format_date(entry.when, lang)
+    if dated == "report.month.when":
+        return title + translate(dated, lang, date=day)
+    return translate(dated, lang, title=title, date=day)
+
+
+def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
+    """What happened this month, told once in one paragraph: the news, the stage reached (with
+    its note when no news says it), who joined with their role, the interested apart, the
+    deliverables finished that the news does not already name, the events held."""
+    news = [_sentence(_s(n.text)) for n in section.news if not n.at_meeting and _s(n.text)]
+    said = " ".join(news)
+    sentences = [_fr(n, lang) for n in news]
+    if stage := _stage_sentence(section, lang):
+        note = _s(section.stage_note)
+        if note and not said:
+            stage = f"{stage[:-1]}{translate('report.sep', lang)}{_fr(note, lang)}."
+        sentences.append(stage)
+    members: dict[str, list[str]] = {}
+    interested = []
+    told = " ".join(sentences)  # the news and the stage's note may name who came
+    for actor, role in section.joined:
+        if named_in(actor, told):
+            continue
+        if role == "interested":
+            interested.append(actor)
+        else:
+            members.setdefault(role, []).append(actor)
+    if members:
+        pairs = [(r, members[r]) for r in (*ROLES, "") if r in members]
+        pairs += [(r, names) for r, names in members.items() if r not in ROLES and r]
+        count = sum(len(n) for n in members.values())
+        sentences.append(translate("report.month.joined", lang, count=count,
+                                   who=who_text(pairs, lang)))  # fmt: skip
+    if interested:
+        names = format_list([_fr(_s(a), lang) for a in interested], lang)
+        sentences.append(translate("report.month.interested", lang, count=len(interested),
+                                   names=names))  # fmt: skip
+    told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
+    done = [d for d in section.done if not named_in(d.title, told)]
+    if len(done) == 1:
+        when = format_date(done[0].when, lang)
+        sentences.append(translate(
+            "report.month.done", lang,
+            title=translate("report.month.cited", lang, title=_fr(_s(done[0].title), lang)),
+            when=translate("report.month.when", lang, date=when) if when else ""))  # fmt: skip
+    elif done:
+        titles = format_list([_cited(d, lang, "report.month.dated") for d in done], lang)
+        sentences.append(translate("report.month.done.many", lang, titles=titles))
+    # A launch held on the day the coalition reached « Lancée » is that move, told above.
+    held = [
+        e for e in section.held
+        if not (e.kind == "launch" and section.direction and section.moved_on
+                and e.when and e.when.date() == section.moved_on.date())
+    ]  # fmt: skip
+    if held:
+        entries = format_list([_cited(e, lang) for e in held], lang)
+        sentences.append(translate("report.month.held", lang, entries=entries))
+    return typography(" ".join(sentences), lang)
+
+
+def _due_line(entry: Entry, lang: str) -> str:
+    """An open deliverable among the dates to come, written like an event line."""
+    status = translate(f"report.status.{entry.kind if entry.kind in STATUSES else ''}", lang)
+    when = format_date(entry.when, lang, weekday=True)
+    details = translate("report.coming.due", lang, status=status)
+    return typography(f"{when} — {_fr(_s(entry.title), lang)}, {details}", lang)
+
+
+def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
+    """What comes, dated, soonest first: events and open deliverables, before and after the
+    next Reset Day alike (the dates say when); the undated open deliverables in one last
+    line."""
+    # By day, a day's events before what is due that day, then by time.
+    dated = [
+        text
+        for _, text in sorted(
+            [((e.when.date(), 0, e.when), entry_text(e, lang, mark=True))
+             for e in (*section.coming, *section.later) if e.when is not None]
+            + [((e.when.date(), 1, e.when), _due_line(e, lang))
+               for e in section.planned if e.when is not None],
+            key=lambda pair: pair[0],
+        )
+    ]  # fmt: skip
+    undated = [
+        translate("report.coming.undated.item", lang, title=_fr(_s(e.title), lang),
+                  status=translate(f"report.status.{e.kind if e.kind in STATUSES else ''}", lang))
+        for e in section.planned if e.when is None
+    ]  # fmt: skip
+    if undated:
+        titles = format_list(undated, lang)
+        dated.append(typography(translate("report.coming.undated", lang, titles=titles), lang))
+    return dated
+
+
+def actors_text(section: CoalitionSection, told: str, lang: str = "fr") -> str:
+    """The members with their roles, leaving out those the section has already named
+    (``told``: the month's paragraph, the news, the next step…): each actor named once."""
+    joined = {actor for actor, _ in section.joined}  # the month's paragraph names them
+    pairs = []
+    for role, names in section.actors:
+        left = [n for n in names if n not in joined and not named_in(n, told)]
+        if left:
+            pairs.append((role, left))
+    return who_text(pairs, lang)
+
+
+def _by_family(sections: list[CoalitionSection]) -> list[CoalitionSection]:
+    """The sections of one part read family by family (the seed's « familles d'intérêt »), in
+    the order the families first come (the part's own order: what launches first…), the
+    coalitions of a family in their order; those without a family last."""
+    first: dict[str, int] = {}
+    for index, section in enumerate(sections):
+        first.setdefault(fold(section.family), index)
+    return sorted(
+        sections,
+        key=lambda s: (not fold(s.family), first[fold(s.family)]),
+    )
+
+
+def family_heading(section: CoalitionSection, lang: str = "fr") -> str:
+    """The heading of a coalition's family of interest (« Sans famille » when it has none)."""
+    family = _s(section.family)
+    return _fr(family, lang) if family else translate("report.family.none", lang)
+
+
+def coalition_text(
+    section: CoalitionSection, lang: str = "fr", by_family: bool = False
+) -> CoalitionText:
+    """A coalition's whole section, each fact told once: its stage (unless the month's
+    paragraph tells the move) and levers, what it is, the month in one paragraph, what was
+    said at the meeting, what comes next (next step, obstacles, the dates), who takes part
+    that was not yet named, how to join. Empty blocks are left out."""
+    blocks: list[Field | Items] = []
+    if not (section.direction or section.is_new):
+        blocks.append(Field(translate("report.stage", lang), stage_label(section.stage, lang)))
     if levers := levers_text(section, lang):
         blocks.append(Field(translate("report.levers", lang), levers))
     for key, text in (("report.problem", section.problem), ("report.impact", section.impact),
                       ("report.narrative", section.narrative)):  # fmt: skip
         if _s(text):
-            blocks.append(Field(translate(key, lang), typography(_s(text), lang)))
-    for key, lines in (("report.month", month_lines(section, lang)),
-                       ("report.said", said_lines(section, lang))):  # fmt: skip
-        if lines:
-            blocks.append(Items(translate(key, lang), tuple(lines)))
-    blocks += notes(section, lang)
-    for key, lines in (("report.soon", soon_lines(section, lang)),
-                       ("report.later", later_lines(section, lang)),
-                       ("report.actors", actor_lines(section, lang))):  # fmt: skip
-        if lines:
-            blocks.append(Items(translate(key, lang), tuple(lines)))
+            blocks.append(Field(translate(key, lang), typography(_fr(_s(text), lang), lang)))
+    month = month_paragraph(section, lang)
+    if month:
+        blocks.append(Field(translate("report.month", lang), month))
+    said = said_lines(section, lang)
+    if said:
+        blocks.append(Items(translate("report.said", lang), tuple(said)))
+    blocks += [replace(note, text=_fr(note.text, lang)) for note in notes(section, lang)]
+    if coming := coming_lines(section, lang):
+        blocks.append(Items(translate("report.coming", lang), tuple(coming)))
+    told = " ".join(
+        [b.text if isinstance(b, Field) else " ".join(b.lines) for b in blocks]
+        + [_s(n.text) for n in section.news]
+    )
+    if who := actors_text(section, told, lang):
+        blocks.append(Field(translate("report.actors", lang), who))
     if join := join_field(section, lang):
         blocks.append(join)
     return CoalitionText(
         section.id,
-        display_name(section, lang),
-        meta_text(section, lang),
+        _title(section, lang),
+        meta_text(section, lang, family=not by_family),
         stale_text(section, lang),
         tuple(blocks),
+        family_heading(section, lang) if by_family else "",
     )
+
+
+def _title(section: CoalitionSection, lang: str) -> str:
+    """``display_name``, the sheet's name marked with its language."""
+    return typography(example_name(_fr(_s(section.name), lang), section.example, lang), lang)
 
 
 def quiet_text(sections: tuple[CoalitionSection, ...], lang: str = "fr") -> str:
     """``Sans nouvelles ce mois-ci : A, B, C.`` ("" when every coalition has news)."""
     if not sections:
         return ""
-    names = ", ".join(display_name(s, lang) for s in sections)
+    names = ", ".join(_title(s, lang) for s in sections)
     return typography(translate("report.quiet", lang, names=names), lang)
 
 
@@ -461,6 +671,39 @@ def signature_lines(report: Report) -> tuple[str, ...]:
     return tuple(typography(line, lang) for line in lines if line)
 
 
+# What is an address, never prose: left exactly as typed.
+_ADDRESS_FIELDS = ("url", "sender_email", "lang", "id")
+
+
+def _each_string(value, change, lang: str = ""):
+    """``value`` (a ``ReportText`` or a part of it) with ``change(string, lang)`` applied to
+    every string of it but addresses (``_ADDRESS_FIELDS``)."""
+    if isinstance(value, str):
+        return change(value, lang)
+    if isinstance(value, tuple):
+        return tuple(_each_string(item, change, lang) for item in value)
+    lang = getattr(value, "lang", lang)
+    changes = {
+        f.name: _each_string(getattr(value, f.name), change, lang)
+        for f in fields(value)
+        if f.name not in _ADDRESS_FIELDS
+    }
+    return replace(value, **changes)
+
+
+def _edited(text: ReportText) -> ReportText:
+    """The report's words as a person edits them, set once for every output: French
+    typographic apostrophes (``coalitions.format.apostrophes``) in every string, sheet text
+    included, web and e-mail addresses left as typed."""
+    return _each_string(text, apostrophes)
+
+
+def plain_text(text: ReportText) -> ReportText:
+    """``text`` without the sheet-language marks, for the outputs that cannot say a
+    passage's language (Markdown, plain text, Word)."""
+    return _each_string(text, lambda value, _lang: unmarked(value))
+
+
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     """The whole report in words. ``max_sections`` shortens a preview: the coalitions beyond
     it are counted, not written."""
@@ -468,32 +711,41 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     written = [s for s in report.sections if s.group != "quiet"]
     shown = written[:max_sections] if max_sections is not None else written
     parts = []
+    by_family = report.order == "family"
     for group in ("moved", "pilot", "other"):
-        texts = tuple(coalition_text(s, lang) for s in shown if s.group == group)
+        chosen = [s for s in shown if s.group == group]
+        if by_family:
+            chosen = _by_family(chosen)
+        texts = tuple(coalition_text(s, lang, by_family) for s in chosen)
         if texts:
             parts.append(Part(translate(f"report.group.{group}", lang), texts))
     more = ""
     if len(shown) < len(written):
         more = translate("report.preview.more", lang, count=len(written) - len(shown))
     findings = finding_lines(report)
-    return ReportText(
-        lang=lang,
-        title=title_text(report),
-        subtitle=subtitle_text(report),
-        period=period_text(report),
-        greeting=typography(report.letter.greeting, lang),
-        message=message_paragraphs(report),
-        summary=summary_text(report),
-        parts=tuple(parts),
-        quiet=quiet_text(report.group("quiet"), lang),
-        more=more,
-        agenda_title=agenda_title(report),
-        agenda=tuple(entry_text(e, lang, with_coalition=True) for e in report.agenda),
-        agenda_empty=translate("report.agenda.none", lang),
-        quality_title=translate("report.quality", lang),
-        quality_intro=translate("report.quality.intro", lang) if findings else "",
-        findings=tuple(findings),
-        signature=signature_lines(report),
-        sender_email=report.letter.sender_email,
-        footer=translate("report.footer", lang),
+    return _edited(
+        ReportText(
+            lang=lang,
+            title=title_text(report),
+            subtitle=subtitle_text(report),
+            period=period_text(report),
+            greeting=typography(report.letter.greeting, lang),
+            message=tuple(_fr(p, lang) for p in message_paragraphs(report)),
+            about=typography(_s(report.letter.about), lang),
+            summary=summary_text(report),
+            parts=tuple(parts),
+            quiet=quiet_text(report.group("quiet"), lang),
+            more=more,
+            agenda_title=agenda_title(report),
+            agenda=tuple(
+                entry_text(e, lang, with_coalition=True, mark=True) for e in report.agenda
+            ),
+            agenda_empty=translate("report.agenda.none", lang),
+            quality_title=translate("report.quality", lang),
+            quality_intro=translate("report.quality.intro", lang) if findings else "",
+            findings=tuple(findings),
+            signature=signature_lines(report),
+            sender_email=report.letter.sender_email,
+            footer=translate("report.footer", lang),
+        )
     )

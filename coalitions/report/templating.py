@@ -6,6 +6,22 @@ it."""
 from __future__ import annotations
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from coalitions.report.sentences import SHEET_CLOSE, SHEET_OPEN
+
+# The sheet's language as HTML says it: ``sentences.SHEET_LANGUAGE``, French.
+_SHEET_SPAN, _SPAN_END = Markup('<span lang="fr">'), Markup("</span>")
+
+
+def _language_spans(value: object) -> object:
+    """Every printed value, escaped, its sheet-language marks (``sentences._fr``) made spans
+    saying that language: « <span lang="fr">Lancement national…</span> » in an English
+    report. Jinja2 escapes what this returns unless it is Markup, as here."""
+    if not isinstance(value, str) or SHEET_OPEN not in value:
+        return value
+    return escape(value).replace(SHEET_OPEN, _SHEET_SPAN).replace(SHEET_CLOSE, _SPAN_END)
+
 
 TEMPLATES = Environment(
     loader=PackageLoader("coalitions.report", "templates"),
@@ -14,6 +30,7 @@ TEMPLATES = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    finalize=_language_spans,
 )
 
 

@@ -18,7 +18,13 @@ from email.utils import format_datetime, make_msgid
 from coalitions.escape import escape_text
 from coalitions.i18n import translate
 from coalitions.report.model import Report
-from coalitions.report.sentences import Field, ReportText, report_text, subject_text
+from coalitions.report.sentences import (
+    Field,
+    ReportText,
+    plain_text,
+    report_text,
+    subject_text,
+)
 from coalitions.report.templating import TEMPLATES
 
 FORMATS = ("md", "txt", "html", "docx", "eml")
@@ -36,13 +42,27 @@ MIME_TYPES = {
 # ---------------------------------------------------------------------------- Markdown
 
 
+def _with_families(part) -> list[tuple[str, object]]:
+    """``(family heading or "", coalition)`` for a part's coalitions: the heading of a family
+    of interest before the first of its coalitions (``CoalitionText.family``)."""
+    shown, previous = [], None
+    for coalition in part.coalitions:
+        heading = coalition.family if coalition.family != previous else ""
+        previous = coalition.family
+        shown.append((heading, coalition))
+    return shown
+
+
+TEMPLATES.globals["families"] = _with_families
+
+
 def report_markdown(
     report: Report, max_sections: int | None = None, context: str = "commonmark"
 ) -> str:
     """The report as Markdown: ``commonmark`` (the file: only what Markdown would misread is
     escaped) or ``markdown`` (Streamlit's preview, which rewrites more). ``max_sections``
     shortens a preview: the coalitions beyond it are counted, not written."""
-    text = report_text(report, max_sections)
+    text = plain_text(report_text(report, max_sections))
 
     def esc(value: str) -> str:
         return escape_text(value, context)
@@ -52,11 +72,15 @@ def report_markdown(
     out += ["", esc(text.greeting)]
     for paragraph in text.message:
         out += ["", esc(paragraph)]
+    if text.about:
+        out += ["", esc(text.about)]
     out += ["", esc(text.summary)]
     for part in text.parts:
         out += ["", f"## {esc(part.heading)}"]
-        for coalition in part.coalitions:
-            out += ["", f"### {esc(coalition.title)}"]
+        for family, coalition in _with_families(part):
+            if family:
+                out += ["", f"### {esc(family)}"]
+            out += ["", f"{'####' if coalition.family else '###'} {esc(coalition.title)}"]
             if coalition.meta:
                 out += ["", f"_{esc(coalition.meta)}_"]
             for index, block in enumerate(coalition.blocks):
@@ -102,10 +126,14 @@ def text_lines(text: ReportText) -> list[str]:
     out = [*_underlined(text.title, "="), text.subtitle, text.period, "", text.greeting]
     for paragraph in text.message:
         out += ["", paragraph]
+    if text.about:
+        out += ["", text.about]
     out += ["", text.summary]
     for part in text.parts:
         out += ["", "", *_underlined(part.heading.upper(), "=")]
-        for coalition in part.coalitions:
+        for family, coalition in _with_families(part):
+            if family:
+                out += ["", *_underlined(family, "~")]
             out += ["", *_underlined(coalition.title, "-")]
             if coalition.meta:
                 out.append(coalition.meta)
@@ -133,7 +161,7 @@ def text_lines(text: ReportText) -> list[str]:
 
 def report_txt(report: Report) -> str:
     """The report as plain text."""
-    return "\n".join(text_lines(report_text(report))) + "\n"
+    return "\n".join(text_lines(plain_text(report_text(report)))) + "\n"
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -238,7 +266,7 @@ def report_docx(report: Report) -> bytes:
     """The report as an editable Word document (.docx), sheet text written as plain runs."""
     from docx import Document  # imported here: only this writer needs python-docx
 
-    text = report_text(report)
+    text = plain_text(report_text(report))
     sep = translate("report.sep", text.lang)
     doc = Document()
     _describe(doc, text)
@@ -247,7 +275,7 @@ def report_docx(report: Report) -> bytes:
     # for every paragraph, which took 40 s for a 1,000-coalition workbook (0.4 s this way).
     style_ids = {
         name: doc.styles[name].style_id
-        for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "List Bullet")
+        for name in ("Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "List Bullet")
     }
     # Paragraphs go in before the footer: appending to the body searches all its children
     # each time (quadratic), inserting before a known paragraph does not.
@@ -273,11 +301,15 @@ def report_docx(report: Report) -> bytes:
     paragraph(text.greeting)
     for value in text.message:
         paragraph(value)
+    if text.about:
+        paragraph(text.about)
     paragraph(text.summary)
     for part in text.parts:
         paragraph(part.heading, "Heading 1")
-        for coalition in part.coalitions:
-            paragraph(coalition.title, "Heading 2")
+        for family, coalition in _with_families(part):
+            if family:
+                paragraph(family, "Heading 2")
+            paragraph(coalition.title, "Heading 3" if coalition.family else "Heading 2")
             if coalition.meta:
                 italic(coalition.meta)
             for index, block in enumerate(coalition.blocks):
@@ -290,7 +322,7 @@ def report_docx(report: Report) -> bytes:
                     else:
                         added.add_run(escape_text(block.text, "plain"))
                 else:
-                    paragraph(block.label, "Heading 3")
+                    paragraph(block.label, "Heading 4" if coalition.family else "Heading 3")
                     bullets(block.lines)
                 if index == 0 and coalition.stale:
                     italic(coalition.stale)

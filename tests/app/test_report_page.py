@@ -35,13 +35,14 @@ def test_sample_defaults_to_reset_day_14(app):
     md = preview(at)
     assert md.startswith("# Compte-rendu du Reset Day 14\n")
     assert f"Période couverte{NBSP}: du 20 avril 2021 (Reset Day 13) au 18 mai 2021." in md
-    # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals.
-    assert "trois coalitions ont franchi une étape, 10 acteurs ont rejoint une coalition" in md
+    # progress.csv: algo-publics, equite, sante-donnees moved up; memberships.csv: 10 arrivals,
+    # three of them only « intéressé » (told apart).
+    assert "trois coalitions ont franchi une étape, sept acteurs ont rejoint une coalition" in md
     # Eleven coalitions with news or a date before Reset Day 15, the nine others in one
     # paragraph.
-    assert md.count("\n### ") == 11
+    assert md.count("\n#### ") == 11
     assert md.count("Sans nouvelles ce mois-ci") == 1
-    assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
+    assert "## Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)" in md
 
 
 def test_five_downloads(app):
@@ -124,7 +125,7 @@ def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
     # Without history nothing moved: the three pilots have a section, the others are quiet.
     assert md.count("\n### ") == 3
     assert md.count("(exemple)") == 15  # every example, once
-    assert "Aucun événement prévu d'ici le prochain Reset Day." in md
+    assert "Aucun événement prévu d’ici le prochain Reset Day." in md
 
 
 def test_an_empty_workbook(app, tmp_path):

@@ -34,17 +34,17 @@ def test_each_format_from_the_sample(tmp_path, capsys, fmt):
         texts = [p.text for p in document.paragraphs]
         assert texts[0] == "Compte-rendu du Reset Day 14"
         # progress.csv: three coalitions moved up between 20 April and 18 May.
-        assert sum("étape franchie le" in t for t in texts) == 3
+        assert sum("a franchi l’étape" in t for t in texts) == 3
     elif fmt == "eml":
         message = email.message_from_bytes(data, policy=policy.default)
         assert message["Subject"] == "Compte-rendu du Reset Day 14 — 18 mai 2021"
         text = message.get_body(("plain",)).get_content()
-        assert text.count("étape franchie le") == 3
+        assert text.count("a franchi l’étape") == 3
         assert "Compte-rendu du Reset Day 14" in message.get_body(("html",)).get_content()
     else:
         text = data.decode("utf-8")
         assert "Compte-rendu du Reset Day 14" in text
-        assert text.count("étape franchie le") == 3
+        assert text.count("a franchi l’étape") == 3
         if fmt == "html":
             assert text.startswith("<!DOCTYPE html>") and "@page" in text
 
@@ -56,7 +56,7 @@ def test_a_date_between_meetings_takes_the_one_before(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Compte-rendu du Reset Day 15\n")
     # Between 18 May and 15 June: envdata, civictech, reemploi, cyber-asso, accessibilite.
-    assert text.count("étape franchie le") == 5
+    assert text.count("a franchi l’étape") == 5
 
 
 def test_english_and_order(tmp_path):

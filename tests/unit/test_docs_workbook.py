@@ -34,6 +34,7 @@ SETTINGS_KEYS = (
     "report_sender_role",
     "report_greeting",
     "report_signoff",
+    "report_about",
     "reference_date",
     "meeting_minutes_per_coalition",
     "meeting_minutes",
@@ -146,7 +147,8 @@ def test_settings_keys_and_their_defaults(text):
     assert rows["reset_day_skip_months"][0] == "aucun"
     assert int(defaults["stale_months"]) == DEFAULT_STALE_MONTHS
     # The letter's defaults, as the catalogue writes them.
-    for key, name in (("greeting", "greeting"), ("signoff", "signoff"), ("sender_name", "team")):
+    for key, name in (("greeting", "greeting"), ("signoff", "signoff"), ("sender_name", "team"),
+                      ("about", "about")):  # fmt: skip
         assert f"« {translate('report.letter.' + name, 'fr')} »" in rows[f"report_{key}"][0]
     assert meeting_budget(defaults) == Budget()
 

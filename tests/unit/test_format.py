@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from coalitions.format import (
     NBSP,
     NNBSP,
+    apostrophes,
     chart_locale,
     format_date,
     format_datetime,
@@ -227,3 +228,16 @@ def test_chart_locale_gives_plotly_its_toolbar_texts_in_french_only():
     assert french["median:"] == f"médiane{NBSP}:"
     # English is Plotly's own language: nothing to translate.
     assert chart_locale("en")["locales"]["en"]["dictionary"] == {}
+
+
+def test_apostrophes_are_typographic_in_french_prose_only():
+    assert apostrophes("l'offre d'aujourd'hui, L'ICPC") == "l’offre d’aujourd’hui, L’ICPC"
+    # Web and e-mail addresses keep what was typed; so do quotes and English.
+    typed = "voir https://x.example.org/l'offre?q=l'a et o'neil@x.example.org, l'été"
+    assert apostrophes(typed) == (
+        "voir https://x.example.org/l'offre?q=l'a et o'neil@x.example.org, l’été"
+    )
+    assert apostrophes("mailto:o'neil@x.example.org") == "mailto:o'neil@x.example.org"
+    assert apostrophes("'cité' et 12'") == "'cité' et 12'"
+    assert apostrophes("l'offre", "en") == "l'offre"
+    assert apostrophes(apostrophes("l'offre")) == "l’offre"

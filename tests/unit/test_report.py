@@ -4,7 +4,8 @@ Reset Day 13 was on 2021-04-20, 14 on 2021-05-18, 15 on 2021-06-15 and 16 on 202
 By hand, from data_sources/sample/*.csv, for (RD 13, RD 14]:
 
 - moved up: algo-publics 1→2 (27 April), equite 1→2 (4 May), sante-donnees 0→1 (11 May);
-  10 actors joined (achat 3, equite 4, algo-publics 2, sante-donnees 1); 1 deliverable done
+  7 actors joined (equite 4, algo-publics 2, sante-donnees 1) and 3 more came as only
+  interested (achat: Soluris, Déclic, OPSN), counted apart; 1 deliverable done
   (equite's manifeste, 4 May); 5 events until RD 15, two of them launches (envdata on
   19 May, civictech on 20 May: both launch dates of the coalitions tab too);
 - news in updates.csv in the month: equite, dematerialiser, achat, civictech, envdata;
@@ -55,7 +56,7 @@ from coalitions.report import (
     reset_day_choices,
 )
 from coalitions.report.deck import build_slides, deck_html
-from coalitions.report.sentences import report_text, summary_text
+from coalitions.report.sentences import coming_lines, report_text, summary_text
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
@@ -75,7 +76,7 @@ RD14_FIGURES = {
     "moved_up": 3,
     "moved_down": 0,
     "new_coalitions": 0,
-    "joined": 10,
+    "joined": 10,  # every arrival; the summary tells achat's three « intéressé » apart
     "deliverables_done": 1,
     "events_held": 0,  # the Reset Days are not counted: Reset Day 14 is the meeting itself
     "events_coming": 4,  # as many as the summary's « 4 rendez-vous », Reset Day 15 aside
@@ -90,10 +91,11 @@ RD14_QUIET = {
     "logiciels-libres", "communs", "parentalite", "climat-num", "vie-privee-ville",
     "cyber-asso", "donnees-sociales", "plateformes-travail", "commerce-local",
 }  # fmt: skip
+_REACHED = "La coalition a franchi l’étape «\u00a0{}\u00a0» le {}"
 RD14_MOVES = {
-    "algo-publics": "Socle commun → Noyau d'acteurs, étape franchie le 27 avril 2021",
-    "equite": "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021",
-    "sante-donnees": "Sujet identifié → Socle commun, étape franchie le 11 mai 2021",
+    "algo-publics": _REACHED.format("Noyau d’acteurs", "27 avril 2021"),
+    "equite": _REACHED.format("Noyau d’acteurs", "4 mai 2021"),
+    "sante-donnees": _REACHED.format("Socle commun", "11 mai 2021"),
 }
 
 
@@ -257,8 +259,11 @@ def test_sections_hold_the_month(rd14):
         "Lancement de la coalition civic tech",
         "Atelier de production : leviers et freins des scénarios",
     ]
-    # After the next Reset Day: the report-back, its date not final.
-    assert [(e.title, e.to_confirm) for e in civictech.later] == [("Restitution des travaux", True)]
+    # After the next Reset Day: the report-back, typed « à confirmer », on the very day its
+    # deliverable is firmly due: the firm date wins.
+    assert [(e.title, e.to_confirm) for e in civictech.later] == [
+        ("Restitution des travaux", False)
+    ]
     assert [d.title for d in civictech.due] == ["scénarios d'évolution de la démocratie numérique"]
     assert [d.title for d in civictech.due_later] == ["restitution des ateliers"]
 
@@ -336,48 +341,136 @@ def test_the_report_reads_as_written_by_hand(rd14):
         "avancées. Sur les coalitions suivies, 15 sont des exemples inventés, signalés "
         "«\u00a0exemple\u00a0». "
         "Depuis le Reset Day 13 du 20 avril 2021, trois coalitions ont franchi une étape, "
-        "10 acteurs ont rejoint une coalition et un livrable a été terminé. D'ici le Reset Day "
+        "sept acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt "
+        "et un livrable a été terminé. D'ici le Reset Day "
         "15 du 15 juin 2021, quatre rendez-vous sont prévus, dont deux lancements."
     )
+    # Each fact once: a move is told in the month's paragraph, not also as « Étape : … → … ».
     for move in RD14_MOVES.values():
-        assert f"**Étape**{NBSP}: {move}" in md
-    assert f"- Arrivées dans le noyau{NBSP}: Réseau Canopé, Entreprises EdTech" in md
-    assert f"- Livrable terminé{NBSP}: manifeste (4 mai 2021)" in md
-    assert f"- Partenaire{NBSP}: FING" in md and f"- Partenaires{NBSP}: FING, Fréquence" in md
-    assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md
-    assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15" in md
-    assert "## Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)" in md
+        assert move in md and md.count(move) == 1
+    assert "→" not in md and "Nouvelle étape" not in md
+    equite = md.split("### Pour un numérique au service")[1].split("\n### ")[0]
+    assert "**Étape**" not in equite  # the month's paragraph says where it stands
     assert (
-        f"- jeudi 3 juin 2021 à 11{NBSP}h — Échange avec les acteurs de la mutualisation "
-        f"(en ligne), coalition «{NBSP}Pour un achat public numérique responsable et conscient "
+        f"Nouveaux arrivants{NBSP}: Réseau Canopé, Entreprises EdTech, Éditeurs éducatifs et "
+        "Acteurs territoriaux de l’éducation dans le noyau." in equite
+    )
+    # The manifesto is in the news: not told again as « Livrable terminé ».
+    assert "Livrable terminé" not in equite and equite.count("manifeste") == 1
+    assert f"**Acteurs**{NBSP}: In Fine à l’animation{NNBSP}; FING comme partenaire" in equite
+    assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md
+    assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15, en ligne" in md
+    assert "## Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)" in md
+    assert (
+        f"- jeudi 3 juin 2021 à 11{NBSP}h — Échange avec les acteurs de la mutualisation, "
+        f"en ligne, coalition «{NBSP}Pour un achat public numérique responsable et conscient "
         f"de ses choix{NBSP}»" in md
     )
-    # Details after a comma when the title ends in brackets; a kind « autre » says nothing.
-    assert "— Point sur les opportunités (DITP, présidence française de l'UE), en ligne" in md
+    # A title that names its coalition is not followed by the coalition's full name.
+    assert "Lancement de la coalition civic tech, en ligne\n" in md
+    # One format for dated lines: date — title, details after commas, never in brackets.
+    assert "— Point sur les opportunités (DITP, présidence française de l’UE), en ligne" in md
+    assert "(en ligne)" not in md and "(atelier" not in md
 
 
-def test_later_dates_and_dates_to_confirm(rd14):
+def test_the_month_is_told_in_prose_on_reset_day_15(rd15):
+    text = {c.id: c for part in report_text(rd15).parts for c in part.coalitions}
+
+    def month(cid):
+        return {b.label: b for b in text[cid].blocks}["Ce mois-ci"].text
+
+    assert month("envdata") == (
+        f"La coalition a franchi l’étape «{NBSP}Lancée{NBSP}» le 19 mai 2021{NBSP}: lancement "
+        "national. Le livrable «\u00a0carnet de bord du lancement\u00a0» a été terminé le "
+        "19 mai 2021."
+    )
+    # The launch held on the day it reached « Lancée » is that move: not told twice.
+    assert month("civictech").endswith(
+        f"La coalition a tenu «{NBSP}Atelier de production{NBSP}: leviers et freins des "
+        f"scénarios{NBSP}» le 7 juin 2021."
+    )
+    assert "Lancement de la coalition civic tech" not in month("civictech")
+
+
+def test_the_report_reads_family_by_family_within_each_part(rd14):
+    """The seed: « une vingtaine de coalitions réparties en familles d'intérêt ». Each part
+    reads family by family, under the family's heading, the family first met first (what
+    launches first still opens the report); the line under a title no longer repeats it."""
+    md = report_markdown(rd14)
+    moved = md.split("## Ce qui a bougé")[1].split("\n## ")[0]
+    headings = re.findall(r"^(#{3,4}) (.+)$", moved, re.M)
+    assert headings == [
+        ("###", "Environnement"),
+        ("####", "Pour des données environnementales d’intérêt général actionnables par les "
+                 "acteurs du territoire"),
+        ("###", "Démocratie"),
+        ("####", "Pour des civic tech au service de la qualité démocratique"),
+        ("####", "Transparence des algorithmes publics (exemple)"),
+        ("###", "Achats & sobriété"),
+        ("####", "Pour un achat public numérique responsable et conscient de ses choix"),
+        ("###", "Éducation & inclusion"),
+        ("####", "Pour un numérique au service de l’équité scolaire"),
+        ("###", "Libertés & confiance"),
+        ("####", "Données de santé et confiance (exemple)"),
+    ]  # fmt: skip
+    assert "_Démocratie · National" not in md and "_National · coalition pilote_" in md
+    docx = _docx_text(report_docx(rd14))
+    assert ("Heading 2", "Environnement") in docx and ("Heading 3", "Médiation numérique "
+            "pérenne (exemple)") in docx  # fmt: skip
+    page = _html(report_html(rd14))
+    assert [tag for tag, attrs in page.tags if attrs.get("class") == "family"].count("h3") == 9
+    # Another order has no family headings: the families would repeat.
+    by_stage = report_markdown(build_report(rd14_data(), RD14, order="stage"))
+    assert "\n### Démocratie" not in by_stage and by_stage.count("\n### ") == 11
+
+
+def rd14_data():
+    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+
+
+def test_what_comes_next_in_one_dated_list(rd14):
     text = {c.id: c for part in report_text(rd14).parts for c in part.coalitions}
     blocks = {b.label: b for b in text["civictech"].blocks}
-    assert blocks["D'ici le prochain Reset Day"].lines == (
-        # The kind is not repeated when the title says it.
-        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech (en ligne)",
-        f"Livrable en cours{NBSP}: scénarios d'évolution de la démocratie numérique, "
-        "pour le 7 juin 2021",
+    assert blocks["À venir"].lines == (
+        # The kind is not repeated when the title says it; a day's events before its dues.
+        f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech, en ligne",
         f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins "
-        "des scénarios (en ligne)",
+        "des scénarios, en ligne",
+        "lundi 7 juin 2021 — scénarios d’évolution de la démocratie numérique, livrable en cours",
+        # Typed « à confirmer », but its deliverable is firmly due that day: the firm date wins.
+        "mardi 6 juillet 2021 — Restitution des travaux, en ligne",
+        "mardi 6 juillet 2021 — restitution des ateliers, livrable prévu",
     )
-    assert blocks["Plus tard"].lines == (
-        "mardi 6 juillet 2021, date à confirmer — Restitution des travaux (en ligne)",
-        f"Livrable prévu{NBSP}: restitution des ateliers, pour le 6 juillet 2021",
+    # An undated open deliverable is not « later »: it says it has no date yet.
+    achat = {b.label: b for b in text["achat"].blocks}["À venir"].lines
+    assert achat[-1] == (
+        f"Sans échéance encore{NBSP}: contribution au manifeste des Interconnectés (en cours)."
     )
-    # A date after the next Reset Day is never « rien de daté ».
-    assert "Rien de daté" not in report_markdown(rd14)
+    assert "Plus tard" not in report_markdown(rd14) and "Rien de daté" not in report_markdown(rd14)
+
+
+def test_a_date_to_confirm_stays_so_without_a_firm_deliverable_that_day():
+    data = _workbook(
+        {
+            "coalitions": [["id", "name", "stage"], ["a", "Alpha", "2"]],
+            "events": [["date", "title", "coalition", "kind", "à confirmer"],
+                       ["2021-09-07", "Restitution", "a", "restitution", "oui"],
+                       ["2021-09-14", "Atelier", "a", "atelier", "oui"]],
+            "deliverables": [["coalition", "title", "status", "date"],
+                             ["a", "synthèse", "prévu", "2021-09-14"]],
+        }
+    )  # fmt: skip
+    section = _section(build_report(data, RD14), "a")
+    assert [(e.title, e.to_confirm) for e in section.later] == [
+        ("Restitution", True),
+        ("Atelier", False),
+    ]
+    assert coming_lines(section)[0] == "mardi 7 septembre 2021, date à confirmer — Restitution"
 
 
 def test_quiet_coalitions_are_grouped_in_one_paragraph(rd14):
     md = report_markdown(rd14)
-    assert md.count("\n### ") == 11
+    assert md.count("\n#### ") == 11
     quiet = [line for line in md.splitlines() if line.startswith("Sans nouvelles ce mois-ci")]
     assert len(quiet) == 1
     assert quiet[0].startswith(f"Sans nouvelles ce mois-ci{NBSP}: Mutualiser les logiciels")
@@ -391,8 +484,8 @@ def test_example_rows_are_labelled_everywhere_and_never_open(rd14):
         assert "Transparence des algorithmes publics (exemple)" in text, form
         assert "Médiation numérique pérenne (exemple)" in text, form
         assert "Transparence des algorithmes publics\n" not in text, form
-    first = report_markdown(rd14).split("\n### ")[1].splitlines()[0]
-    assert first == "Pour des données environnementales d'intérêt général actionnables par " + (
+    first = report_markdown(rd14).split("\n#### ")[1].splitlines()[0]
+    assert first == "Pour des données environnementales d’intérêt général actionnables par " + (
         "les acteurs du territoire"
     )
 
@@ -477,6 +570,24 @@ def test_greeting_and_signoff_come_from_the_settings(lang):
     assert "\n".join(signature) in texts
 
 
+def test_two_lines_on_coalitions_and_levers_from_the_settings(sample):
+    """The seed reminds what a coalition is and its three levers; the catalogue says it unless
+    the settings' report_about says otherwise (« - »: not at all)."""
+    text = report_txt(build_report(sample, RD14))
+    about = text.index("Pour rappel, une coalition réunit des acteurs différents")
+    assert text.index("Pour un numérique choisi") < about < text.index("La communauté suit")
+    assert "la commande (intention politique" in text and "l’offre (le numérique" in text
+    english = report_txt(build_report(sample, RD14, "en"))
+    assert "Each acts on one or more levers: demand (policy intent" in english
+    tabs = {"coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]]}
+    own = _workbook(tabs, {"report_about": "Une coalition, c'est nous.",
+                           "report_about_en": "A coalition is us."})  # fmt: skip
+    assert "Une coalition, c’est nous." in report_txt(build_report(own, RD14))
+    assert "A coalition is us." in report_html(build_report(own, RD14, "en"))
+    none = report_markdown(build_report(_workbook(tabs, {"report_about": "-"}), RD14))
+    assert "Pour rappel" not in none and "\n-\n" not in none
+
+
 def test_the_word_report_is_a4_with_real_links(rd14):
     document = Document(io.BytesIO(report_docx(rd14)))
     for section in document.sections:
@@ -514,9 +625,12 @@ def test_english_is_english(rd14_en):
     assert "_Monthly meeting of the RESET community, Tuesday 18 May 2021_" in md
     assert "## What moved" in md and "## The pilot coalitions" in md
     assert "- Wednesday 19 May 2021 at 10:00 — Lancement national" in md
-    assert "Shared foundation → Core group, moved up on 4 May 2021" in md
+    # A French title saying « Lancement » says « launch » too: the kind is not added.
+    assert "données environnementales, online\n" in md
+    assert "The coalition reached the “Core group” stage on 4 May 2021." in md
     assert "No news this month: Mutualiser les logiciels des collectivités (example)" in md
-    assert "Tuesday 6 July 2021, date to be confirmed — Restitution des travaux" in md
+    assert "Tuesday 6 July 2021 — Restitution des travaux, online" in md
+    assert "Interested, not yet members: Soluris, Déclic, and OPSN" in md
     for word in ("Étape", "Plus tard", "Pour rejoindre", "exemple", "mai 2021"):
         assert word not in md.replace("Pour des", "").replace("Pour un", ""), word
 
@@ -533,7 +647,8 @@ def test_english_is_english(rd14_en):
                                                     "deux livrables ont été terminés"]),
         ("report.summary.coalitions", "en", ["follows 0 coalitions", "follows one coalition",
                                              "follows two coalitions"]),
-        ("report.role.partner", "fr", ["Partenaire", "Partenaire", "Partenaires"]),
+        ("report.who.partner", "fr", ["comme partenaire", "comme partenaire",
+                                      "comme partenaires"]),
         ("report.stale", "en", ["for 0 months", "for one month", "for two months"]),
         ("presenter.more", "fr", ["+ 0 autre", "+ 1 autre", "+ 2 autres"]),
     ],
@@ -542,6 +657,26 @@ def test_plural_forms_for_0_1_and_2(key, lang, forms):
     for count, form in enumerate(forms):
         text = translate(key, lang, count=count, names="X")
         assert form in text and text.replace(form, "", 1).count(str(count)) == 0, text
+
+
+def test_the_interested_are_not_counted_as_members():
+    tabs = {
+        "coalitions": [["id", "name", "stage"], ["a", "Alpha", "1"]],
+        "memberships": [["coalition", "actor", "role", "since"],
+                        ["a", "Soluris", "intéressé", "2021-05-11"],
+                        ["a", "Déclic", "intéressé", "2021-05-11"]],
+    }  # fmt: skip
+    report = build_report(_workbook(tabs), RD14)
+    assert report.figures["joined"] == 2 and report.interested == 2
+    summary = summary_text(report)
+    assert "deux acteurs ont manifesté leur intérêt pour une coalition" in summary
+    assert "rejoint" not in summary
+    tabs["memberships"].append(["a", "Cerema", "noyau", "2021-05-12"])
+    summary = summary_text(build_report(_workbook(tabs), RD14))
+    assert "un acteur a rejoint une coalition et deux autres acteurs ont manifesté" in summary
+    month = report_txt(build_report(_workbook(tabs), RD14))
+    assert f"Nouvel arrivant{NBSP}: Cerema dans le noyau." in month
+    assert f"Intéressés sans être encore membres{NBSP}: Soluris et Déclic." in month
 
 
 def test_summary_agrees_with_one_coalition():
@@ -570,7 +705,7 @@ def test_every_form_says_the_same(rd14):
         positions = [text.index(title) for title in titles]
         assert positions == sorted(positions), form
         assert "Sans nouvelles ce mois-ci" in text, form
-        assert "mardi 6 juillet 2021, date à confirmer" in text, form
+        assert "mardi 6 juillet 2021 — Restitution des travaux, en ligne" in text, form
 
 
 def test_markdown_escapes_only_what_markdown_would_misread(rd14):
@@ -587,7 +722,7 @@ def test_markdown_escapes_only_what_markdown_would_misread(rd14):
     # The page's preview (Streamlit's markdown) still escapes everything it would rewrite.
     preview = report_markdown(rd14, max_sections=2, context="markdown")
     assert "Berger\\-Levrault" in preview
-    assert preview.count("\n### ") == 2
+    assert preview.count("\n#### ") == 2
     assert "… et 9 autres coalitions, dans les fichiers téléchargés\\." in preview
 
 
@@ -607,12 +742,15 @@ def test_docx(rd14):
         "Ce qui a bougé",
         "Les coalitions pilotes",
         "Les autres coalitions",
-        "Agenda jusqu'au Reset Day 15 (mardi 15 juin 2021)",
+        "Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)",
     ]
-    texts = [t for _, t in paragraphs]
+    texts = "\n".join(t for _, t in paragraphs)
     for move in RD14_MOVES.values():
-        assert f"Étape{NBSP}: {move}" in texts
-    assert texts[-1] == "Écrit à partir du classeur des coalitions par le tableau de bord RESET."
+        assert texts.count(move) == 1
+    assert (
+        texts.splitlines()[-1]
+        == "Écrit à partir du classeur des coalitions par le tableau de bord RESET."
+    )
 
 
 def test_docx_says_who_wrote_it_when_and_in_which_language(sample):
@@ -651,7 +789,8 @@ def test_txt(rd14):
     text = report_txt(rd14)
     assert text.startswith("Compte-rendu du Reset Day 14\n============================\n")
     assert "CE QUI A BOUGÉ\n==============" in text
-    assert f"Plus tard{NBSP}:\n  - mardi 6 juillet 2021, date à confirmer" in text
+    assert f"À venir{NBSP}:\n  - jeudi 20 mai 2021 à 14{NBSP}h — Lancement" in text
+    assert f"\nCe mois-ci{NBSP}: La coalition se lance le 20 mai." in text
 
 
 def test_render_writes_every_format(rd14):
@@ -734,10 +873,10 @@ def test_markup_in_sheet_text_is_text_in_docx_and_txt(hostile):
     texts = [text for _, text in _docx_text(data)]
     assert f"{SCRIPT} & *gras* [lien](javascript:alert(1)) (exemple)" not in texts
     assert f"{SCRIPT} & *gras* [lien](javascript:alert(1))" in texts
-    assert f"Animation{NBSP}: <b>In Fine</b>" in texts
+    assert f"Acteurs{NBSP}: <b>In Fine</b> à l’animation{NNBSP}; FING comme partenaire" in texts
     body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
     assert "<script" not in body and "<b>" not in body
-    assert f"Animation{NBSP}: <b>In Fine</b>" in report_txt(hostile)
+    assert f"Acteurs{NBSP}: <b>In Fine</b> à l’animation" in report_txt(hostile)
 
 
 # ---------------------------------------------------------------------------- other workbooks
@@ -762,7 +901,7 @@ def test_a_workbook_with_only_coalitions():
     report = build_report(data, RD14)
     assert report.figures["coalitions"] == 2 and report.agenda == ()
     md = report_markdown(report)
-    assert "Aucun événement prévu d'ici le prochain Reset Day." in md
+    assert "Aucun événement prévu d’ici le prochain Reset Day." in md
     assert f"Sans nouvelles ce mois-ci{NBSP}: Alpha, Beta." in md
     for fmt in FORMATS:
         assert render(report, fmt)

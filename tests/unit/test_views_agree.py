@@ -179,8 +179,8 @@ def raw_workbooks(draw):
             for status in draw(st.lists(st.sampled_from(STATUS_WORDS), min_size=1, max_size=3)):
                 deliverables.append([cid, title, status, draw(maybe_day), draw(maybe_day)])
         for actor in draw(st.lists(st.sampled_from("XYZ"), max_size=3, unique=True)):
-            memberships.append([cid, actor, draw(st.sampled_from(["animateur", "noyau"])),
-                                draw(maybe_day)])  # fmt: skip
+            role = draw(st.sampled_from(["animateur", "noyau", "partenaire", "intéressé"]))
+            memberships.append([cid, actor, role, draw(maybe_day)])
     events = [["début", "titre", "type", "coalition"]]
     for when in draw(st.lists(days, max_size=3)):
         events.append([when.isoformat(), "Atelier", "atelier", draw(st.sampled_from(ids))])
