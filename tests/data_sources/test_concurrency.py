@@ -36,6 +36,9 @@ from tests.app.output import sample_workbook, shown
 from tests.conftest import APP
 from tests.fakes.sheets_api import FakeSheetsApi
 
+# Streamlit servers started and twenty sessions each: the full run's, not the quick loop's.
+pytestmark = pytest.mark.slow
+
 SESSIONS = 20
 # Twenty cold sessions share two busy cores: give each run far more than it needs.
 RUN_TIMEOUT = 300

@@ -12,6 +12,9 @@ import pytest
 from bench import run
 from bench.run import PageResult, SizeResult
 
+# Runs the benchmark end to end: the full run's, not the quick loop's.
+pytestmark = pytest.mark.slow
+
 
 def test_bench_runs_on_the_sample_without_browser():
     out, progress = io.StringIO(), io.StringIO()

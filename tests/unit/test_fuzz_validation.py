@@ -34,6 +34,9 @@ from coalitions.i18n import CATALOGUE
 from coalitions.stages import UNKNOWN_STAGE
 from coalitions.validation import build_dataset
 
+# Hundreds of random workbooks: the full run's, not the quick loop's (CONTRIBUTING).
+pytestmark = pytest.mark.slow
+
 TABLE_TABS = ("coalitions", "actors", "memberships", "events", "progress", "deliverables")
 IDS = ["envdata", "civictech", "Données", "alpha", "beta", "ENVDATA", " envdata "]
 WORDS = [
