@@ -11,6 +11,8 @@ import streamlit as st
 from hypothesis import settings
 from streamlit.testing.v1 import AppTest
 
+from tests.builders import sample_dataset
+
 # Shared machines are noisy: a property test is judged on its examples, never on its timing.
 settings.register_profile("reset", deadline=None, print_blob=True)
 settings.load_profile("reset")
@@ -77,6 +79,12 @@ def run_concurrently(task: Callable[[int], object], count: int) -> list[Exceptio
     for thread in threads:
         thread.join()
     return errors
+
+
+@pytest.fixture(scope="session")
+def sample():
+    """The built-in sample's Dataset (``tests.builders.sample_dataset``): shared, never edited."""
+    return sample_dataset()
 
 
 @pytest.fixture(autouse=True)

@@ -7,24 +7,16 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pandas as pd
-import pytest
 
 from coalitions import agenda
 from coalitions.dataset import RawWorkbook
 from coalitions.resetdays import Recurrence
 from coalitions.validation import build_dataset
-from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR
 
 TODAY = date(2021, 5, 21)  # the sample's reference date
 STAMP = datetime(2021, 5, 21, 8, 0, tzinfo=UTC)
 HOSTILE = '<script>alert("x")</script>, a; b\\c\nsecond line'
 COALITIONS = [["id", "nom", "maturité"], ["envdata", "Données environnementales", 3]]
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return build_dataset(read_csv_folder(SAMPLE_DIR))
 
 
 def _dataset(**tabs: list[list]):

@@ -14,10 +14,9 @@ from coalitions.asof import (
     past_reset_days,
     pipeline_over_time,
 )
-from coalitions.dataset import RawWorkbook
 from coalitions.resetdays import ResetDay
 from coalitions.timeline import as_of
-from coalitions.validation import build_dataset
+from tests.builders import dataset_from_rows
 
 COALITIONS = [
     ["identifiant", "nom", "maturité", "mis à jour"],
@@ -64,16 +63,14 @@ EVENTS = [
 
 @pytest.fixture(scope="module")
 def data():
-    tabs = {
-        "coalitions": COALITIONS,
-        "progress": PROGRESS,
-        "membres": MEMBERSHIPS,
-        "livrables": DELIVERABLES,
-        "nouvelles": UPDATES,
-        "événements": EVENTS,
-    }
-    raw = RawWorkbook("asof", {name: pd.DataFrame(rows) for name, rows in tabs.items()})
-    return build_dataset(raw)
+    return dataset_from_rows(
+        coalitions=COALITIONS,
+        progress=PROGRESS,
+        membres=MEMBERSHIPS,
+        livrables=DELIVERABLES,
+        nouvelles=UPDATES,
+        événements=EVENTS,
+    )
 
 
 def _stages(data) -> dict[str, int]:

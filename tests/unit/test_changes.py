@@ -18,9 +18,9 @@ from coalitions.changes import (
     changes_for_reset_day,
     stale_threshold,
 )
-from coalitions.dataset import RawWorkbook
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
+from tests.builders import raw_workbook
 
 RD13, RD14, RD15 = date(2021, 4, 20), date(2021, 5, 18), date(2021, 6, 15)
 
@@ -77,17 +77,13 @@ EVENTS = [
 ]
 
 
-def _workbook(settings: list[list[str]] | None = None, **tabs: list[list[str]]) -> RawWorkbook:
-    frames = {name: pd.DataFrame(rows) for name, rows in tabs.items()}
-    if settings:
-        frames["settings"] = pd.DataFrame([["key", "value"], *settings])
-    return RawWorkbook("changes", frames)
+_workbook = raw_workbook
 
 
 def _dataset(settings: list[list[str]] | None = None):
     data = build_dataset(
         _workbook(
-            settings,
+            settings=settings,
             coalitions=COALITIONS,
             progress=PROGRESS,
             actors=ACTORS,

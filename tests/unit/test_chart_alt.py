@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-import pytest
 
 from coalitions.chart_alt import (
     NAME_LENGTH,
@@ -21,14 +20,8 @@ from coalitions.format import NBSP, NNBSP
 from coalitions.overview import pipeline
 from coalitions.progress import stage_paths, time_in_stage
 from coalitions.timeline import as_of
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 DAY = date(2021, 5, 21)  # the day after the sample's Reset Day 14
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("csv", str(SAMPLE_DIR)))
 
 
 def test_pipeline_on_the_sample_counts_every_stage(sample):

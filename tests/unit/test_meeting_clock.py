@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from coalitions.format import format_duration
 from coalitions.meeting import (
     CODE_ALPHABET,
@@ -26,15 +24,9 @@ from coalitions.meeting import (
 )
 from coalitions.report import build_report, chosen_reset_day
 from coalitions.report.deck import build_slides, slide_html
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = date(2021, 5, 18)
 START = Position(14, "family", (), 1)
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 def codes(*names: str):

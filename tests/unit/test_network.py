@@ -13,8 +13,6 @@ import pytest
 from coalitions import network
 from coalitions.dataset import RawWorkbook
 from coalitions.validation import build_dataset
-from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR
 
 
 def _edges(rows: list[tuple[str, str, str, str]], family: str = "") -> pd.DataFrame:
@@ -34,11 +32,6 @@ PATH = _edges(
         ("C", "y", "company", "core"),
     ]
 )
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return build_dataset(read_csv_folder(SAMPLE_DIR))
 
 
 def _workbook(**tabs: list[list]) -> RawWorkbook:

@@ -6,21 +6,14 @@ from dataclasses import replace
 from datetime import date
 
 import pandas as pd
-import pytest
 
 from coalitions.report import build_report
 from coalitions.resetdays import previous_reset_day, recurrence_from_settings
 from coalitions.sheet import coalition_sheet
 from coalitions.timeline import latest_texts
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 SHEET_TEXT = "Relancer les partenaires après le lancement."  # mediation's next step in the tab
 SHEET_DAY = date(2021, 1, 27)  # its « mis à jour » date
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 def _with_updates(sample, *rows: dict):

@@ -8,7 +8,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.dataset import RawWorkbook
 from coalitions.overview import (
     filter_choices,
     filter_coalitions,
@@ -18,7 +17,7 @@ from coalitions.overview import (
 )
 from coalitions.resetdays import ResetDay
 from coalitions.sheet import coalition_sheet, find_coalition
-from coalitions.validation import build_dataset
+from tests.builders import dataset_from_rows
 
 TODAY = date(2021, 5, 1)
 COALITIONS = [
@@ -70,10 +69,7 @@ DELIVERABLES = [
 ]
 
 
-def dataset(**tabs):
-    """A Dataset built by the real validator from lists of rows (first row = headers)."""
-    frames = {name: pd.DataFrame(rows, dtype=object) for name, rows in tabs.items()}
-    return build_dataset(RawWorkbook("test", frames))
+dataset = dataset_from_rows
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.dataset import RawWorkbook
 from coalitions.progress import (
     MAX_READINESS,
     core_group_min,
@@ -23,7 +22,7 @@ from coalitions.progress import (
     stage_paths,
     time_in_stage,
 )
-from coalitions.validation import build_dataset
+from tests.builders import dataset_from_rows
 
 TODAY = date(2021, 5, 1)
 COALITIONS = [
@@ -77,12 +76,7 @@ DELIVERABLES = [
 ]
 
 
-def dataset(settings: list[list[str]] | None = None, **tabs):
-    """A Dataset built by the real validator from lists of rows (first row = headers)."""
-    frames = {name: pd.DataFrame(rows, dtype=object) for name, rows in tabs.items()}
-    if settings:
-        frames["paramètres"] = pd.DataFrame([["clé", "valeur"], *settings], dtype=object)
-    return build_dataset(RawWorkbook("test", frames))
+dataset = dataset_from_rows
 
 
 @pytest.fixture(scope="module")

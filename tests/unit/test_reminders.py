@@ -6,18 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 import pandas as pd
-import pytest
 
 from coalitions.reminders import reminders
 from coalitions.timeline import latest_texts
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = date(2021, 5, 18)
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 def test_news_since_the_last_reset_day_and_a_recent_next_step_make_a_coalition_ready(sample):

@@ -15,17 +15,12 @@ from coalitions.parsing import parse_vocabulary
 from coalitions.updates import UpdateForm, prepare_update, utc_stamp, written_word
 from coalitions.validation import build_dataset
 from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.loader import SAMPLE_DIR
 
 TODAY = date(2021, 5, 18)
 NOW = datetime(2021, 5, 18, 9, 41, 7, 123456, tzinfo=UTC)
 LEAD = Author(LOGIN, "camille@fing.org", global_editor=True)
 HOSTILE = '=HYPERLINK("https://evil.example") <script>alert(1)</script> **gras**'
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 def refs():

@@ -7,7 +7,6 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import RawWorkbook
 from coalitions.findings import ERROR, WARNING
 from coalitions.palette import STAGE_COLOURS, stage_colour
 from coalitions.progress import launch_readiness, stage_board, stage_paths, time_in_stage
@@ -16,18 +15,13 @@ from coalitions.report import build_report
 from coalitions.report.sentences import finding_lines
 from coalitions.resetdays import ResetDay
 from coalitions.stages import UNKNOWN_STAGE, stage_label
-from coalitions.validation import build_dataset
+from tests.builders import dataset_from_rows
 
 NBSP = "\u00a0"
 COALITIONS = [["Identifiant", "Nom", "Maturité", "Mis à jour"]]
 
 
-def build(today: date | None = None, **tabs: list[list]):
-    """A Dataset built by the real validator; each tab's title is its keyword (``_`` = space)."""
-    frames = {
-        name.replace("_", " "): pd.DataFrame(rows, dtype=object) for name, rows in tabs.items()
-    }
-    return build_dataset(RawWorkbook("test", frames), today=today)
+build = dataset_from_rows  # each tab's title is its keyword (``_`` = space)
 
 
 def codes(data) -> list[tuple[str, str, int | None, str]]:
