@@ -10,8 +10,8 @@ import streamlit as st
 
 from coalitions.timeline import as_of
 from data_sources.cache import cached_view, current_source, load_dataset, load_uploaded
-from data_sources.errors import SourceError
-from data_sources.files import MAX_UPLOAD_BYTES
+from data_sources.reading.errors import SourceError
+from data_sources.reading.files import MAX_UPLOAD_BYTES
 from ui import context, sidebar, view_date
 from ui.access import require_access
 from ui.accessibility import render_document_settings

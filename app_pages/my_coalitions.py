@@ -5,7 +5,7 @@ import streamlit as st
 
 from coalitions.editors import editable_coalitions
 from coalitions.reminders import reminders
-from data_sources.appending import WriteError
+from data_sources.writing.appending import WriteError
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date
 from ui.reminder_views import missing_lines

@@ -4,7 +4,7 @@ For each size (``bench.generate.SIZES``: the sample, x10, x100 and the large wor
 written as a CSV folder in a temporary directory, it measures:
 
 - the floor: plain ``pandas.read_csv`` of every file, the least any reader must pay;
-- load+validate: ``data_sources.loader.load_local`` on the folder (read, validate, build the
+- load+validate: ``data_sources.reading.loader.load_local`` on the folder (read, validate, build the
   Dataset), and its ratio to the floor (the two timed in turn, so that a neighbour's load on
   a shared machine weighs on both alike);
 - each page's script run: an AppTest of app.py with ``RESET_DATA`` on the folder, switched to
@@ -40,7 +40,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from bench.generate import SIZES, generate_workbook
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, read_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local, read_local
 from ui.navigation import page_urls
 
 ROOT = Path(__file__).resolve().parents[1]

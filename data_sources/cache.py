@@ -24,12 +24,18 @@ import streamlit as st
 from coalitions.access import UNREADABLE_SECRETS
 from coalitions.appends import NewRow
 from coalitions.dataset import Dataset
-from data_sources import outbox
-from data_sources.appending import ReadOnlyWriter, Writer
-from data_sources.errors import SourceError
-from data_sources.files import configured_max_cells
-from data_sources.loader import SourceSpec, choose_source, load_local, load_sheet, load_upload
-from data_sources.update_settings import UpdateSettings, update_settings
+from data_sources.reading.errors import SourceError
+from data_sources.reading.files import configured_max_cells
+from data_sources.reading.loader import (
+    SourceSpec,
+    choose_source,
+    load_local,
+    load_sheet,
+    load_upload,
+)
+from data_sources.writing import outbox
+from data_sources.writing.appending import ReadOnlyWriter, Writer
+from data_sources.writing.update_settings import UpdateSettings, update_settings
 
 DEFAULT_TTL_SECONDS = 300  # the sheet changes a few times a day; 5 minutes keeps quota low
 # Views kept at once: a few filter sets, zoom levels and focuses on one or two dataset
@@ -90,7 +96,7 @@ def _fingerprint(credentials: Mapping[str, Any]) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _client(fingerprint: str, _credentials: Mapping[str, Any]):
-    from data_sources.gsheets import make_client
+    from data_sources.reading.gsheets import make_client
 
     return make_client(_credentials)
 
@@ -113,7 +119,7 @@ def _load(
 def _read(spec: SourceSpec, max_cells: int | None, fingerprint: str) -> Dataset:
     if spec.kind != "sheet":
         return load_local(spec, max_cells=max_cells)
-    from data_sources.gsheets import read_with_client
+    from data_sources.reading.gsheets import read_with_client
 
     limit = {} if max_cells is None else {"max_cells": max_cells}
     key = (spec.location, str(max_cells), fingerprint)
@@ -227,7 +233,7 @@ def current_update_settings() -> UpdateSettings:
 
 @st.cache_resource(show_spinner=False)
 def _writer(kind: str, location: str, fingerprint: str, _credentials: Mapping[str, Any]):
-    from data_sources.writers import open_writer
+    from data_sources.writing.writers import open_writer
 
     return open_writer(SourceSpec(kind, location, _credentials), _credentials)
 

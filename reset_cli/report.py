@@ -21,8 +21,8 @@ from coalitions.format import format_date
 from coalitions.i18n import translate
 from coalitions.report import FORMATS, ORDERS, build_report, render
 from coalitions.resetdays import previous_reset_day, recurrence_from_settings
-from data_sources.direct import load_source
-from data_sources.errors import SourceError
+from data_sources.reading.direct import load_source
+from data_sources.reading.errors import SourceError
 from reset_cli import EXIT_OK, EXIT_UNREADABLE
 
 NAME = "report"

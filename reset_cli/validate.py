@@ -10,8 +10,8 @@ import argparse
 
 from coalitions.i18n import translate
 from coalitions.quality import describe
-from data_sources.direct import load_source
-from data_sources.errors import SourceError
+from data_sources.reading.direct import load_source
+from data_sources.reading.errors import SourceError
 from reset_cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE
 
 NAME = "validate"

@@ -13,8 +13,8 @@ from coalitions.editors import NAME, Author
 from coalitions.meeting import note_ref
 from coalitions.report.deck import Slide
 from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
-from data_sources.appending import WriteError
 from data_sources.cache import submit_update
+from data_sources.writing.appending import WriteError
 from ui.access import user_claim
 from ui.context import lang, t
 from ui.meetings import REGISTRY, current_code

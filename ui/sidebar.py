@@ -9,8 +9,8 @@ from coalitions.escape import escape_text
 from coalitions.format import format_datetime
 from coalitions.i18n import LANGUAGES
 from data_sources.cache import clear_cache
-from data_sources.errors import fallback_key
-from data_sources.files import MAX_UPLOAD_BYTES
+from data_sources.reading.errors import fallback_key
+from data_sources.reading.files import MAX_UPLOAD_BYTES
 from ui.context import LANG_KEY, lang, t
 
 _LANG_NAMES = {"fr": "Français", "en": "English"}

@@ -29,7 +29,6 @@ from coalitions.updates import (
     UpdateForm,
     prepare_update,
 )
-from data_sources.appending import WriteError
 from data_sources.cache import (
     current_update_settings,
     current_writer,
@@ -37,6 +36,7 @@ from data_sources.cache import (
     secrets_dict,
     submit_update,
 )
+from data_sources.writing.appending import WriteError
 from ui.access import user_claim
 from ui.context import lang, t
 from ui.progress_views import format_date, stage_name

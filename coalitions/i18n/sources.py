@@ -1,6 +1,6 @@
 """Messages about reading the data: what went wrong with a source and what to do about it.
 
-``source.error.<reason>`` is shown when a source cannot be read (``data_sources.errors``):
+``source.error.<reason>`` is shown when a source cannot be read (``data_sources.reading.errors``):
 it says what the user can do. ``source.error.forbidden`` takes ``{email}`` (the service
 account's e-mail, not a secret); ``source.error.too_large`` takes ``{cells}`` and
 ``{limit}``. ``source.fallback.<reason>`` is the short banner shown over the last-known-good

@@ -1,6 +1,6 @@
 """Messages about posting updates: why an update could not be written, and what to do.
 
-``write.error.<reason>`` matches ``data_sources.appending.WRITE_REASONS``;
+``write.error.<reason>`` matches ``data_sources.writing.appending.WRITE_REASONS``;
 ``write.error.forbidden`` takes ``{email}`` (the service account's address, not a secret).
 """
 

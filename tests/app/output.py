@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.files import read_csv_folder
+from data_sources.reading.loader import SAMPLE_DIR
 
 
 def nodes(at: AppTest, where: str = "all") -> list:

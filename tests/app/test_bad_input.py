@@ -17,9 +17,9 @@ import openpyxl
 import pytest
 
 import data_sources.cache as cache
-import data_sources.files as files
+import data_sources.reading.files as files
 from coalitions import schema
-from data_sources import gsheets
+from data_sources.reading import gsheets
 from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi
 from ui.navigation import page_scripts

@@ -1,6 +1,6 @@
 """``[dashboard] max_cells`` in the secrets limits every source the app reads."""
 
-from data_sources import gsheets
+from data_sources.reading import gsheets
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 

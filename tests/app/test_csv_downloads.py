@@ -14,7 +14,7 @@ import shutil
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.loader import SAMPLE_DIR
 from tests.app.output import raw_output
 from ui.navigation import page_scripts
 

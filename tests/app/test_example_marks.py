@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.app.output import nodes
 
 SAMPLE = load_local(SourceSpec("sample", str(SAMPLE_DIR)))

@@ -10,12 +10,12 @@ from datetime import date
 
 import pytest
 
-import data_sources.file_writers
+import data_sources.writing.file_writers
 import ui.meeting_notes_view
 import ui.meetings
 from coalitions.report import build_report, chosen_reset_day, report_markdown
-from data_sources.appending import WriteError
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.writing.appending import WriteError
 from tests.app.test_presenter_page import PAGE
 from tests.app.test_update_form import LOCAL, workbook  # noqa: F401 - the CSV copy fixture
 
@@ -75,7 +75,7 @@ def test_a_note_on_envdatas_slide_is_appended_once(app, workbook):  # noqa: F811
 
 
 def test_a_note_that_times_out_once_is_still_written_once(app, workbook, monkeypatch):  # noqa: F811
-    real = data_sources.file_writers.CsvWriter.append
+    real = data_sources.writing.file_writers.CsvWriter.append
     calls = []
 
     def times_out_once(self, new_rows):
@@ -84,7 +84,7 @@ def test_a_note_that_times_out_once_is_still_written_once(app, workbook, monkeyp
             raise WriteError("timeout", "the workbook did not answer")
         return real(self, new_rows)
 
-    monkeypatch.setattr(data_sources.file_writers.CsvWriter, "append", times_out_once)
+    monkeypatch.setattr(data_sources.writing.file_writers.CsvWriter, "append", times_out_once)
     before = len(rows(workbook))
     at = note(presenter(app, workbook))
     assert "Note gardée en attente d’envoi" in at.warning[0].value

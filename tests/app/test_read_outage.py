@@ -3,7 +3,8 @@ page view, and every page says so at once (issue 11, item 5)."""
 
 from __future__ import annotations
 
-from data_sources import cache, gsheets
+from data_sources import cache
+from data_sources.reading import gsheets
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 from ui.navigation import page_scripts

@@ -147,7 +147,7 @@ def test_the_messy_workbook_lists_its_findings(app):
     assert not at.exception
     quality = preview(at).split("## Qualité des données")[1]
     assert "Signalements de la validation" in quality
-    from data_sources.loader import SourceSpec, load_local
+    from data_sources.reading.loader import SourceSpec, load_local
 
     findings = load_local(SourceSpec("xlsx", str(MESSY))).findings
     assert findings and quality.count("\n- ") == len(findings)

@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from coalitions.i18n import CATALOGUE
-from data_sources import gsheets
 from data_sources.cache import clear_cache
+from data_sources.reading import gsheets
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 

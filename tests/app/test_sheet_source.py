@@ -4,8 +4,8 @@ import csv
 
 import pytest
 
-from data_sources import gsheets
 from data_sources.cache import clear_cache
+from data_sources.reading import gsheets
 from tests.conftest import ROOT
 from tests.fakes.sheets_api import FakeSheetsApi
 

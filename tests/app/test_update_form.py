@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-import data_sources.file_writers
-from data_sources import gsheets
-from data_sources.appending import WriteError
-from data_sources.loader import SAMPLE_DIR
+import data_sources.writing.file_writers
+from data_sources.reading import gsheets
+from data_sources.reading.loader import SAMPLE_DIR
+from data_sources.writing.appending import WriteError
 from tests.app.output import nodes, raw_output, sample_workbook
 from tests.app.test_access_gate import AUTH
 from tests.conftest import partial_workbook
@@ -204,7 +204,7 @@ def test_an_update_the_source_cannot_take_now_waits_in_the_outbox(app, workbook,
     def busy(self, rows):
         raise WriteError("locked", "held by another session")
 
-    monkeypatch.setattr(data_sources.file_writers.CsvWriter, "append", busy)
+    monkeypatch.setattr(data_sources.writing.file_writers.CsvWriter, "append", busy)
     files = {path.name: path.read_bytes() for path in workbook.glob("*.csv")}
     at = sheet(app, workbook)
     at.text_input(key=field_key("name")).input("Camille")

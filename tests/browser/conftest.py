@@ -33,7 +33,7 @@ from bench.harness import (
     server_env,
     streamlit_command,
 )
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.loader import SAMPLE_DIR
 from ui.navigation import page_urls
 
 # Checks shared by several tests assert in these modules: pytest explains their failures too.

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.harness import STREAMLIT_FLAGS  # noqa: E402
-from data_sources.files import read_csv_folder  # noqa: E402
-from data_sources.loader import SAMPLE_DIR  # noqa: E402
+from data_sources.reading.files import read_csv_folder  # noqa: E402
+from data_sources.reading.loader import SAMPLE_DIR  # noqa: E402
 from tests.fakes.sheets_api import FakeSheetsApi  # noqa: E402
 
 SHEET_TITLE = "Coalitions RESET"

@@ -20,7 +20,7 @@ from coalitions.i18n import LANGUAGES
 from coalitions.report import build_report, report_html
 from coalitions.report.deck import build_slides, deck_html
 from coalitions.resetdays import ResetDay
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import make_hostile_sample
 from tests.browser.page_checks import failing_violations
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from coalitions.i18n import LANGUAGES
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.loader import SAMPLE_DIR
 from tests.browser.conftest import (
     DASHBOARD,
     HOSTILE_COALITION,

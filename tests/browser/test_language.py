@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.loader import SAMPLE_DIR
 from tests.browser.conftest import url_of
 from tests.browser.language_checks import foreign_words, page_texts, sheet_words
 

@@ -18,7 +18,7 @@ from coalitions.escape import email_address
 from coalitions.report import build_report, report_eml
 from coalitions.report.deck import build_slides, deck_html
 from coalitions.resetdays import ResetDay
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import IMG, MD_LINK, SCREENSHOTS, SCRIPT
 
 pytestmark = pytest.mark.browser

@@ -26,7 +26,7 @@ from coalitions.report import build_report
 from coalitions.report.deck import build_slides, deck_html
 from coalitions.resetdays import ResetDay
 from coalitions.stages import STAGES
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.browser

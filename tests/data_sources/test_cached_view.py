@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from data_sources import cache
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 SAMPLE = SourceSpec("sample", str(SAMPLE_DIR))
 calls: list[tuple[int, int]] = []

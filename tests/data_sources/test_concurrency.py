@@ -31,7 +31,7 @@ from streamlit.testing.v1 import AppTest, local_script_runner
 from streamlit.testing.v1 import app_test as app_test_module
 
 import data_sources.cache as cache
-from data_sources import gsheets
+from data_sources.reading import gsheets
 from tests.app.output import sample_workbook, shown
 from tests.conftest import APP
 from tests.fakes.sheets_api import FakeSheetsApi

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from coalitions.validation import build_dataset
-from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.files import read_csv_folder
+from data_sources.reading.loader import SAMPLE_DIR
 
 CASES = {
     "quoted": 'nom,"récit"\n"Données, ouvertes","ligne 1\nligne 2 ""citée"""\n',

@@ -17,11 +17,11 @@ from openpyxl.styles import Font, PatternFill
 
 from coalitions import schema
 from coalitions.appends import NewRow
-from data_sources import file_writers
 from data_sources.atomic import locked
-from data_sources.files import read_csv_folder, read_xlsx
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
-from data_sources.writers import WriteError, open_writer
+from data_sources.reading.files import read_csv_folder, read_xlsx
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
+from data_sources.writing import file_writers
+from data_sources.writing.writers import WriteError, open_writer
 from tests.conftest import ROOT, run_concurrently
 
 
@@ -311,7 +311,7 @@ def test_two_servers_posting_to_one_folder_lose_nothing(sample_copy):
     script = (
         "import sys\n"
         "from coalitions.appends import NewRow\n"
-        "from data_sources.writers import open_writer\n"
+        "from data_sources.writing.writers import open_writer\n"
         "for n in range(5):\n"
         "    row = NewRow.make('updates', {'date': '2026-11-24', 'coalition': 'envdata',\n"
         "                                  'news': 'N', 'ref': f'{sys.argv[1]}-{n}'})\n"

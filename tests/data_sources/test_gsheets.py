@@ -17,8 +17,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from coalitions.i18n import CATALOGUE, LANGUAGES
-from data_sources import gsheets
-from data_sources.errors import REASONS, SourceError, fallback_key, scrub
+from data_sources.reading import gsheets
+from data_sources.reading.errors import REASONS, SourceError, fallback_key, scrub
 from tests.fakes.sheets_api import DEFAULT_KEY, FakeSheetsApi, service_account_info
 
 # Seven tabs, titles with accents, spaces and a quote, as a community sheet has them.

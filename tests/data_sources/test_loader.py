@@ -5,9 +5,9 @@ from datetime import datetime
 import pytest
 
 from coalitions.dataset import RawWorkbook
-from data_sources.errors import SourceError
-from data_sources.loader import SAMPLE_DIR, SourceSpec, choose_source, load_sheet, spec_for
-from data_sources.snapshot import save_snapshot
+from data_sources.reading.errors import SourceError
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, choose_source, load_sheet, spec_for
+from data_sources.reading.snapshot import save_snapshot
 
 KEY = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd"
 URL = f"https://docs.google.com/spreadsheets/d/{KEY}/edit#gid=0"

@@ -4,7 +4,7 @@ import pytest
 
 from coalitions.stages import UNKNOWN_STAGE
 from coalitions.validation import build_dataset
-from data_sources.files import read_xlsx
+from data_sources.reading.files import read_xlsx
 from tests.conftest import FIXTURES
 
 E, W = "error", "warning"

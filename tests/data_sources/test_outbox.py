@@ -12,10 +12,10 @@ import textwrap
 import pytest
 
 from coalitions.appends import NewRow
-from data_sources import file_writers, outbox
 from data_sources.atomic import locked
-from data_sources.loader import SAMPLE_DIR
-from data_sources.writers import WriteError, open_writer
+from data_sources.reading.loader import SAMPLE_DIR
+from data_sources.writing import file_writers, outbox
+from data_sources.writing.writers import WriteError, open_writer
 from tests.conftest import ROOT
 
 
@@ -89,8 +89,8 @@ def test_the_outbox_survives_a_restart_and_is_sent_once(copy, tmp_path, monkeypa
     # A new process (the restarted server) finds the files and sends them, in order.
     script = textwrap.dedent(
         f"""
-        from data_sources import outbox
-        from data_sources.writers import open_writer
+        from data_sources.writing import outbox
+        from data_sources.writing.writers import open_writer
         print(outbox.flush(open_writer({str(copy)!r}), __import__("pathlib").Path({str(box)!r})))
         """
     )

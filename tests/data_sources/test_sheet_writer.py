@@ -6,10 +6,11 @@ import pytest
 import requests
 
 from coalitions.appends import NewRow
-from data_sources import gsheets, outbox
-from data_sources.gsheets import READONLY_SCOPE, WRITE_SCOPE, make_client, read_sheet
-from data_sources.sheet_writer import APPEND_PARAMS
-from data_sources.writers import WriteError, open_writer
+from data_sources.reading import gsheets
+from data_sources.reading.gsheets import READONLY_SCOPE, WRITE_SCOPE, make_client, read_sheet
+from data_sources.writing import outbox
+from data_sources.writing.sheet_writer import APPEND_PARAMS
+from data_sources.writing.writers import WriteError, open_writer
 from tests.app.output import sample_workbook
 from tests.conftest import run_concurrently
 from tests.fakes.sheets_api import DEFAULT_EMAIL, FakeSheetsApi

@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 
 from coalitions.dataset import RawWorkbook
-from data_sources import atomic, gsheets
-from data_sources.snapshot import load_snapshot, save_snapshot, snapshot_dir, snapshot_path
+from data_sources import atomic
+from data_sources.reading import gsheets
+from data_sources.reading.snapshot import load_snapshot, save_snapshot, snapshot_dir, snapshot_path
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
 
 SOURCE = (
@@ -69,7 +70,7 @@ def test_snapshot_dir_follows_the_environment(cache_dir, monkeypatch):
     monkeypatch.delenv("RESET_CACHE_DIR")
     default = snapshot_dir()
     assert default.parts[-2:] == (".cache", "snapshots")
-    assert (default.parent.parent / "data_sources" / "snapshot.py").is_file()
+    assert (default.parent.parent / "data_sources" / "reading" / "snapshot.py").is_file()
 
 
 def test_round_trip_keeps_values_types_and_order():

@@ -7,11 +7,13 @@ import shutil
 import pytest
 
 from coalitions.appends import NewRow
-from data_sources import cache, file_writers, gsheets
+from data_sources import cache
 from data_sources.atomic import locked
-from data_sources.loader import SAMPLE_DIR
-from data_sources.update_settings import UpdateSettings, update_settings
-from data_sources.writers import WriteError
+from data_sources.reading import gsheets
+from data_sources.reading.loader import SAMPLE_DIR
+from data_sources.writing import file_writers
+from data_sources.writing.update_settings import UpdateSettings, update_settings
+from data_sources.writing.writers import WriteError
 from tests.app.output import sample_workbook
 from tests.data_sources.test_cache_secrets import _Secrets
 from tests.fakes.sheets_api import FakeSheetsApi

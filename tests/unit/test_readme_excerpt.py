@@ -12,7 +12,7 @@ from pathlib import Path
 
 from coalitions.report import build_report, report_txt
 from coalitions.resetdays import ResetDay
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -59,7 +59,7 @@ from coalitions.report.deck import build_slides, deck_html
 from coalitions.report.sentences import coming_lines, report_text, summary_text
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"

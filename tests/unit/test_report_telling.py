@@ -32,7 +32,7 @@ from coalitions.report import (
 )
 from coalitions.report.sentences import CoalitionText, Field, report_text
 from coalitions.resetdays import ResetDay
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.unit.test_views_agree import END, workbooks
 
 _SPACES = re.compile("[\u00a0\u202f]")

@@ -17,7 +17,7 @@ from coalitions import schema
 from coalitions.dataset import RawWorkbook
 from coalitions.stages import STAGE_WORDS
 from coalitions.validation import build_dataset
-from data_sources.files import read_csv_folder
+from data_sources.reading.files import read_csv_folder
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data_sources" / "sample"
 # The seed report lives in the steering repo's shared/ folder, beside the clone (CI) or in

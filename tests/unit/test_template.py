@@ -14,7 +14,7 @@ from coalitions.dataset import RawWorkbook
 from coalitions.i18n import CATALOGUE, translate
 from coalitions.stages import STAGE_WORDS, STAGES
 from coalitions.validation import build_dataset
-from data_sources.files import read_xlsx
+from data_sources.reading.files import read_xlsx
 from data_sources.template import README_TITLE, build_template
 
 LANGS = ("fr", "en")

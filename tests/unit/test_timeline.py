@@ -26,7 +26,7 @@ from coalitions.report.deck import build_slides, slide_html
 from coalitions.resetdays import ResetDay
 from coalitions.timeline import as_of, deliverables_on
 from coalitions.validation import build_dataset
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 ROOT = Path(__file__).resolve().parents[2]
 RD13, RD14 = ResetDay(13, date(2021, 4, 20)), ResetDay(14, date(2021, 5, 18))

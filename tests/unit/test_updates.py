@@ -14,8 +14,8 @@ from coalitions.editors import LOGIN, NAME, Author
 from coalitions.parsing import parse_vocabulary
 from coalitions.updates import UpdateForm, prepare_update, utc_stamp, written_word
 from coalitions.validation import build_dataset
-from data_sources.files import read_csv_folder
-from data_sources.loader import SAMPLE_DIR
+from data_sources.reading.files import read_csv_folder
+from data_sources.reading.loader import SAMPLE_DIR
 
 TODAY = date(2021, 5, 18)
 NOW = datetime(2021, 5, 18, 9, 41, 7, 123456, tzinfo=UTC)

@@ -31,7 +31,7 @@ from coalitions.report.sentences import figure_lines
 from coalitions.resetdays import ResetDay
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 START = date(2021, 1, 1)  # generated workbooks' dates run over the first half of 2021
 SPAN = 180

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from coalitions.dataset import Dataset
-from data_sources.loader import SAMPLE_DIR, SourceSpec, choose_source, load_local, load_sheet
+from data_sources.reading.loader import (
+    SAMPLE_DIR,
+    SourceSpec,
+    choose_source,
+    load_local,
+    load_sheet,
+)
 
 SECRETS_FILE = Path(".streamlit") / "secrets.toml"
 # The word that names the built-in sample wherever a source is expected.
@@ -40,6 +46,6 @@ def load_source(location: str | None, environ: Mapping[str, str] | None = None) 
         spec = choose_source(argv, os.environ if environ is None else environ, read_secrets_file())
     if spec.kind != "sheet":
         return load_local(spec)
-    from data_sources.gsheets import read_sheet
+    from data_sources.reading.gsheets import read_sheet
 
     return load_sheet(spec, lambda s: read_sheet(s.location, s.credentials))

@@ -29,8 +29,20 @@ from gspread.exceptions import APIError
 
 from coalitions import schema
 from coalitions.appends import NewRow
-from data_sources import gsheets
-from data_sources.appending import (
+from data_sources.reading import gsheets
+from data_sources.reading.errors import SourceError
+from data_sources.reading.gsheets import (
+    BACKOFF_BASE,
+    BACKOFF_CAP,
+    BATCH_GET_PARAMS,
+    DEFAULT_TIMEOUT,
+    WRITE_SCOPE,
+    make_client,
+    parse_spreadsheet_key,
+    quote_sheet_title,
+)
+from data_sources.reading.loader import SourceSpec
+from data_sources.writing.appending import (
     ReadOnlyWriter,
     TabLayout,
     WriteError,
@@ -43,18 +55,6 @@ from data_sources.appending import (
     used_width,
     workbook_language,
 )
-from data_sources.errors import SourceError
-from data_sources.gsheets import (
-    BACKOFF_BASE,
-    BACKOFF_CAP,
-    BATCH_GET_PARAMS,
-    DEFAULT_TIMEOUT,
-    WRITE_SCOPE,
-    make_client,
-    parse_spreadsheet_key,
-    quote_sheet_title,
-)
-from data_sources.loader import SourceSpec
 
 # Typed text stays text, and rows are inserted rather than written over what follows.
 APPEND_PARAMS = {"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"}

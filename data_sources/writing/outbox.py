@@ -26,9 +26,9 @@ from pathlib import Path
 
 from coalitions import schema
 from coalitions.appends import NewRow
-from data_sources.appending import WriteError, Writer
 from data_sources.atomic import LockTimeout, locked, replace_atomically, sync_folder
-from data_sources.snapshot import snapshot_dir
+from data_sources.reading.snapshot import snapshot_dir
+from data_sources.writing.appending import WriteError, Writer
 
 SENT = "sent"
 QUEUED = "queued"

@@ -33,12 +33,13 @@ from gspread.exceptions import APIError, SpreadsheetNotFound
 from gspread.http_client import HTTPClient
 
 from coalitions.dataset import RawWorkbook
-from data_sources.errors import SourceError, secrets_of
+from data_sources.reading.errors import SourceError, secrets_of
 
 # The dashboard reads with this scope: a leaked reading token must not be able to edit the
 # sheet.
 READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly"
-# Only the writer's client (data_sources.sheet_writer, made when updates are on) has this one.
+# Only the writer's client (data_sources.writing.sheet_writer, made when updates are on) has
+# this one.
 WRITE_SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 # Google's token endpoint, the default of every service-account key file.
 DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 - a URL, not a secret

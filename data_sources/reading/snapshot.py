@@ -31,7 +31,7 @@ from data_sources.atomic import replace_atomically
 # Bumped when the layout changes; a snapshot of another version is ignored, not misread.
 FORMAT_VERSION = 1
 # Where snapshots go when RESET_CACHE_DIR is not set: inside the checkout, git-ignored.
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / ".cache" / "snapshots"
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / ".cache" / "snapshots"  # the checkout
 CACHE_DIR_VARIABLE = "RESET_CACHE_DIR"
 
 

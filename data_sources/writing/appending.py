@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from coalitions import schema
 from coalitions.appends import AUDIT, NewRow
 from coalitions.i18n import DEFAULT_LANGUAGE, translate
-from data_sources.errors import REASONS, SourceError, short_detail
+from data_sources.reading.errors import REASONS, SourceError, short_detail
 from data_sources.template import column_header, tab_title
 
-# Why a write failed: the reading reasons (data_sources.errors) plus those only a write has.
+# Why a write failed: the reading reasons (data_sources.reading.errors) plus those only a write has.
 WRITE_REASONS = (
     *REASONS,
     "disabled",  # updates are off ([updates] enabled is not true)
@@ -87,7 +87,7 @@ def _rebuild(reason: str, detail: str, email: str | None) -> WriteError:
 
 
 class Writer:
-    """Appends rows to one workbook (see ``data_sources.writers.open_writer``).
+    """Appends rows to one workbook (see ``data_sources.writing.writers.open_writer``).
 
     ``source_id`` names the workbook (the outbox keeps one queue per source);
     ``can_write`` is False when no write can ever succeed, ``refusal`` then says why (a

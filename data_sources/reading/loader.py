@@ -18,10 +18,10 @@ from typing import Any
 
 from coalitions.dataset import Dataset, RawWorkbook, SourceInfo
 from coalitions.validation import build_dataset
-from data_sources.errors import SourceError
-from data_sources.files import read_csv_folder, read_xlsx
+from data_sources.reading.errors import SourceError
+from data_sources.reading.files import read_csv_folder, read_xlsx
 
-SAMPLE_DIR = Path(__file__).parent / "sample"
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample"  # data_sources/sample
 # A Sheets key is a long URL-safe token; a path to a local file is never this shape alone.
 _SHEET_KEY = re.compile(r"^[A-Za-z0-9_-]{25,}$")
 _SHEET_URL = re.compile(r"^https://docs\.google\.com/spreadsheets/")
@@ -105,7 +105,7 @@ def load_sheet(spec: SourceSpec, read, now: datetime | None = None) -> Dataset:
     When the read fails, the last-known-good snapshot is shown instead, with the reason in
     ``source.fallback_reason``; with no snapshot the ``SourceError`` propagates.
     """
-    from data_sources.snapshot import load_snapshot, save_snapshot
+    from data_sources.reading.snapshot import load_snapshot, save_snapshot
 
     try:
         raw = read(spec)

@@ -30,7 +30,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from coalitions import schema
 from coalitions.appends import NewRow
-from data_sources.appending import (
+from data_sources.atomic import LockTimeout, locked, replace_atomically
+from data_sources.reading.files import decode_csv, sniff_delimiter
+from data_sources.writing.appending import (
     TabLayout,
     WriteError,
     Writer,
@@ -42,8 +44,6 @@ from data_sources.appending import (
     used_width,
     workbook_language,
 )
-from data_sources.atomic import LockTimeout, locked, replace_atomically
-from data_sources.files import decode_csv, sniff_delimiter
 
 # How long a post waits for another session's write: twenty .xlsx saves of a large workbook
 # in a row take a few seconds; past this the update goes to the outbox.

@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from pyarrow import csv as arrow_csv
 
 from coalitions.dataset import RawWorkbook
-from data_sources.errors import SourceError
+from data_sources.reading.errors import SourceError
 
 # A dashboard workbook holds a few thousand rows; the benchmark's largest about 200,000
 # cells a tab. Past this many cells in one file we refuse rather than freeze the server.

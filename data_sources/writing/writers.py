@@ -5,15 +5,16 @@
 
 - Google Sheet with a service account: ``values.append`` (RAW, INSERT_ROWS) through a
   client with the read-write scope, made here, only when updates are on (the reader keeps
-  its read-only client), see ``data_sources.sheet_writer``;
+  its read-only client), see ``data_sources.writing.sheet_writer``;
 - Google Sheet with an API key: can't write (``refusal == "api_key"``);
-- .xlsx file or CSV folder: see ``data_sources.file_writers``;
+- .xlsx file or CSV folder: see ``data_sources.writing.file_writers``;
 - the built-in sample: read-only (``refusal == "read_only"``); copy it to a folder and
   point ``RESET_DATA`` at the copy to post updates locally.
 
 ``Writer.append(rows)`` appends ``coalitions.appends.NewRow`` rows exactly as given and is
 idempotent on each row's ``ref``; failures raise ``WriteError`` (see
-``data_sources.appending``). ``data_sources.outbox`` keeps what could not be sent yet.
+``data_sources.writing.appending``). ``data_sources.writing.outbox`` keeps what could not be
+sent yet.
 """
 
 from __future__ import annotations
@@ -22,15 +23,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from data_sources.appending import (
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, spec_for
+from data_sources.writing.appending import (
     RETRYABLE_REASONS,
     WRITE_REASONS,
     ReadOnlyWriter,
     WriteError,
     Writer,
 )
-from data_sources.file_writers import CsvWriter, XlsxWriter
-from data_sources.loader import SAMPLE_DIR, SourceSpec, spec_for
+from data_sources.writing.file_writers import CsvWriter, XlsxWriter
 
 
 def open_writer(source: SourceSpec | str, credentials: Mapping[str, Any] | None = None) -> Writer:
@@ -50,7 +51,7 @@ def open_writer(source: SourceSpec | str, credentials: Mapping[str, Any] | None 
                 spec.source_id, "unwritable", "a single CSV file: use a folder of CSV files"
             )
         return CsvWriter(spec.location, spec.source_id)
-    from data_sources.sheet_writer import open_sheet_writer
+    from data_sources.writing.sheet_writer import open_sheet_writer
 
     return open_sheet_writer(spec, dict(spec.credentials if credentials is None else credentials))
 
