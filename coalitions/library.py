@@ -102,8 +102,14 @@ def filter_options(table: pd.DataFrame) -> dict[str, list[str]]:
         "family": sorted(present["family"] - {""}, key=str.casefold),
         "coalition": sorted(names, key=lambda c: names[c].casefold()),
         "kind": [k for k in DELIVERABLE_KINDS if k in present["kind"]],
-        "status": [s for s in STATUSES if s in present["status"]],
+        # A row with no status (the column is optional) is filtered as « sans statut ».
+        "status": [s for s in (*STATUSES, "") if s in present["status"]],
     }
+
+
+def status_label(status: str, lang: str = "fr") -> str:
+    """A deliverable's status as the library writes it; a blank one is « Sans statut »."""
+    return translate(f"status.{status}" if status else "library.no_status", lang)
 
 
 def calls_for_contributions(data: Dataset, lang: str = "fr") -> pd.DataFrame:
@@ -129,7 +135,7 @@ def library_table(table: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
                 lambda k: translate(f"deliverable_kind.{k}", lang)
             ),
             translate("library.col.status", lang): table["status"].map(
-                lambda s: translate(f"status.{s}", lang)
+                lambda s: status_label(s, lang)
             ),
             translate("library.col.coalition", lang): table["coalition_name"],
             translate("library.col.family", lang): table["family"],

@@ -40,6 +40,7 @@ MESSAGES = {
         "fr": "Pas encore de contact : voyez la fiche de la coalition.",
         "en": "No contact yet: see the coalition's sheet.",
     },
+    "library.no_status": {"fr": "Sans statut", "en": "No status"},
     "library.works": {"fr": "Tous les travaux", "en": "All the work"},
     "library.filter.family": {"fr": "Famille", "en": "Family"},
     "library.filter.coalition": {"fr": "Coalition", "en": "Coalition"},

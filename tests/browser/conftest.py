@@ -46,7 +46,7 @@ LAUNCHER = Path(__file__).with_name("launcher.py")
 # url path of every page (the file stem), in the navigation's order.
 PAGES = tuple(page_urls())
 # Pages of figures and charts, whose layout is checked.
-DASHBOARD = ("overview", "maturity", "agenda", "network", "coalition")
+DASHBOARD = ("overview", "maturity", "agenda", "library", "network", "coalition")
 # Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
 LOCATOR_TIMEOUT_MS = 10_000
 # A click's rerun on the sample takes well under a second; thirty means it never came.
