@@ -174,8 +174,20 @@ def _text(line: str, news: bool = False) -> _Item:
         ("rs-text rs-news", NEWS_LINES, MAX_NEWS) if news else ("rs-text", 3, MAX_LINE)
     )
     return _Item(
-        f'<span class="{css}">{escape_text(line, "html", max_length=cut)}</span>',
+        f'<span class="{css}">{_linked(line, cut)}</span>',
         _wrapped(line, COLUMN_CHARS, lines) + ITEM_GAP,
+    )
+
+
+def _linked(line: str, cut: int) -> str:
+    """A line as HTML, its linked titles (``coalitions.report.links``) as links: the deck
+    saved as a file is read later, where a deliverable opens with a click."""
+    segments = getattr(line, "segments", None)
+    if not segments:
+        return escape_text(line, "html", max_length=cut)
+    return "".join(
+        f'<a href="{_h(url, None)}">{_h(part, cut)}</a>' if url else _h(part, cut)
+        for part, url in segments
     )
 
 

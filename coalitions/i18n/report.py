@@ -280,6 +280,7 @@ MESSAGES = {
         "en": {"one": "Role not given: {names}", "other": "Role not given: {names}"},
     },
     "report.join": {"fr": "Pour rejoindre", "en": "To join"},
+    "report.calls": {"fr": "Appels à contribution en cours", "en": "Open calls for contributions"},
     "report.agenda": {
         "fr": "Agenda jusqu'au Reset Day {number} ({date})",
         "en": "Agenda until Reset Day {number} ({date})",

@@ -356,7 +356,8 @@ def build_report(
     actors = _actors_by_coalition(data)
     joined = _by_coalition(changes.joined, lambda r: (r.actor, r.role))
     done = _by_coalition(
-        changes.deliverables_done, lambda r: Entry(_when(r.date), str(r.title), "done")
+        changes.deliverables_done,
+        lambda r: Entry(_when(r.date), str(r.title), "done", url=str(r.url)),
     )
     deliverables = data.deliverables
     calling = open_calls(deliverables)

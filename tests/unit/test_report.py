@@ -342,7 +342,11 @@ def test_the_report_reads_as_written_by_hand(rd14):
     for move in RD14_MOVES.values():
         assert f"**Étape**{NBSP}: {move}" in md
     assert f"- Arrivées dans le noyau{NBSP}: Réseau Canopé, Entreprises EdTech" in md
-    assert f"- Livrable terminé{NBSP}: manifeste (4 mai 2021)" in md
+    # The manifesto's link after its title (issue 24: Markdown writes the URL).
+    assert (
+        f"- Livrable terminé{NBSP}: manifeste "
+        "<https://reset.example.org/travaux/equite-scolaire/manifeste> (4 mai 2021)"
+    ) in md
     assert f"- Partenaire{NBSP}: FING" in md and f"- Partenaires{NBSP}: FING, Fréquence" in md
     assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md
     assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15" in md
