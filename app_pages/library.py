@@ -7,8 +7,9 @@ from coalitions import library
 from coalitions.escape import escape_text
 from coalitions.format import format_date
 from data_sources.cache import cached_view
+from ui.calls_view import linked_title, render_calls
 from ui.context import dataset, lang, t, today
-from ui.widgets import coalition_link, day_column, download_csv, empty_state
+from ui.widgets import day_column, download_csv, empty_state
 
 MAX_CALLS = 6  # open calls drawn as cards; the others are one filter away
 MAX_LISTED = 60  # works listed with their links; the table below holds them all
@@ -30,32 +31,8 @@ if works.empty:
     st.stop()
 
 
-def _link(title: str, url: str, length: int = 160) -> str:
-    """A work's title for markdown: a link when it has one, plain text otherwise."""
-    text = escape_text(title, "markdown", max_length=length)
-    return f"[{text}]({url})" if url else text
-
-
 # Calls for contributions first: where a newcomer can help.
-st.subheader(t("library.calls"))
-calls = cached_view(data, library.calls_for_contributions, lang=language)
-plain_names = data.coalition_names()  # coalition_link marks the examples itself
-if calls.empty:
-    empty_state("library.calls.none")
-else:
-    st.caption(t("library.calls.intro"))
-    for call in calls.head(MAX_CALLS).itertuples(index=False):
-        with st.container(border=True):
-            st.markdown(f"**{_link(call.title, call.url)}**")
-            coalition_link(call.coalition, plain_names.get(call.coalition, call.coalition))
-            if call.contact:
-                shown = escape_text(call.contact, "markdown", max_length=120)
-                contact = f"[{shown}]({call.contact_link})" if call.contact_link else shown
-                st.markdown(t("library.join", contact=contact))
-            else:
-                st.caption(t("library.no_contact"))
-    if len(calls) > MAX_CALLS:
-        st.caption(t("library.calls.more", count=len(calls) - MAX_CALLS))
+render_calls(data, MAX_CALLS)
 
 st.subheader(t("library.works"))
 # Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
@@ -99,7 +76,7 @@ for work in shown.head(MAX_LISTED).itertuples(index=False):
         "- "
         + t(
             "library.item",
-            title=f"**{_link(work.title, work.url)}**",
+            title=f"**{linked_title(work.title, work.url)}**",
             kind=kind_labels[work.kind],
             status=status_labels[work.status],
             date=t("library.item.date", date=when) if when else "",

@@ -35,6 +35,16 @@ MESSAGES = {
             "other": "And {count:w} more calls: pick the kind “Call for contributions” below.",
         },
     },
+    "library.calls.all": {
+        "fr": {
+            "one": "L'appel à contribution sur la page Travaux des coalitions",
+            "other": "Les {count} appels à contribution sur la page Travaux des coalitions",
+        },
+        "en": {
+            "one": "The call for contributions on the Coalition work page",
+            "other": "The {count} calls for contributions on the Coalition work page",
+        },
+    },
     "library.join": {"fr": "Pour rejoindre : {contact}", "en": "To join: {contact}"},
     "library.no_contact": {
         "fr": "Pas encore de contact : voyez la fiche de la coalition.",
