@@ -168,6 +168,8 @@ MEMBERSHIPS = Tab(
         Column("actor", ("acteur",), True, TEXT, "Cerema"),
         Column("role", ("rôle",), kind=ROLE, example="noyau"),
         Column("since", ("depuis", "date d'entrée"), kind=DATE, example="2021-03-01"),
+        # The seed's « couples acteurs/leviers »: what this actor acts on in this coalition.
+        Column("levers", ("leviers",), kind=LEVER_LIST, example="offre"),
         *AUDIT_COLUMNS,
     ),
     appendable=True,

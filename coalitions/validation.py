@@ -474,6 +474,7 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
         ):
             out.add(WARNING, "memberships", int(row), "actor", value, "duplicate_membership",
                     first=int(first_row))  # fmt: skip
+    table["levers"] = table["levers"].map(lambda v: v if isinstance(v, tuple) else ())
     new = unlisted & ~repeated
     new_names = table.loc[new, "actor"]
     new_names = new_names[~pd.Series(actor_keys[new]).duplicated().to_numpy()]

@@ -188,6 +188,12 @@ _COLUMNS = {
         "fr": "La date où l'acteur a rejoint la coalition.",
         "en": "The date the actor joined the coalition.",
     },
+    "workbook.column.memberships.levers": {
+        "fr": "Les leviers sur lesquels cet acteur agit dans la coalition (commande, offre, "
+        "usages), séparés par des points-virgules : les couples acteurs/leviers.",
+        "en": "The levers this actor acts on in the coalition (commande: demand, offre: "
+        "supply, usages: uses), separated by semicolons: the actor–lever pairs.",
+    },
     "workbook.column.events.date": {
         "fr": "Le début de l'événement : une date, avec l'heure si elle est connue.",
         "en": "When the event starts: a date, with the time when known.",
