@@ -316,7 +316,14 @@ def _group(section: dict) -> str:
         return "moved"
     if section["pilot"]:
         return "pilot"
-    if section["news"] or section["held"] or section["coming"] or section["due"]:
+    # An open call for contributions is news to a newcomer: the coalition is written in full.
+    if (
+        section["news"]
+        or section["held"]
+        or section["coming"]
+        or section["due"]
+        or section["calls"]
+    ):
         return "other"
     return "quiet"
 
@@ -435,8 +442,9 @@ def build_report(
             "obstacles": texts.at[cid, "obstacles"],
             "contact": str(getattr(row, "contact", "") or "").strip(),
             "launch_on": launches.get(cid),
+            "calls": calls.get(cid, ()),
         }
-        sections.append(CoalitionSection(**fields, group=_group(fields), calls=calls.get(cid, ())))
+        sections.append(CoalitionSection(**fields, group=_group(fields)))
     ordered = order_sections(sections, order)
     names = data.coalition_names()
     examples = set(coalitions["id"][coalitions["example"].astype(bool)])

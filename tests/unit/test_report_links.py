@@ -173,3 +173,25 @@ def test_the_deck_links_a_deliverable_on_its_coalitions_slide():
     hostile = _small_report("javascript:alert(1)")
     assert "<a " not in slide_html(hostile, next(s for s in build_slides(hostile)
                                                  if s.kind == "coalition"))  # fmt: skip
+
+
+def test_a_coalition_whose_only_news_is_an_open_call_is_written_in_full():
+    frames = {
+        "coalitions": [
+            ["id", "name", "stage", "contact"],
+            ["a", "Alpha", 1, "a@reset.example.org"],
+        ],
+        "deliverables": [
+            ["coalition", "title", "status", "type", "lien"],
+            ["a", "appel aux témoins", "en cours", "appel à contribution", "https://r.example/a"],
+        ],
+    }
+    data = build_dataset(
+        RawWorkbook("t", {k: pd.DataFrame(v, dtype=object) for k, v in frames.items()}),
+        today=date(2021, 5, 21),
+    )
+    report = build_report(data, RD14)
+    assert report.sections[0].group == "other"
+    text = report_txt(report)
+    assert f"Pour rejoindre{NBSP}: a@reset.example.org" in text
+    assert "  - appel aux témoins <https://r.example/a>" in text
