@@ -6,6 +6,7 @@ import streamlit as st
 from coalitions.chart_alt import describe_paths
 from coalitions.escape import escape_text, safe_url
 from coalitions.examples import example_names
+from coalitions.library import status_label
 from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
 from coalitions.sheet import coalition_sheet, find_coalition
 from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
@@ -178,6 +179,20 @@ else:
             "since": day_column(t("coalition.col.since")),
         },
     )
+    # Who acts on what: the actor–lever pairs, when the memberships tab has them.
+    if by_lever := sheet.actors_by_lever():
+        st.markdown(f"**{t('coalition.levers_pairs')}**")
+        st.markdown(
+            "\n".join(
+                "- "
+                + t(
+                    "coalition.lever_actors",
+                    lever=t(f"lever.{lever}"),
+                    actors=escape_text(", ".join(names), "markdown"),
+                )
+                for lever, names in by_lever.items()
+            )
+        )
 
 # Deliverables.
 st.subheader(t("coalition.deliverables"))
@@ -185,17 +200,27 @@ if sheet.deliverables.empty:
     empty_state("coalition.deliverables.none")
 else:
     deliverables = sheet.deliverables
+    link_header = t("coalition.col.link")
     st.dataframe(
         pd.DataFrame(
             {
                 t("coalition.col.deliverable"): deliverables["title"],
-                t("coalition.col.status"): deliverables["status"].map(lambda s: t(f"status.{s}")),
+                t("library.col.kind"): deliverables["kind"].map(
+                    lambda k: t(f"deliverable_kind.{k}")
+                ),
+                t("coalition.col.status"): deliverables["status"].map(
+                    lambda s: status_label(s, lang())
+                ),
                 t("coalition.col.date"): deliverables["date"].dt.date,
+                link_header: deliverables["url"].map(safe_url),
             }
         ),
         hide_index=True,
         key="table-deliverables",
-        column_config={t("coalition.col.date"): day_column(t("coalition.col.date"))},
+        column_config={
+            t("coalition.col.date"): day_column(t("coalition.col.date")),
+            link_header: st.column_config.LinkColumn(link_header),
+        },
     )
 
 # Events.

@@ -73,7 +73,9 @@ types_present, roles_present, families_present = choices.types, choices.roles, c
 type_labels = {k: type_label(k) for k in types_present}
 role_labels = {r: t(f"role.{r}") for r in roles_present}
 family_labels = {f: family_label(f) for f in families_present}
-col1, col2, col3 = st.columns(3)
+# A fourth filter when the memberships say who acts on what (the actor–lever pairs).
+lever_labels = {k: t(f"lever.{k}") for k in choices.levers}
+col1, col2, col3, *col4 = st.columns(4 if lever_labels else 3)
 types = col1.multiselect(
     t("network.filter.type"), types_present, format_func=type_labels.__getitem__,
     placeholder=t("network.filter.all"), key="network-types",
@@ -86,8 +88,20 @@ families = col3.multiselect(
     t("network.filter.family"), families_present, format_func=family_labels.__getitem__,
     placeholder=t("network.filter.all"), key="network-families",
 )  # fmt: skip
+levers = (
+    col4[0].multiselect(
+        t("network.filter.lever"),
+        list(lever_labels),
+        format_func=lever_labels.__getitem__,
+        placeholder=t("network.filter.all"),
+        key="network-levers",
+        help=t("network.filter.lever.help"),
+    )  # fmt: skip
+    if col4
+    else []
+)
 filters = (types, roles, families)
-filtered = cached_view(data, network.filtered_network, *filters)
+filtered = cached_view(data, network.filtered_network, *filters, levers=levers)
 if not filtered.coalitions:
     empty_state("network.filtered_out")
     st.stop()
@@ -122,7 +136,7 @@ view = middle.radio(
     t("network.view"), list(view_labels), format_func=view_labels.__getitem__,
     key="network-view", horizontal=True,
 )  # fmt: skip
-scope_actors = cached_view(data, network.focus_scope, *filters, focus)
+scope_actors = cached_view(data, network.focus_scope, *filters, focus, levers=levers)
 limit = min(network.MAX_ACTORS_LIMIT, scope_actors)
 max_actors = limit
 if limit > 10:
@@ -131,7 +145,9 @@ if limit > 10:
         key="network-max-actors", help=t("network.max_actors.help"),
     )  # fmt: skip
 
-drawn = cached_view(data, network.filtered_drawing, *filters, view, max_actors, focus)
+drawn = cached_view(
+    data, network.filtered_drawing, *filters, view, max_actors, focus, levers=levers
+)
 st.caption(
     t(
         "network.showing",

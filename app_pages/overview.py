@@ -9,6 +9,7 @@ from coalitions.chart_alt import describe_pipeline
 from coalitions.overview import key_figures, pipeline
 from coalitions.palette import stage_colour
 from coalitions.stages import UNKNOWN_STAGE, shown_stages
+from ui.calls_view import render_calls
 from ui.context import dataset, lang, t, today
 from ui.history_views import render_history
 from ui.overview_views import render_since
@@ -20,6 +21,7 @@ FINE_TICKS = 12
 # Key figures' column widths: the last two labels ("Événements à venir", "Prochain Reset
 # Day" and its help icon) are the longest and get the room the short ones do not need.
 FIGURE_WIDTHS = (1, 1, 1, 1, 1.25, 1.5)
+OVERVIEW_CALLS = 3  # the open calls shown here; the library page lists them all
 
 data = dataset()
 day = today(data)
@@ -107,6 +109,7 @@ chart_with_data(
     describe_pipeline(counts, lang()),
 )
 
-# What moved since the last Reset Day, then the change over time.
+# Where a newcomer can help, then what moved since the last Reset Day and over time.
+render_calls(data, OVERVIEW_CALLS, more_on_library=True)
 render_since(data, day)
 render_history(data, day)

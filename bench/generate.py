@@ -27,12 +27,12 @@ HEADERS: dict[str, list[str]] = {
         "prochaine étape", "freins", "mis à jour", "exemple", "pour rejoindre", "référents",
     ],
     "actors": ["nom", "catégorie", "site web"],
-    "memberships": ["coalition", "acteur", "rôle", "depuis"],
+    "memberships": ["coalition", "acteur", "rôle", "depuis", "leviers"],
     "events": [
         "début", "titre", "type", "coalition", "fin", "lieu", "lien", "message", "à confirmer",
     ],
     "progress": ["date", "coalition", "maturité", "commentaire"],
-    "deliverables": ["coalition", "livrable", "statut", "date"],
+    "deliverables": ["coalition", "livrable", "statut", "date", "type", "lien"],
     "updates": ["date", "coalition", "nouvelles", "prochaine étape", "freins", "auteur"],
     "settings": ["clé", "valeur"],
 }  # fmt: skip
@@ -57,6 +57,8 @@ SIZES: dict[str, dict[str, int] | None] = {
         "memberships": 100000,
         "events": 10000,
         "progress": 50000,
+        # Issue 24: the library page (« Travaux des coalitions ») at ten works a coalition.
+        "deliverables": 10000,
     },
 }
 
@@ -112,6 +114,16 @@ _DELIVERABLES = (
     "carnet de bord", "kit d'appropriation", "parcours d'engagement",
 )  # fmt: skip
 _STATUSES = ("prévu", "en cours", "fait")
+# Each title's kind (« type »), as the sheet writes it.
+_KINDS = dict(zip(_DELIVERABLES, (
+    "diagnostic", "cartographie", "benchmark", "manifeste", "plaidoyer", "guide",
+    "carnet de bord", "kit d'appropriation", "parcours d'engagement",
+), strict=True))  # fmt: skip
+# One work in this many is an open call for contributions; one in two has a link.
+CALL_EVERY, LINK_EVERY = 20, 2
+# The actor–lever pairs, drawn from the row's position (no extra random draw: the rest of
+# the workbook stays what earlier runs of the benchmark measured).
+_LEVER_CHOICES = ("", "commande", "offre", "usages", "offre; usages", "")
 _LOCATIONS = ("En ligne", "Paris", "Rennes", "Lyon", "Marseille", "Lille", "Nantes", "")
 
 
@@ -249,7 +261,8 @@ def generate_workbook(
         pairs.add((c, a))
         role = rng.choices(_ROLES, weights=_ROLE_WEIGHTS)[0]
         since = rng.randrange(starts[c], _DAYS)
-        membership_rows.append([ids[c], actor_rows[a][0], role, dates.text(since)])
+        levers = _LEVER_CHOICES[(c + a) % len(_LEVER_CHOICES)]
+        membership_rows.append([ids[c], actor_rows[a][0], role, dates.text(since), levers])
 
     event_rows = []
     for number, day in enumerate(_reset_days()[:events], start=1):
@@ -279,12 +292,17 @@ def generate_workbook(
         )
 
     deliverable_rows = []
-    for _ in range(coalitions if deliverables is None else deliverables):
+    for n in range(coalitions if deliverables is None else deliverables):
         c = rng.randrange(coalitions)
         status = rng.choice(_STATUSES)
         day = rng.randrange(starts[c], _DAYS)
         when = "" if status == "en cours" and rng.random() < 0.5 else dates.text(day)
-        deliverable_rows.append([ids[c], rng.choice(_DELIVERABLES), status, when])
+        title = rng.choice(_DELIVERABLES)
+        kind = _KINDS[title]
+        if n % CALL_EVERY == 0:
+            title, kind, status = f"appel à contribution {n}", "appel à contribution", "en cours"
+        link = f"https://reset.example.org/travaux/{ids[c]}/{n}" if n % LINK_EVERY == 0 else ""
+        deliverable_rows.append([ids[c], title, status, when, kind, link])
 
     # One piece of news per coalition, on a day after it started.
     update_rows = [

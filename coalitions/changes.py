@@ -150,7 +150,7 @@ def changes_between(
         stage_changes=_named(changes, names).reset_index(drop=True),
         new_coalitions=_named(new, names).reset_index(drop=True),
         joined=_named(joined, names).reset_index(drop=True),
-        deliverables_done=_named(done[["coalition", "title", "date"]], names).reset_index(
+        deliverables_done=_named(done[["coalition", "title", "date", "url"]], names).reset_index(
             drop=True
         ),
         events_held=held.reset_index(drop=True),

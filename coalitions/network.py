@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from coalitions.dataset import Dataset
-from coalitions.schema import ACTOR_TYPES, ROLES, fold
+from coalitions.schema import ACTOR_TYPES, LEVERS, ROLES, fold
 
 COALITION = "coalition"
 ACTOR = "actor"
@@ -68,7 +68,8 @@ def membership_edges(data: Dataset) -> pd.DataFrame:
     """Every membership joined with what the filters and labels need.
 
     Columns: coalition (id), coalition_name, family, actor, type (actor type key or free
-    text, ``""`` unknown), role (``""`` not given). Memberships of unknown coalitions are
+    text, ``""`` unknown), role (``""`` not given), levers (what the actor acts on in that
+    coalition, a tuple, empty when not given). Memberships of unknown coalitions are
     already left out by the validation.
     """
     members = data.memberships
@@ -83,6 +84,7 @@ def membership_edges(data: Dataset) -> pd.DataFrame:
             "actor": members["actor"].to_numpy(),
             "type": members["actor"].map(types).to_numpy(),
             "role": members["role"].to_numpy(),
+            "levers": members["levers"].to_numpy(),
         }
     )
     edges = edges[members["coalition"].isin(coalitions.index).to_numpy()]
@@ -96,8 +98,10 @@ def filter_edges(
     actor_types: list[str] | None = None,
     roles: list[str] | None = None,
     families: list[str] | None = None,
+    levers: list[str] | None = None,
 ) -> pd.DataFrame:
-    """The memberships whose actor type, role and coalition family are among those given.
+    """The memberships whose actor type, role and coalition family are among those given,
+    and whose actor acts on one of ``levers`` there (the actor–lever pairs).
 
     A filter left as None (or empty) keeps everything; values are keys as in the dataset
     (``""`` selects the blanks).
@@ -106,6 +110,9 @@ def filter_edges(
     for column, wanted in (("type", actor_types), ("role", roles), ("family", families)):
         if wanted:
             keep &= edges[column].isin(wanted)
+    if levers:
+        wanted = set(levers)
+        keep &= edges["levers"].map(lambda pair: not wanted.isdisjoint(pair)).astype(bool)
     return edges[keep].reset_index(drop=True)
 
 
@@ -121,6 +128,8 @@ class FilterChoices:
     types: list[str]
     roles: list[str]
     families: list[str]
+    # The levers the memberships name (vocabulary order); empty when the sheet has none.
+    levers: list[str] = ()
 
 
 def filter_choices(data: Dataset) -> FilterChoices:
@@ -132,7 +141,8 @@ def filter_choices(data: Dataset) -> FilterChoices:
     types += [""] if "" in found_types else []
     roles = [r for r in (*ROLES, "") if r in found_roles]
     families = sorted(set(edges["family"]), key=lambda f: (f == "", f.casefold()))
-    return FilterChoices(types, roles, families)
+    named = {lever for pair in edges["levers"].drop_duplicates() for lever in pair}
+    return FilterChoices(types, roles, families, [k for k in LEVERS if k in named])
 
 
 def actor_metrics(edges: pd.DataFrame) -> pd.DataFrame:
@@ -316,19 +326,20 @@ def network_metrics(
     actor_types: list[str] | None = None,
     roles: list[str] | None = None,
     families: list[str] | None = None,
+    levers: list[str] | None = None,
 ) -> NetworkMetrics:
     """Degree, betweenness, bridges and diversity for the memberships kept by the filters.
 
     ``edges`` is ``membership_edges(data)`` (unfiltered), ``coalitions`` the dataset's table.
     """
-    kept = filter_edges(edges, actor_types, roles, families)
+    kept = filter_edges(edges, actor_types, roles, families, levers)
     between = betweenness(kept)
     actors = actor_metrics(kept)
     actors["betweenness"] = ("a:" + actors["actor"].astype(str)).map(between.values).fillna(0.0)
     scope = coalitions
     if families:
         scope = coalitions[coalitions["family"].fillna("").astype(str).isin(families)]
-    table = coalition_diversity(filter_edges(edges, None, roles, families), scope)
+    table = coalition_diversity(filter_edges(edges, None, roles, families, levers), scope)
     table["betweenness"] = ("c:" + table["coalition"].astype(str)).map(between.values)
     table["betweenness"] = table["betweenness"].fillna(0.0)
     return NetworkMetrics(actors, table, between)
@@ -354,6 +365,7 @@ def filtered_network(
     actor_types: list[str] | None = None,
     roles: list[str] | None = None,
     families: list[str] | None = None,
+    levers: list[str] | None = None,
 ) -> FilteredNetwork:
     """The metrics, bridges and focus choices of ``data``'s memberships kept by the filters.
 
@@ -361,8 +373,8 @@ def filtered_network(
     filters only, so a caller may keep it while the drawing changes.
     """
     edges = membership_edges(data)
-    kept = filter_edges(edges, actor_types, roles, families)
-    metrics = network_metrics(edges, data.coalitions, actor_types, roles, families)
+    kept = filter_edges(edges, actor_types, roles, families, levers)
+    metrics = network_metrics(edges, data.coalitions, actor_types, roles, families, levers)
     return FilteredNetwork(
         metrics=metrics,
         bridges=bridges(kept, metrics.actors),
@@ -497,10 +509,11 @@ def focus_scope(
     roles: list[str] | None,
     families: list[str] | None,
     focus: tuple[str, str] | None,
+    levers: list[str] | None = None,
 ) -> int:
     """How many actors of the filtered memberships lie in ``focus``'s neighbourhood (all
     of them without a focus): the most the drawing can show."""
-    edges = filter_edges(membership_edges(data), actor_types, roles, families)
+    edges = filter_edges(membership_edges(data), actor_types, roles, families, levers)
     return int(neighbourhood(edges, focus)["actor"].nunique())
 
 
@@ -512,9 +525,10 @@ def filtered_drawing(
     view: str,
     max_actors: int,
     focus: tuple[str, str] | None,
+    levers: list[str] | None = None,
 ) -> Drawing:
     """``drawing`` of ``data``'s memberships kept by the filters."""
-    edges = filter_edges(membership_edges(data), actor_types, roles, families)
+    edges = filter_edges(membership_edges(data), actor_types, roles, families, levers)
     return drawing(edges, view, max_actors, focus)
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from coalitions.escape import safe_url
 from coalitions.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, LATIN_FOLD, fold
 from coalitions.stages import STAGE_WORDS
 
@@ -36,7 +37,6 @@ _FR_DATETIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?::\d{2})?$")
 _HOUR_MARK = re.compile(r"(\d)h(\d{2})$")
 # "3 - Lancée", "3. Launched", "3 Lancée": a stage number followed by its label.
 _LEADING_STAGE = r"^\s*([0-5])\s*(?:[-.:)–—]\s*|\s)\s*[^\W\d_].*$"
-_HTTP_URL = r"^(?i:https?)://[^\s/?#]+[^\s]*$"
 
 
 def _character_class(characters: str) -> str:
@@ -348,7 +348,9 @@ def parse_lists(
 
 @per_unique
 def parse_urls(cells: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Keep absolute http(s) URLs; anything else filled in is a failure and becomes ``""``."""
+    """Keep what ``coalitions.escape.safe_url`` would link to (absolute http(s) URLs with a
+    plain host); anything else filled in is a failure and becomes ``""``. One rule: a link
+    the sheet accepts is one every output draws, and a refused one always has its finding."""
     text = to_text.distinct(cells)
-    ok = text.str.match(_HTTP_URL)
+    ok = text.map(lambda cell: bool(safe_url(cell))).astype(bool)
     return text.where(ok, ""), (text != "") & ~ok

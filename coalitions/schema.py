@@ -23,6 +23,7 @@ ROLE = "role"
 KIND = "kind"
 STATUS = "status"
 ACTOR_TYPE = "actor_type"
+DELIVERABLE_KIND = "deliverable_kind"
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,8 @@ MEMBERSHIPS = Tab(
         Column("actor", ("acteur",), True, TEXT, "Cerema"),
         Column("role", ("rôle",), kind=ROLE, example="noyau"),
         Column("since", ("depuis", "date d'entrée"), kind=DATE, example="2021-03-01"),
+        # The seed's « couples acteurs/leviers »: what this actor acts on in this coalition.
+        Column("levers", ("leviers",), kind=LEVER_LIST, example="offre"),
         *AUDIT_COLUMNS,
     ),
     appendable=True,
@@ -210,6 +213,13 @@ DELIVERABLES = Tab(
         Column("title", ("livrable", "intitulé"), True, TEXT, "diagnostic"),
         Column("status", ("statut",), kind=STATUS, example="fait"),
         Column("date", (), kind=DATE, example="2020-09-15"),
+        Column("kind", ("type",), kind=DELIVERABLE_KIND, example="diagnostic"),
+        Column(
+            "url",
+            ("lien",),
+            kind=URL,
+            example="https://reset.example.org/travaux/donnees-environnementales/diagnostic",
+        ),
         *AUDIT_COLUMNS,
     ),
     appendable=True,
@@ -348,6 +358,43 @@ ACTOR_TYPE_WORDS = {
     "autre": "other",
     "other": "other",
 }
+# What a deliverable is: the seed's pre-work (« connaissances, diagnostics/visions partagés,
+# appels à contribution, couples acteurs/leviers, charte graphique ») and its tools (« carnets
+# de bord, un kit d'appropriation, des parcours d'engagement »).
+DELIVERABLE_KIND_WORDS = {
+    "diagnostic": "diagnostic",
+    "diagnostique": "diagnostic",
+    "diagnosis": "diagnostic",
+    "etat des lieux": "diagnostic",
+    "cartographie": "mapping",
+    "cartographie des acteurs": "mapping",
+    "carte": "mapping",
+    "mapping": "mapping",
+    "map": "mapping",
+    "benchmark": "benchmark",
+    "parangonnage": "benchmark",
+    "manifeste": "manifesto",
+    "manifesto": "manifesto",
+    "plaidoyer": "advocacy",
+    "advocacy": "advocacy",
+    "plea": "advocacy",
+    "guide": "guide",
+    "carnet de bord": "logbook",
+    "logbook": "logbook",
+    "kit d appropriation": "kit",
+    "kit": "kit",
+    "toolkit": "kit",
+    "appropriation kit": "kit",
+    "parcours d engagement": "pathway",
+    "engagement pathway": "pathway",
+    "pathway": "pathway",
+    "appel a contribution": "call",
+    "appel a contributions": "call",
+    "call for contributions": "call",
+    "call for contribution": "call",
+    "autre": "other",
+    "other": "other",
+}
 # An event's place when it has none: the outputs write it as the language does, mid-sentence
 # (« (en ligne) », « (online) »), whatever capital or language the sheet typed it in.
 ONLINE_WORDS = frozenset(
@@ -358,6 +405,22 @@ LEVERS = ("commande", "offre", "usages")
 ROLES = ("lead", "core", "partner", "interested")
 EVENT_KINDS = ("reset_day", "launch", "workshop", "report_back", "other")
 STATUSES = ("planned", "in_progress", "done")
+DELIVERABLE_KINDS = (
+    "diagnostic",
+    "mapping",
+    "benchmark",
+    "manifesto",
+    "advocacy",
+    "guide",
+    "logbook",
+    "kit",
+    "pathway",
+    "call",
+    "other",
+)
+# A call for contributions still open is where a newcomer can help (issue 24): the library,
+# the overview and the report's « Pour rejoindre » list them with the coalition's contact.
+CALL_KIND, OPEN_STATUS = "call", "in_progress"
 ACTOR_TYPES = (
     "association",
     "public",
@@ -406,6 +469,19 @@ SHEET_WORDS = {
         ROLE: ("animateur", "noyau", "partenaire", "intéressé"),
         KIND: ("Reset Day", "lancement", "atelier", "restitution", "autre"),
         STATUS: ("prévu", "en cours", "fait"),
+        DELIVERABLE_KIND: (
+            "diagnostic",
+            "cartographie",
+            "benchmark",
+            "manifeste",
+            "plaidoyer",
+            "guide",
+            "carnet de bord",
+            "kit d'appropriation",
+            "parcours d'engagement",
+            "appel à contribution",
+            "autre",
+        ),
         BOOL: ("oui", "non"),
         LEVER_LIST: ("commande", "offre", "usages"),
     },
@@ -413,6 +489,19 @@ SHEET_WORDS = {
         ROLE: ("lead", "core", "partner", "interested"),
         KIND: ("Reset Day", "launch", "workshop", "report-back", "other"),
         STATUS: ("planned", "in progress", "done"),
+        DELIVERABLE_KIND: (
+            "diagnosis",
+            "mapping",
+            "benchmark",
+            "manifesto",
+            "advocacy",
+            "guide",
+            "logbook",
+            "appropriation kit",
+            "engagement pathway",
+            "call for contributions",
+            "other",
+        ),
         BOOL: ("yes", "no"),
         LEVER_LIST: ("demand", "supply", "uses"),
     },

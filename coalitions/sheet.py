@@ -30,9 +30,9 @@ class CoalitionSheet:
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
     - ``history``: its moves between stages (``coalitions.progress.stage_history``);
     - ``since`` / ``days``: when it reached its current stage and for how many days;
-    - ``actors``: actor, role, type, website, since; by role (lead, core, partner,
-      interested, not given) then name;
-    - ``deliverables``: title, status, date, by date (undated last);
+    - ``actors``: actor, role, type, website, since, levers (the levers it acts on here, a
+      tuple); by role (lead, core, partner, interested, not given) then name;
+    - ``deliverables``: title, kind, status, date, url, by date (undated last);
     - ``events``: date, end, title, kind, location, url, upcoming (dated ``today`` or later).
     """
 
@@ -56,6 +56,22 @@ class CoalitionSheet:
         ordered = {k: int(counts[k]) for k in known if k in counts.index}
         ordered.update({str(k): int(v) for k, v in counts.items() if k not in ordered})
         return ordered
+
+    def actors_by_lever(self) -> dict[str, list[str]]:
+        """Who acts on what (the seed's « couples acteurs/leviers »): each lever, in the
+        vocabulary's order, with its actors in the table's order; levers nobody acts on are
+        left out."""
+        return {
+            lever: names
+            for lever in schema.LEVERS
+            if (
+                names := [
+                    a
+                    for a, ls in zip(self.actors["actor"], self.actors["levers"], strict=True)
+                    if lever in ls
+                ]
+            )  # fmt: skip
+        }
 
 
 def find_coalition(coalitions: pd.DataFrame, ref: object) -> str | None:
@@ -101,7 +117,7 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
     days = None if pd.isna(stay["days"]) else int(stay["days"])
 
     members = data.memberships[data.memberships["coalition"] == coalition_id]
-    actors = members[["actor", "role", "since"]].merge(
+    actors = members[["actor", "role", "since", "levers"]].merge(
         data.actors[["name", "type", "website"]], how="left", left_on="actor", right_on="name"
     )
     actors = actors.assign(
@@ -110,11 +126,11 @@ def coalition_sheet(data: Dataset, coalition_id: str, today: date) -> CoalitionS
         _role=actors["role"].map(_ROLE_ORDER).fillna(len(_ROLE_ORDER)),
         _name=fold_series(actors["actor"].astype(str)),
     ).sort_values(["_role", "_name"], kind="stable")
-    actors = actors[["actor", "role", "type", "website", "since"]].reset_index(drop=True)
+    actors = actors[["actor", "role", "type", "website", "since", "levers"]].reset_index(drop=True)
 
     deliverables = data.deliverables[data.deliverables["coalition"] == coalition_id]
     deliverables = deliverables.sort_values(["date", "row"], na_position="last", kind="stable")
-    deliverables = deliverables[["title", "status", "date"]].reset_index(drop=True)
+    deliverables = deliverables[["title", "kind", "status", "date", "url"]].reset_index(drop=True)
 
     events = data.events[data.events["coalition"] == coalition_id]
     events = events.sort_values("date", kind="stable")

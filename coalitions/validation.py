@@ -58,6 +58,7 @@ _VOCABULARIES = {
     schema.ROLE: (schema.ROLE_WORDS, "unknown_role"),
     schema.KIND: (schema.EVENT_KIND_WORDS, "unknown_kind"),
     schema.STATUS: (schema.STATUS_WORDS, "unknown_status"),
+    schema.DELIVERABLE_KIND: (schema.DELIVERABLE_KIND_WORDS, "unknown_deliverable_kind"),
 }
 # The columns of each table: the schema's, plus ``listed`` on actors (an actor named only in
 # memberships is added with listed=False), ``tab_stage`` on coalitions (the tab's own stage,
@@ -473,6 +474,7 @@ def _memberships(frame, refs, actors, canonical, actors_tab: bool, out: _Collect
         ):
             out.add(WARNING, "memberships", int(row), "actor", value, "duplicate_membership",
                     first=int(first_row))  # fmt: skip
+    table["levers"] = table["levers"].map(lambda v: v if isinstance(v, tuple) else ())
     new = unlisted & ~repeated
     new_names = table.loc[new, "actor"]
     new_names = new_names[~pd.Series(actor_keys[new]).duplicated().to_numpy()]
@@ -604,10 +606,13 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     if future.any():
         out.add_masked(WARNING, "deliverables", table["row"], "date", _date_text(dates), future,
                        "done_in_future")  # fmt: skip
+    # A blank or unknown kind (the latter warned about when read) is « autre ».
+    table["kind"] = table["kind"].replace("", "other")
     if table.empty:
         return table.assign(history=pd.Series(dtype=object))
     key = table["coalition"].astype(str) + "\x00" + fold_series(table["title"].astype(str))
     ordered = order_states(table.assign(_key=key))
+    ordered = _carry_description(ordered)
     latest = ordered.drop_duplicates("_key", keep="last")
     if len(latest) == len(table):
         return table.assign(history=[()] * len(table))
@@ -618,6 +623,19 @@ def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
         states.setdefault(key_value, []).append(tuple(state))
     latest = latest.assign(history=[tuple(states[k][:-1]) for k in latest["_key"]])
     return latest.drop(columns="_key").sort_values("row", kind="stable").reset_index(drop=True)
+
+
+def _carry_description(ordered: pd.DataFrame) -> pd.DataFrame:
+    """A deliverable's link and kind are those of its latest row that gives one: a row that
+    only changes the status (as the dashboard appends them) keeps the link typed before."""
+    url, kind = ordered["url"], ordered["kind"]
+    grouped = ordered.assign(url=url.where(url != ""), kind=kind.where(kind != "other")).groupby(
+        "_key", sort=False
+    )[["url", "kind"]]
+    carried = grouped.ffill()
+    return ordered.assign(
+        url=carried["url"].fillna("").to_numpy(), kind=carried["kind"].fillna("other").to_numpy()
+    )
 
 
 def build_dataset(raw: RawWorkbook, today: date | None = None) -> Dataset:

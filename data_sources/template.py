@@ -3,9 +3,9 @@
 Tabs, headers, required flags and examples come from ``coalitions.schema.TABS``; what each
 tab, column and word means comes from the catalogue (``coalitions/i18n/workbook.py``), so the
 template cannot drift from what the validator reads. The first tab, « Lisez-moi », explains
-every column with an example, defines the stages, roles, levers, event kinds and deliverable
-statuses, and lists what to do before and after each Reset Day. Vocabulary columns carry
-drop-down lists that refuse other values, columns that name a coalition (or an actor) a
+every column with an example, defines the stages, roles, levers, event kinds, deliverable
+statuses and kinds, and lists what to do before and after each Reset Day. Vocabulary columns
+carry drop-down lists that refuse other values, columns that name a coalition (or an actor) a
 drop-down of the ids (names) typed in the coalitions (actors) tab: data validations with
 ranges on other tabs, which Excel, LibreOffice and Google Sheets all keep on import.
 
@@ -44,12 +44,20 @@ _KEYS = {
     schema.ROLE: (schema.ROLES, schema.ROLE_WORDS),
     schema.KIND: (schema.EVENT_KINDS, schema.EVENT_KIND_WORDS),
     schema.STATUS: (schema.STATUSES, schema.STATUS_WORDS),
+    schema.DELIVERABLE_KIND: (schema.DELIVERABLE_KINDS, schema.DELIVERABLE_KIND_WORDS),
     schema.BOOL: ((True, False), schema.BOOL_WORDS),
     schema.LEVER_LIST: (schema.LEVERS, schema.LEVER_WORDS),
     schema.STAGE: (tuple(s.number for s in STAGES), STAGE_WORDS),
 }
 # Value kinds with a drop-down list that refuses anything else (levers take several values).
-LIST_KINDS = (schema.STAGE, schema.ROLE, schema.KIND, schema.STATUS, schema.BOOL)
+LIST_KINDS = (
+    schema.STAGE,
+    schema.ROLE,
+    schema.KIND,
+    schema.STATUS,
+    schema.DELIVERABLE_KIND,
+    schema.BOOL,
+)
 # Columns naming a row of another tab: (tab, column) -> (tab named, its key column). A missing
 # actor is only a warning in the dashboard, so that drop-down warns instead of refusing.
 REFERENCES = {
@@ -68,6 +76,7 @@ _DEFINITIONS = (
     ("workbook.readme.levers", "workbook.lever", schema.LEVERS),
     ("workbook.readme.kinds", "workbook.kind", schema.EVENT_KINDS),
     ("workbook.readme.statuses", "workbook.status", schema.STATUSES),
+    ("workbook.readme.deliverable_kinds", "workbook.deliverable_kind", schema.DELIVERABLE_KINDS),
 )
 _HEADING = Font(bold=True, size=12)
 

@@ -9,6 +9,7 @@ PAGES: dict[str, list[tuple[str, str, str, str]]] = {
         ("app_pages/maturity.py", "nav.maturity", ":material/stairs:", "maturity"),
         ("app_pages/network.py", "nav.network", ":material/hub:", "network"),
         ("app_pages/agenda.py", "nav.agenda", ":material/event:", "agenda"),
+        ("app_pages/library.py", "nav.library", ":material/library_books:", "library"),
         ("app_pages/coalition.py", "nav.coalition", ":material/description:", "coalition"),
         (
             "app_pages/my_coalitions.py",

@@ -41,6 +41,7 @@ _TOPICS = (
     "pages",
     "network",
     "agenda",
+    "library",
     "presenter",
     "meeting",
     "report",

@@ -70,6 +70,7 @@ MESSAGES = {
         "fr": "Guide : tenir le classeur, corriger chaque message",
         "en": "Guide (in French): keeping the sheet, fixing each message",
     },
+    "nav.library": {"fr": "Travaux des coalitions", "en": "Coalition work"},
 }
 MESSAGES.update(
     {

@@ -105,6 +105,14 @@ MESSAGES = {
         "ou autre.",
         "en": "Unknown event kind: Reset Day, launch, workshop, report-back or other.",
     },
+    "finding.unknown_deliverable_kind": {
+        "fr": f"Type de livrable inconnu{NBSP}: diagnostic, cartographie, benchmark, manifeste, "
+        "plaidoyer, guide, carnet de bord, kit d'appropriation, parcours d'engagement, appel à "
+        f"contribution ou autre. Le livrable est gardé, compté comme «{NBSP}autre{NBSP}».",
+        "en": "Unknown deliverable kind: diagnosis, mapping, benchmark, manifesto, advocacy, "
+        "guide, logbook, appropriation kit, engagement pathway, call for contributions or "
+        "other. The deliverable is kept, counted as “other”.",
+    },
     "finding.unknown_status": {
         "fr": f"Statut inconnu{NBSP}: prévu, en cours ou fait.",
         "en": "Unknown status: planned, in progress or done.",

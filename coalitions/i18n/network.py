@@ -31,6 +31,13 @@ MESSAGES = {
     "network.filter.type": {"fr": "Types d'acteurs", "en": "Actor types"},
     "network.filter.role": {"fr": "Rôles", "en": "Roles"},
     "network.filter.family": {"fr": "Familles d'intérêt", "en": "Families of interest"},
+    "network.filter.lever": {"fr": "Leviers", "en": "Levers"},
+    "network.filter.lever.help": {
+        "fr": "Les acteurs qui agissent sur ces leviers dans leur coalition (colonne « leviers » "
+        "de l'onglet membres).",
+        "en": "The actors that act on these levers in their coalition (the memberships tab's "
+        "“levers” column).",
+    },
     "network.filter.all": {"fr": "Tous", "en": "All"},
     "network.filtered_out": {
         "fr": "Aucune participation ne correspond à ces filtres : élargissez-les.",

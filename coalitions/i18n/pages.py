@@ -230,6 +230,8 @@ MESSAGES = {
         "deliverables: {foundations}/3). See the Maturity page.",
     },
     "coalition.actors": {"fr": "Acteurs ({count})", "en": "Actors ({count})"},
+    "coalition.levers_pairs": {"fr": "Qui agit sur quoi", "en": "Who acts on what"},
+    "coalition.lever_actors": {"fr": "{lever} : {actors}", "en": "{lever}: {actors}"},
     "coalition.actors.none": {
         "fr": "Aucun acteur rattaché (onglet « membres »).",
         "en": "No actor attached (“memberships” tab).",

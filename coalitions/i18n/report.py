@@ -352,6 +352,7 @@ MESSAGES = {
     "report.actors": {"fr": "Acteurs", "en": "Actors"},
     "report.actors.none": {"fr": "Aucun acteur inscrit.", "en": "No actor listed."},
     "report.join": {"fr": "Pour rejoindre", "en": "To join"},
+    "report.calls": {"fr": "Appels à contribution en cours", "en": "Open calls for contributions"},
     "report.agenda": {
         "fr": "Agenda jusqu'au Reset Day {number} ({date})",
         "en": "Agenda until Reset Day {number} ({date})",

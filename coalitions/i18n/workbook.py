@@ -2,7 +2,7 @@
 
 Keys: ``workbook.tab.<tab>`` (what a tab is for), ``workbook.column.<tab>.<column>`` (what to
 write in a column; ``workbook.column.<column>`` when it means the same on every tab), the
-definitions of the stages, roles, levers, event kinds and deliverable statuses, and the
+definitions of the stages, roles, levers, event kinds, deliverable statuses and kinds, and the
 Reset Day checklist. The template's « Lisez-moi » tab is written from them.
 """
 
@@ -188,6 +188,12 @@ _COLUMNS = {
         "fr": "La date où l'acteur a rejoint la coalition.",
         "en": "The date the actor joined the coalition.",
     },
+    "workbook.column.memberships.levers": {
+        "fr": "Les leviers sur lesquels cet acteur agit dans la coalition (commande, offre, "
+        "usages), séparés par des points-virgules : les couples acteurs/leviers.",
+        "en": "The levers this actor acts on in the coalition (commande: demand, offre: "
+        "supply, usages: uses), separated by semicolons: the actor–lever pairs.",
+    },
     "workbook.column.events.date": {
         "fr": "Le début de l'événement : une date, avec l'heure si elle est connue.",
         "en": "When the event starts: a date, with the time when known.",
@@ -252,6 +258,18 @@ _COLUMNS = {
     "workbook.column.deliverables.date": {
         "fr": "La date prévue, ou la date où il a été fait (pas dans le futur s'il est fait).",
         "en": "The planned date, or the date it was done (not in the future when done).",
+    },
+    "workbook.column.deliverables.kind": {
+        "fr": "Son type, choisi dans la liste (voir « Types de livrable » plus bas) ; un "
+        "appel à contribution en cours est montré à qui veut rejoindre la coalition.",
+        "en": "Its kind, picked from the list (see “Deliverable kinds” below); a call for "
+        "contributions in progress is shown to whoever wants to join the coalition.",
+    },
+    "workbook.column.deliverables.url": {
+        "fr": "Le lien pour l'ouvrir, commençant par https:// ; une ligne qui ne change que le "
+        "statut garde le lien écrit plus haut.",
+        "en": "The link to open it, starting with https://; a row that only changes the status "
+        "keeps the link written above.",
     },
     "workbook.column.updates.date": {
         "fr": "La date des nouvelles.",
@@ -359,6 +377,50 @@ _WORDS = {
         "fr": "tout autre événement.",
         "en": "any other event.",
     },
+    "workbook.deliverable_kind.diagnostic": {
+        "fr": "l'état des lieux partagé du problème.",
+        "en": "the shared assessment of the problem.",
+    },
+    "workbook.deliverable_kind.mapping": {
+        "fr": "la carte des acteurs, des projets ou des données.",
+        "en": "the map of actors, projects or data.",
+    },
+    "workbook.deliverable_kind.benchmark": {
+        "fr": "la comparaison de ce qui se fait ailleurs.",
+        "en": "the comparison with what is done elsewhere.",
+    },
+    "workbook.deliverable_kind.manifesto": {
+        "fr": "le texte qui dit ce que la coalition veut.",
+        "en": "the text that states what the coalition wants.",
+    },
+    "workbook.deliverable_kind.advocacy": {
+        "fr": "l'argumentaire adressé aux décideurs.",
+        "en": "the case made to decision-makers.",
+    },
+    "workbook.deliverable_kind.guide": {
+        "fr": "le mode d'emploi pour passer à l'action.",
+        "en": "the how-to for taking action.",
+    },
+    "workbook.deliverable_kind.logbook": {
+        "fr": "le journal de ce que la coalition a fait et appris.",
+        "en": "the record of what the coalition did and learnt.",
+    },
+    "workbook.deliverable_kind.kit": {
+        "fr": "de quoi reprendre la démarche chez soi.",
+        "en": "what others need to take the approach up themselves.",
+    },
+    "workbook.deliverable_kind.pathway": {
+        "fr": "les étapes proposées pour s'engager.",
+        "en": "the steps offered to get involved.",
+    },
+    "workbook.deliverable_kind.call": {
+        "fr": "une demande d'aide ouverte à tous ; « en cours » tant qu'elle est ouverte.",
+        "en": "a request for help open to all; “in progress” while it is open.",
+    },
+    "workbook.deliverable_kind.other": {
+        "fr": "tout autre travail (aussi pour un type vide ou inconnu).",
+        "en": "any other work (also for a blank or unknown kind).",
+    },
     "workbook.status.planned": {
         "fr": "prévu, pas encore commencé.",
         "en": "planned, not started yet.",
@@ -405,6 +467,7 @@ _README = {
     "workbook.readme.levers": {"fr": "Leviers", "en": "Levers"},
     "workbook.readme.kinds": {"fr": "Types d'événement", "en": "Event kinds"},
     "workbook.readme.statuses": {"fr": "Statuts des livrables", "en": "Deliverable statuses"},
+    "workbook.readme.deliverable_kinds": {"fr": "Types de livrable", "en": "Deliverable kinds"},
     "workbook.readme.checklist": {
         "fr": "Avant et après chaque Reset Day",
         "en": "Before and after each Reset Day",

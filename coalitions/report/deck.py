@@ -134,6 +134,9 @@ class _Item:
     when: str = ""
     detail: str = ""
     role: str = ""
+    # (text, url) parts of a line whose titles link (``coalitions.report.links``); url "" for
+    # plain text: the deck saved as a file opens a deliverable with a click.
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,9 @@ def _list(
 def _text(line: str, width: float = COLUMN_WIDTH, news: bool = False) -> _Item:
     """A plain sentence (sheet text inside); a coalition's news may be longer."""
     text = _cut(line, MAX_NEWS if news else MAX_LINE)
-    return _Item("text", Piece(((text, False),), width), text)
+    segments = getattr(line, "segments", ())
+    links = tuple((_cut(part), url) for part, url in segments) if text == line else ()
+    return _Item("text", Piece(((text, False),), width), text, links=links)
 
 
 def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:

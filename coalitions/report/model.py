@@ -17,6 +17,7 @@ import pandas as pd
 from coalitions.changes import changes_for_reset_day, stale_threshold
 from coalitions.dataset import Dataset
 from coalitions.findings import Finding
+from coalitions.library import open_calls
 from coalitions.report.letter import Letter, letter_from_settings
 from coalitions.resetdays import ResetDay
 from coalitions.schema import ROLES, fold
@@ -59,6 +60,8 @@ class Entry:
     coalition: str = ""
     to_confirm: bool = False
     example: bool = False
+    # A deliverable's link as the sheet gives it (checked http(s)); drawn through safe_url.
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,9 @@ class CoalitionSection:
     contact: str
     launch_on: datetime | None
     group: str
+    # Its calls for contributions open on the day (« appel à contribution » « en cours »):
+    # listed with « Pour rejoindre », not among the deliverables due.
+    calls: tuple[Entry, ...] = ()
 
     @property
     def launching(self) -> bool:
@@ -254,7 +260,7 @@ def _event(row) -> Entry:
 
 
 def _deliverable(row) -> Entry:
-    return Entry(_when(row.date), str(row.title), str(row.status))
+    return Entry(_when(row.date), str(row.title), str(row.status), url=str(row.url))
 
 
 def _month_message(data: Dataset, reset_day: ResetDay) -> str:
@@ -336,7 +342,14 @@ def _group(section: dict) -> str:
         return "moved"
     if section["pilot"]:
         return "pilot"
-    if section["news"] or section["held"] or section["coming"] or section["due"]:
+    # An open call for contributions is news to a newcomer: the coalition is written in full.
+    if (
+        section["news"]
+        or section["held"]
+        or section["coming"]
+        or section["due"]
+        or section["calls"]
+    ):
         return "other"
     return "quiet"
 
@@ -376,20 +389,25 @@ def build_report(
     actors = _actors_by_coalition(data)
     joined = _by_coalition(changes.joined, lambda r: (r.actor, r.role))
     done = _by_coalition(
-        changes.deliverables_done, lambda r: Entry(_when(r.date), str(r.title), "done")
+        changes.deliverables_done,
+        lambda r: Entry(_when(r.date), str(r.title), "done", url=str(r.url)),
     )
     deliverables = data.deliverables
+    calling = open_calls(deliverables)
     due_day = deliverables["date"].dt.normalize()
     # Open on the day and due after it, or undated (a deliverable done after the day reads
     # « en cours » on it).
     still_open = deliverables.assign(_due=due_day)[
-        deliverables["status"].ne("done") & (due_day.isna() | (due_day > pd.Timestamp(until)))
+        deliverables["status"].ne("done")
+        & ~calling
+        & (due_day.isna() | (due_day > pd.Timestamp(until)))
     ].sort_values(["_due", "row"], kind="stable", na_position="last")
     soon = still_open["_due"].notna() & (
         (still_open["_due"] <= next_until) if next_until is not None else False
     )
     due = _by_coalition(still_open[soon], _deliverable)
     due_later = _by_coalition(still_open[~soon], _deliverable)
+    calls = _by_coalition(deliverables[calling], _deliverable)
     events = _firm_dates_win(data.events, deliverables)
     event_day = events["date"].dt.normalize()
     after = events[event_day > pd.Timestamp(next_until if next_until is not None else until)]
@@ -449,6 +467,7 @@ def build_report(
             "obstacles": texts.at[cid, "obstacles"],
             "contact": str(getattr(row, "contact", "") or "").strip(),
             "launch_on": launches.get(cid),
+            "calls": calls.get(cid, ()),
         }
         sections.append(CoalitionSection(**fields, group=_group(fields)))
     ordered = order_sections(sections, order)

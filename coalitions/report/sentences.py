@@ -23,6 +23,7 @@ from coalitions.format import (
 )
 from coalitions.i18n import translate
 from coalitions.quality import describe
+from coalitions.report.links import link_titles
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
 from coalitions.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
@@ -337,7 +338,7 @@ def due_text(entry: Entry, lang: str = "fr") -> str:
     else:
         when = format_date(entry.when, lang)
         text = translate("report.due", lang, status=label, title=_s(entry.title), date=when)
-    return typography(text, lang)
+    return link_titles(typography(text, lang), [(_s(entry.title), entry.url)])
 
 
 def _names(names: list[str]) -> str:
@@ -371,7 +372,9 @@ def month_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
             for d in section.done
         )
         line = translate("report.done.deliverables", lang, count=len(section.done), titles=titles)
-        lines.append(typography(line, lang))
+        lines.append(
+            link_titles(typography(line, lang), [(_s(d.title), d.url) for d in section.done])
+        )
     lines += [entry_text(e, lang) for e in section.held]
     return lines
 
@@ -398,6 +401,15 @@ def join_field(section: CoalitionSection, lang: str = "fr") -> Field | None:
     if not contact:
         return None
     return Field(translate("report.join", lang), contact, safe_link(contact))
+
+
+def call_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
+    """Its calls for contributions open on the day, each title linked when it has a link:
+    beside « Pour rejoindre », where a newcomer looks for a way in."""
+    return [
+        link_titles(typography(_s(call.title), lang), [(_s(call.title), call.url)])
+        for call in section.calls
+    ]
 
 
 def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:
@@ -627,6 +639,8 @@ def coalition_text(
         blocks.append(Field(translate("report.actors", lang), who))
     if join := join_field(section, lang):
         blocks.append(join)
+    if calls := call_lines(section, lang):
+        blocks.append(Items(translate("report.calls", lang), tuple(calls)))
     return CoalitionText(
         section.id,
         _title(section, lang),

@@ -17,6 +17,7 @@ from email.utils import format_datetime, make_msgid
 
 from coalitions.escape import escape_text
 from coalitions.i18n import translate
+from coalitions.report.links import with_urls
 from coalitions.report.model import Report
 from coalitions.report.sentences import (
     Field,
@@ -92,7 +93,7 @@ def report_markdown(
                     out += ["", f"**{esc(block.label)}**{sep}{value}"]
                 else:
                     out += ["", f"**{esc(block.label)}**", ""]
-                    out += [f"- {esc(line)}" for line in block.lines]
+                    out += [f"- {_markdown_line(line, esc)}" for line in block.lines]
                 if index == 0 and coalition.stale:
                     out += ["", f"_{esc(coalition.stale)}_"]
     if text.more:
@@ -111,6 +112,22 @@ def report_markdown(
     out += ["", "  \n".join(signature)]
     out += ["", "---", "", f"_{esc(text.footer)}_", ""]
     return "\n".join(out)
+
+
+def _markdown_line(line: str, esc) -> str:
+    """A list line in Markdown: its text escaped, each linked title followed by its URL as an
+    autolink (``titre <https://…>``)."""
+    segments = getattr(line, "segments", None)
+    if not segments:
+        return esc(line)
+
+    def escaped(part: str) -> str:
+        # The escaper trims a line's ends: the spaces between the parts stay as they are.
+        core = part.strip(" ")
+        start = part.index(core) if core else len(part)
+        return part[:start] + esc(core) + part[start + len(core) :]
+
+    return "".join(f"{escaped(part)} <{url}>" if url else escaped(part) for part, url in segments)
 
 
 # ---------------------------------------------------------------------------- plain text
@@ -142,7 +159,7 @@ def text_lines(text: ReportText) -> list[str]:
                     out.append(f"{block.label}{sep}{block.text}")
                 else:
                     out.append(f"{block.label}{sep.rstrip()}")
-                    out += [f"  - {line}" for line in block.lines]
+                    out += [f"  - {with_urls(line)}" for line in block.lines]
                 if index == 0 and coalition.stale:
                     out.append(coalition.stale)
     if text.more:
@@ -293,7 +310,13 @@ def report_docx(report: Report) -> bytes:
 
     def bullets(lines: tuple[str, ...]) -> None:
         for line in lines:
-            paragraph(line, "List Bullet")
+            segments = getattr(line, "segments", None)
+            added = paragraph("" if segments else line, "List Bullet")
+            for part, url in segments or ():
+                if url:
+                    _hyperlink(added, url, part)
+                else:
+                    added.add_run(escape_text(part, "plain"))
 
     paragraph(text.title, "Title")
     italic(text.subtitle)

@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data_sources" / "sample"
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
 PAGE = "app_pages/coalition.py"
+NBSP = "\u00a0"
 ENVDATA = (
     "Pour des données environnementales d'intérêt général actionnables par les acteurs du "
     "territoire"
@@ -51,7 +52,23 @@ def test_deep_link_on_the_sample(app):
         == ""
     )
     deliverables = table_with(at, "Livrable")
-    assert list(deliverables["Statut"]) == ["Fait"] * 4 + ["Prévu"]
+    assert list(deliverables["Statut"]) == ["Fait"] * 4 + ["Prévu", "En cours"]
+    # Each deliverable's kind and link (issue 24): the diagnostic opens from the sheet.
+    by_title = deliverables.set_index("Livrable")
+    assert tuple(by_title.loc["diagnostic", ["Type", "Lien"]]) == (
+        "Diagnostic",
+        "https://reset.example.org/travaux/donnees-environnementales/diagnostic",
+    )
+    assert by_title.loc["kit d'appropriation pour les terrains de jeux", "Lien"] == ""
+    assert by_title.loc["appel à terrains de jeux territoriaux", "Type"] == "Appel à contribution"
+    # Who acts on what: memberships.csv's « leviers » for envdata.
+    bodies = [m.value for m in at.markdown]
+    assert "**Qui agit sur quoi**" in bodies
+    pairs = bodies[bodies.index("**Qui agit sur quoi**") + 1]
+    assert pairs.splitlines()[0] == (
+        f"- Commande{NBSP}: Ademe, Commissariat général au développement durable"
+    )
+    assert pairs.splitlines()[2] == f"- Usages{NBSP}: FING, Réseau éducation environnement"
     events = [d.value for d in at.dataframe if "title" in d.value.columns]
     # events.csv: the 22/06 playground workshop is upcoming, the 19/05 launch is past.
     assert [list(e["title"]) for e in events] == [
@@ -114,7 +131,9 @@ def test_in_english(app):
     assert figures["Maturity"] == "3 · Launched"
     assert figures["At this stage since"] == "19 May 2021"
     assert (figures["Lead"], figures["Core"]) == ("1", "5")
-    assert list(table_with(at, "Deliverable")["Status"]) == ["Done"] * 4 + ["Planned"]
+    deliverables = table_with(at, "Deliverable")
+    assert list(deliverables["Status"]) == ["Done"] * 4 + ["Planned", "In progress"]
+    assert list(deliverables.columns) == ["Deliverable", "Kind", "Status", "Date", "Link"]
     facts = next(m.value for m in at.markdown if "**Pilot**" in m.value)
     assert "**Launch**: 19 May 2021" in facts and " :" not in facts
 

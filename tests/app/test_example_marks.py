@@ -48,6 +48,7 @@ PAGES = [
     ("app_pages/overview.py", {}, False),
     ("app_pages/network.py", {}, False),
     ("app_pages/agenda.py", {}, False),
+    ("app_pages/library.py", {}, False),
     ("app_pages/presenter.py", {}, True),
     ("app_pages/coalition.py", {"coalition": "envdata"}, True),
 ]

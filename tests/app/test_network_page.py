@@ -257,3 +257,24 @@ def test_names_written_for_the_most_connected_and_every_node_hovers(app):
     assert len(coalitions["customdata"]) == 20
     assert any(row[0].startswith("Pour un numérique au service de l") for row in
                coalitions["customdata"])  # fmt: skip
+
+
+def test_filter_by_lever(app):
+    at = app(page=PAGE, lang="en")
+    lever = at.multiselect(key="network-levers")
+    assert lever.options == ["Demand", "Supply", "Uses"]
+    lever.set_value(["commande"]).run()
+    assert not at.exception
+    # memberships.csv, « leviers » commande: Ademe and the CGDD (envdata), the public
+    # participation actors (civictech), FING, Ville de Lyon, France Stratégie, DINUM (achat).
+    assert "Showing 7 of 7 actors and 3 of 3 coalitions." in captions(at)
+
+
+def test_no_lever_filter_when_the_memberships_name_none(app, tmp_path):
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "coalitions.csv").write_text("id,name,stage\na,Alpha,1\n", "utf-8")
+    (folder / "memberships.csv").write_text("coalition,actor\na,X\n", "utf-8")
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    assert "network-levers" not in [m.key for m in at.multiselect]

@@ -131,7 +131,8 @@ def test_empty_workbook(app, tmp_path):
 
 def test_long_names_cut_on_a_word_with_the_full_name_as_tooltip(app):
     at = app(page=PAGE)
-    envdata = next(
+    # The « since the last Reset Day » block's link; the open call's card comes before it.
+    *_calls, envdata = (
         link.proto for link in at.get("page_link") if link.proto.query_string == "coalition=envdata"
     )
     # Cut at 60 characters this read "...d'intérêt général action…".
@@ -147,3 +148,27 @@ def test_pipeline_legend_sits_above_the_bars(app):
     # Below the plot it met the x axis title on a short chart (the messy workbook's).
     assert layout["legend"]["y"] >= 1 and layout["legend"]["yanchor"] == "bottom"
     assert layout["xaxis"]["title"]["text"] == "Coalitions"
+
+
+def test_the_open_calls_for_contributions_with_their_contact(app):
+    at = app(page=PAGE)
+    subheaders = [s.value for s in at.subheader]
+    assert "Appels à contribution" in subheaders
+    bodies = [m.value for m in at.markdown]
+    assert (
+        "**[appel à terrains de jeux territoriaux](https://reset.example.org/appels/terrains-de-jeux)**"
+        in bodies
+    )
+    assert any("(mailto:democratie-numerique@reset.example.org)" in b for b in bodies)
+
+
+def test_no_call_section_when_no_call_is_open(app, tmp_path):
+    folder = tmp_path / "book"
+    folder.mkdir()
+    (folder / "coalitions.csv").write_text("id,name,stage\na,Alpha,1\n", "utf-8")
+    (folder / "deliverables.csv").write_text(
+        "coalition,title,status,type\na,g,fait,guide\n", "utf-8"
+    )
+    at = app(page=PAGE, data=folder)
+    assert not at.exception
+    assert "Appels à contribution" not in [s.value for s in at.subheader]

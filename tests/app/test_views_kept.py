@@ -12,6 +12,7 @@ import pytest
 
 import coalitions.agenda
 import coalitions.asof
+import coalitions.library
 import coalitions.progress
 import coalitions.report
 import ui.history_views
@@ -36,6 +37,10 @@ PAGES = {
     ],
     "app_pages/network.py": [(coalitions.asof, "arrivals_since_last_reset_day")],
     "app_pages/agenda.py": [(coalitions.agenda, "agenda_events")],
+    "app_pages/library.py": [
+        (coalitions.library, "library"),
+        (coalitions.library, "calls_for_contributions"),
+    ],
     "app_pages/presenter.py": [
         (ui.reset_day, "chosen_reset_day"),
         (coalitions.report, "build_report"),

@@ -46,7 +46,7 @@ LAUNCHER = Path(__file__).with_name("launcher.py")
 # url path of every page (the file stem), in the navigation's order.
 PAGES = tuple(page_urls())
 # Pages of figures and charts, whose layout is checked.
-DASHBOARD = ("overview", "maturity", "agenda", "network", "coalition")
+DASHBOARD = ("overview", "maturity", "agenda", "library", "network", "coalition")
 # Waiting for an element that is not coming: fail in seconds, not Playwright's 30 s.
 LOCATOR_TIMEOUT_MS = 10_000
 # A click's rerun on the sample takes well under a second; thirty means it never came.
@@ -248,8 +248,10 @@ HOSTILE_ACTOR = "FING"
 
 def make_hostile_sample(folder: Path) -> Path:
     """A copy of the sample CSVs with payloads in coalition and actor names (``QUOTED``
-    and ``IMG`` starting ``HOSTILE_COALITION``'s), event titles and next steps; actor
-    renames are carried into memberships so nothing dangles."""
+    and ``IMG`` starting ``HOSTILE_COALITION``'s), event titles, next steps and deliverable
+    titles (``MD_LINK``, inside the titles the library draws as links), and a
+    ``javascript:`` link on ``HOSTILE_COALITION``'s diagnostic; actor renames are carried
+    into memberships so nothing dangles."""
     copy_sample(folder)
     actor = f"{SCRIPT} {HOSTILE_ACTOR}"
 
@@ -281,10 +283,16 @@ def make_hostile_sample(folder: Path) -> Path:
     def events(row: dict) -> None:
         row["titre"] = f"{row['titre']} {IMG}"
 
+    def deliverables(row: dict) -> None:
+        if (row["coalition"], row["livrable"]) == (HOSTILE_COALITION, "diagnostic"):
+            row["lien"] = "javascript:window.__xss=1"
+        row["livrable"] = f"{row['livrable']} {MD_LINK}"
+
     edit("coalitions", coalitions)
     edit("actors", actors)
     edit("memberships", memberships)
     edit("events", events)
+    edit("deliverables", deliverables)
     return folder
 
 

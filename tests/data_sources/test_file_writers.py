@@ -126,8 +126,8 @@ def test_a_missing_tab_becomes_a_new_file_with_every_header(sample_copy):
     open_writer(str(sample_copy)).append([row])
     text = (sample_copy / "deliverables.csv").read_text("utf-8")
     assert text.splitlines() == [
-        "coalition,title,status,date,entered_by,entered_at,ref",
-        "envdata,guide,fait,,,,d1",
+        "coalition,title,status,date,kind,url,entered_by,entered_at,ref",
+        "envdata,guide,fait,,,,,,d1",
     ]
 
 
@@ -268,8 +268,18 @@ def test_an_empty_xlsx_tab_gets_every_header(workbook_file):
     row = NewRow.make("deliverables", {"coalition": "envdata", "title": "guide", "ref": "d1"})
     open_writer(str(workbook_file)).append([row])
     assert read_xlsx(workbook_file).tabs["livrables"].values.tolist() == [
-        ["coalition", "livrable", "statut", "date", "saisi par", "saisi le", "réf."],
-        ["envdata", "guide", None, None, None, None, "d1"],
+        [
+            "coalition",
+            "livrable",
+            "statut",
+            "date",
+            "type",
+            "lien",
+            "saisi par",
+            "saisi le",
+            "réf.",
+        ],
+        ["envdata", "guide", None, None, None, None, None, None, "d1"],
     ]
 
 

@@ -25,6 +25,7 @@ def test_bench_runs_on_the_sample_without_browser():
     sample = results["sample"]
     assert sample.rows == {
         "coalitions": 20, "actors": 61, "memberships": 80, "events": 23, "progress": 52,
+        "deliverables": 23,
     }  # fmt: skip
     assert sample.floor > 0 and sample.load > 0 and sample.read > 0
     assert sample.floor_cpu > 0 and sample.load_cpu > 0
@@ -105,3 +106,23 @@ def test_the_bare_page_draws_one_chart_and_one_table():
 def test_unknown_size_is_refused():
     with pytest.raises(SystemExit):
         run.parse_args(["--sizes", "sample,huge"])
+
+
+def test_some_pages_only(tmp_path):
+    out = io.StringIO()
+    every = dict(run.PAGES)
+    results = run.main(
+        ["--sizes", "sample", "--no-browser", "--repeat", "1", "--pages", "library"],
+        out,
+        io.StringIO(),
+    )
+    assert list(results["sample"].pages) == ["library"]
+    assert results["sample"].pages["library"].script > 0
+    text = out.getvalue()
+    assert "| library |" in text and "| overview |" not in text
+    assert every == run.PAGES  # the page table is restored for whoever runs next
+
+
+def test_unknown_page_is_refused():
+    with pytest.raises(SystemExit):
+        run.parse_args(["--pages", "library,nowhere"])

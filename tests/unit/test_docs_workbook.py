@@ -124,11 +124,21 @@ def test_every_stage_label_in_both_languages(text):
         schema.ROLE_WORDS,
         schema.EVENT_KIND_WORDS,
         schema.STATUS_WORDS,
+        schema.DELIVERABLE_KIND_WORDS,
         schema.ACTOR_TYPE_WORDS,
         schema.BOOL_WORDS,
         {v: v for v in schema.ERROR_VALUES},
     ],
-    ids=["levers", "roles", "kinds", "statuses", "actor_types", "bools", "error_values"],
+    ids=[
+        "levers",
+        "roles",
+        "kinds",
+        "statuses",
+        "deliverable_kinds",
+        "actor_types",
+        "bools",
+        "error_values",
+    ],
 )
 def test_every_accepted_spelling_is_documented(text, words):
     documented = {schema.fold(w) for w in _backticked(text)}

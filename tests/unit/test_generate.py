@@ -137,7 +137,12 @@ def test_sizes_scale_the_sample():
         assert SIZES["x10"][tab] == 10 * count and SIZES["x100"][tab] == 100 * count
     assert SIZES["sample"] is None
     assert SIZES["large"] == dict(
-        coalitions=1000, actors=20000, memberships=100000, events=10000, progress=50000
+        coalitions=1000,
+        actors=20000,
+        memberships=100000,
+        events=10000,
+        progress=50000,
+        deliverables=10000,
     )
 
 
@@ -152,3 +157,14 @@ def test_command_line_writes_a_named_size(tmp_path, capsys):
     assert main([str(tmp_path / "x10"), "--size", "x10"]) == 0
     assert len(_read(tmp_path / "x10", "coalitions")) - 1 == SIZES["x10"]["coalitions"]
     assert "x10" in capsys.readouterr().out
+
+
+def test_works_have_kinds_links_and_calls_and_members_levers(small):
+    works = _table(small, "deliverables")
+    kinds = [schema.DELIVERABLE_KIND_WORDS[schema.fold(k)] for k in works["kind"]]
+    assert "call" in kinds and len(set(kinds)) >= 5
+    links = [u for u in works["url"] if u]
+    assert links and all(u.startswith("https://reset.example.org/") for u in links)
+    levers = {lever for cell in _table(small, "memberships")["levers"] for lever in
+              schema.LEVER_WORDS.values() if lever in cell}  # fmt: skip
+    assert levers == set(schema.LEVERS)

@@ -24,6 +24,7 @@ CHOICE_WORDS = {
     schema.ROLE: schema.ROLE_WORDS,
     schema.KIND: schema.EVENT_KIND_WORDS,
     schema.STATUS: schema.STATUS_WORDS,
+    schema.DELIVERABLE_KIND: schema.DELIVERABLE_KIND_WORDS,
     schema.BOOL: schema.BOOL_WORDS,
 }
 CANONICAL = {
@@ -31,6 +32,7 @@ CANONICAL = {
     schema.ROLE: set(schema.ROLES),
     schema.KIND: set(schema.EVENT_KINDS),
     schema.STATUS: set(schema.STATUSES),
+    schema.DELIVERABLE_KIND: set(schema.DELIVERABLE_KINDS),
     schema.BOOL: {True, False},
 }
 

@@ -57,10 +57,19 @@ def issue_case(folder: Path) -> Path:
     def deliverables(rows):
         rows = [[*row, ""] for row in rows]
         rows[0][-1] = "saisi le"
+        # Each cell under its header, whatever other columns the sample has (type, lien).
+        where = [rows[0].index(h) for h in ("coalition", "livrable", "statut", "date", "saisi le")]
+
+        def row(*cells):
+            placed = [""] * len(rows[0])
+            for at, cell in zip(where, cells, strict=True):
+                placed[at] = cell
+            return placed
+
         rows += [
-            ["achat", GUIDE, "prévu", "2021-09-30", "2021-04-01"],
-            ["achat", GUIDE, "en cours", "2021-09-30", "2021-05-01"],
-            ["achat", GUIDE, "fait", "2021-05-20", ""],
+            row("achat", GUIDE, "prévu", "2021-09-30", "2021-04-01"),
+            row("achat", GUIDE, "en cours", "2021-09-30", "2021-05-01"),
+            row("achat", GUIDE, "fait", "2021-05-20", ""),
         ]
         return rows
 
