@@ -13,7 +13,13 @@ from coalitions.resetdays import recurrence_from_settings
 from coalitions.schema import EVENT_KINDS
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
-from ui.widgets import chart_with_data, coalition_link, download_csv, empty_state
+from ui.widgets import (
+    chart_with_data,
+    coalition_link,
+    download_csv,
+    empty_state,
+    filter_multiselect,
+)
 
 NEXT_RESET_DAYS = 4  # one season ahead, what a meeting's closing slide announces
 MAX_CARDS = 8  # upcoming events shown in full with their links; the table has them all
@@ -63,7 +69,6 @@ else:
             )
             st.subheader(format_date(meeting.date, language, weekday=True), anchor=False)
 
-# Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
 names = example_names(data.coalitions, language)
 plain_names = data.coalition_names()  # coalition_link marks the examples itself
 coalition_options = [""] + sorted(
@@ -73,14 +78,13 @@ coalition_labels = {c: names.get(c, c) if c else t("agenda.community") for c in 
 kind_options = [k for k in EVENT_KINDS if k in set(events["kind"])]
 kind_labels = {k: t(f"kind.{k}") for k in kind_options}
 col1, col2, col3 = st.columns(FILTER_WIDTHS, vertical_alignment="bottom")
-coalitions = col1.multiselect(
-    t("agenda.filter.coalition"), coalition_options, format_func=coalition_labels.__getitem__,
-    placeholder=t("agenda.filter.all"), key="agenda-coalitions",
+coalitions = filter_multiselect(
+    col1, t("agenda.filter.coalition"), coalition_labels, "agenda-coalitions",
+    t("agenda.filter.all"),
 )  # fmt: skip
-kinds = col2.multiselect(
-    t("agenda.filter.kind"), kind_options, format_func=kind_labels.__getitem__,
-    placeholder=t("agenda.filter.all"), key="agenda-kinds",
-)  # fmt: skip
+kinds = filter_multiselect(
+    col2, t("agenda.filter.kind"), kind_labels, "agenda-kinds", t("agenda.filter.all")
+)
 # The label wraps onto a second line in a narrow column instead of being cut.
 show_past = col3.toggle(t("agenda.show_past"), key="agenda-past", wrap=True)
 shown = agenda.filter_events(events, coalitions, kinds)

@@ -13,7 +13,7 @@ from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
-from ui.widgets import chart_with_data, day_column, empty_state
+from ui.widgets import chart_with_data, day_column, empty_state, labelled
 
 data = dataset()
 day = today(data)
@@ -31,9 +31,8 @@ ids = list(names)
 # No key: the widget follows the URL, so a link from another page selects its coalition.
 picked = st.selectbox(
     t("coalition.pick"),
-    ids,
+    **labelled(names),
     index=ids.index(current) if current else None,
-    format_func=names.__getitem__,
     placeholder=t("coalition.pick.placeholder"),
 )
 if picked and picked != current:

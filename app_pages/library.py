@@ -9,7 +9,7 @@ from coalitions.format import format_date
 from data_sources.cache import cached_view
 from ui.calls_view import linked_title, render_calls
 from ui.context import dataset, lang, t, today
-from ui.widgets import day_column, download_csv, empty_state
+from ui.widgets import day_column, download_csv, empty_state, filter_multiselect
 
 MAX_CALLS = 6  # open calls drawn as cards; the others are one filter away
 MAX_LISTED = 60  # works listed with their links; the table below holds them all
@@ -35,9 +35,9 @@ if works.empty:
 render_calls(data, MAX_CALLS)
 
 st.subheader(t("library.works"))
-# Filters: labels come from dicts filled now (AppTest calls format_func outside the run).
 options = library.filter_options(works)
 names = dict(zip(works["coalition"], works["coalition_name"], strict=True))
+coalition_labels = {c: names[c] for c in options["coalition"]}
 kind_labels = {k: t(f"deliverable_kind.{k}") for k in options["kind"]}
 status_labels = {s: library.status_label(s, language) for s in options["status"]}
 columns = st.columns(FILTER_WIDTHS)
@@ -45,17 +45,16 @@ families = columns[0].multiselect(
     t("library.filter.family"), options["family"], placeholder=t("library.filter.all_f"),
     key="library-families",
 )  # fmt: skip
-coalitions = columns[1].multiselect(
-    t("library.filter.coalition"), options["coalition"], format_func=names.__getitem__,
-    placeholder=t("library.filter.all_f"), key="library-coalitions",
+coalitions = filter_multiselect(
+    columns[1], t("library.filter.coalition"), coalition_labels, "library-coalitions",
+    t("library.filter.all_f"),
 )  # fmt: skip
-kinds = columns[2].multiselect(
-    t("library.filter.kind"), options["kind"], format_func=kind_labels.__getitem__,
-    placeholder=t("library.filter.all"), key="library-kinds",
-)  # fmt: skip
-statuses = columns[3].multiselect(
-    t("library.filter.status"), options["status"], format_func=status_labels.__getitem__,
-    placeholder=t("library.filter.all"), key="library-statuses",
+kinds = filter_multiselect(
+    columns[2], t("library.filter.kind"), kind_labels, "library-kinds", t("library.filter.all")
+)
+statuses = filter_multiselect(
+    columns[3], t("library.filter.status"), status_labels, "library-statuses",
+    t("library.filter.all"),
 )  # fmt: skip
 shown = library.filter_library(works, families, coalitions, kinds, statuses)
 if shown.empty:

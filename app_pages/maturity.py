@@ -24,7 +24,14 @@ from coalitions.schema import LEVERS
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.progress_views import chart_names, chart_text, stage_heading_html, stage_path_figure
-from ui.widgets import chart_with_data, coalition_link, empty_state, wrap_links_css
+from ui.widgets import (
+    chart_with_data,
+    coalition_link,
+    empty_state,
+    filter_multiselect,
+    labelled,
+    wrap_links_css,
+)
 
 # Most paths one can pick at once: beyond this the step lines can't be told apart.
 PATH_MAX = 15
@@ -50,7 +57,6 @@ if data.coalitions.empty:
     st.stop()
 
 choices = filter_choices(data.coalitions)
-# Labels filled during the run: AppTest calls a format_func outside it, without the language.
 lever_labels = {k: t(f"lever.{k}") for k in LEVERS}
 pilot_labels = {k: t(f"maturity.filter.pilot.{k}") for k in ("all", "pilots", "others")}
 f1, f2, f3, f4 = st.columns(FILTER_WIDTHS)
@@ -66,18 +72,13 @@ territories = f2.multiselect(
     key="mat-territory",
     placeholder=t("maturity.filter.any"),
 )
-levers = f3.multiselect(
-    t("maturity.filter.lever"),
-    LEVERS,
-    format_func=lever_labels.__getitem__,
-    key="mat-lever",
-    placeholder=t("maturity.filter.any"),
+levers = filter_multiselect(
+    f3, t("maturity.filter.lever"), lever_labels, "mat-lever", t("maturity.filter.any")
 )
 pilot_choice = f4.segmented_control(
     t("maturity.filter.pilot"),
-    list(pilot_labels),
+    **labelled(pilot_labels),
     default="all",
-    format_func=pilot_labels.__getitem__,
     key="mat-pilot",
     # On a narrow screen the options go onto a second row rather than out of sight.
     wrap=True,
@@ -115,9 +116,8 @@ else:
     names = example_names(shown, lang())
     picked = st.multiselect(
         t("maturity.paths.pick"),
-        list(names),
+        **labelled(names),
         default=path_selection(shown),
-        format_func=names.__getitem__,
         max_selections=PATH_MAX,
         key="mat-paths",
         placeholder=t("maturity.paths.placeholder"),

@@ -23,6 +23,8 @@ from ui.widgets import (
     decimals_as_text,
     download_csv,
     empty_state,
+    filter_multiselect,
+    labelled,
     shorten,
 )
 
@@ -68,33 +70,25 @@ marked = example_names(data.coalitions, lang())
 choices = cached_view(data, network.filter_choices)
 types_present, roles_present, families_present = choices.types, choices.roles, choices.families
 
-# Widgets get labels from dicts filled during the run: a format_func must not depend on the
-# run's context (the language), AppTest calls it outside the run.
 type_labels = {k: type_label(k) for k in types_present}
 role_labels = {r: t(f"role.{r}") for r in roles_present}
 family_labels = {f: family_label(f) for f in families_present}
 # A fourth filter when the memberships say who acts on what (the actor–lever pairs).
 lever_labels = {k: t(f"lever.{k}") for k in choices.levers}
 col1, col2, col3, *col4 = st.columns(4 if lever_labels else 3)
-types = col1.multiselect(
-    t("network.filter.type"), types_present, format_func=type_labels.__getitem__,
-    placeholder=t("network.filter.all"), key="network-types",
-)  # fmt: skip
-roles = col2.multiselect(
-    t("network.filter.role"), roles_present, format_func=role_labels.__getitem__,
-    placeholder=t("network.filter.all"), key="network-roles",
-)  # fmt: skip
-families = col3.multiselect(
-    t("network.filter.family"), families_present, format_func=family_labels.__getitem__,
-    placeholder=t("network.filter.all"), key="network-families",
-)  # fmt: skip
+every = t("network.filter.all")
+types = filter_multiselect(col1, t("network.filter.type"), type_labels, "network-types", every)
+roles = filter_multiselect(col2, t("network.filter.role"), role_labels, "network-roles", every)
+families = filter_multiselect(
+    col3, t("network.filter.family"), family_labels, "network-families", every
+)
 levers = (
-    col4[0].multiselect(
+    filter_multiselect(
+        col4[0],
         t("network.filter.lever"),
-        list(lever_labels),
-        format_func=lever_labels.__getitem__,
-        placeholder=t("network.filter.all"),
-        key="network-levers",
+        lever_labels,
+        "network-levers",
+        every,
         help=t("network.filter.lever.help"),
     )  # fmt: skip
     if col4
@@ -122,8 +116,9 @@ focus_labels.update((key, key[2:]) for key in actor_keys)
 view_labels = {v: t(f"network.view.{v}") for v in (network.BIPARTITE, network.PROJECTION)}
 left, middle, right = st.columns([2, 1, 1])
 focus_key = left.selectbox(
-    t("network.focus"), options, index=options.index(preset) if preset in options else 0,
-    format_func=focus_labels.__getitem__, key="network-focus", help=t("network.focus.help"),
+    t("network.focus"), **labelled(focus_labels),
+    index=options.index(preset) if preset in options else 0,
+    key="network-focus", help=t("network.focus.help"),
     placeholder=t("network.focus.placeholder"),
 )  # fmt: skip
 focus = network.parse_node_key(focus_key)
@@ -132,10 +127,7 @@ if focus_key and st.query_params.get("focus") != focus_key:
     st.query_params["focus"] = focus_key
 elif not focus_key and "focus" in st.query_params:
     del st.query_params["focus"]
-view = middle.radio(
-    t("network.view"), list(view_labels), format_func=view_labels.__getitem__,
-    key="network-view", horizontal=True,
-)  # fmt: skip
+view = middle.radio(t("network.view"), **labelled(view_labels), key="network-view", horizontal=True)
 scope_actors = cached_view(data, network.focus_scope, *filters, focus, levers=levers)
 limit = min(network.MAX_ACTORS_LIMIT, scope_actors)
 max_actors = limit

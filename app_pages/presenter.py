@@ -32,6 +32,7 @@ from ui.meetings import (
     presenting,
 )
 from ui.reset_day import reset_day_or_stop
+from ui.widgets import labelled
 
 # The slide takes the screen: Streamlit's sidebar, header and toolbar are hidden on this page
 # only (the CSS leaves with the page). Below the slide, one row of buttons (previous, counter,
@@ -122,7 +123,6 @@ else:
 with st.container(key="slide_keys"):
     st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
 
-# Labels computed here: AppTest (and Streamlit) may call format_func outside the script run.
 rd_labels = {
     d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
     for d in choices
@@ -154,23 +154,20 @@ with settings_col.popover(
     st.markdown(f"**{t('presenter.settings')}**")
     st.selectbox(
         t("report.reset_day"),
-        choices,
+        **labelled(rd_labels),
         index=choices.index(reset_day),
-        format_func=rd_labels.__getitem__,
         key="presenter_rd",
         on_change=_choose_reset_day,
     )
     st.segmented_control(
         t("report.order"),
-        ORDERS,
+        **labelled(order_labels),
         default=ORDERS[0],
-        format_func=order_labels.__getitem__,
         key="presenter_order",
     )
     st.multiselect(
         t("presenter.subset"),
-        list(names),
-        format_func=lambda cid: escape_text(names.get(cid, cid), "plain", max_length=80),
+        **labelled({cid: escape_text(name, "plain", max_length=80) for cid, name in names.items()}),
         key="presenter_only",
         placeholder=t("presenter.subset.all"),
     )

@@ -8,13 +8,13 @@ import streamlit as st
 
 from coalitions.escape import escape_text
 from coalitions.format import format_date
-from coalitions.i18n import LANGUAGES
+from coalitions.i18n import LANGUAGE_NAMES
 from coalitions.report import FORMATS, MIME_TYPES, ORDERS, build_report, render, report_markdown
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
 from ui.reset_day import reset_day_or_stop
+from ui.widgets import labelled
 
-_LANG_NAMES = {"fr": "Français", "en": "English"}
 # The preview shows this many coalitions: enough for the sample's twenty, light for a browser
 # when a workbook has hundreds (the downloads have them all).
 PREVIEW_SECTIONS = 40
@@ -39,7 +39,6 @@ language = lang()
 if st.query_params.get("rd") != str(reset_day.number):
     st.query_params["rd"] = str(reset_day.number)
 
-# Labels computed here: Streamlit (and AppTest) may call format_func outside the script run.
 rd_labels = {
     d: t("report.reset_day.option", number=d.number, date=format_date(d.date, language))
     for d in choices
@@ -48,25 +47,21 @@ order_labels = {o: t(f"report.order.{o}") for o in ORDERS}
 pick, language_col, order_col = st.columns([2, 1, 1])
 pick.selectbox(
     t("report.reset_day"),
-    choices,
+    **labelled(rd_labels),
     index=choices.index(reset_day),
-    format_func=rd_labels.__getitem__,
     key="report_rd",
     on_change=_choose_reset_day,
 )
 report_lang = (
     language_col.segmented_control(
         t("report.page.language"),
-        LANGUAGES,
+        **labelled(LANGUAGE_NAMES),
         default=language,
-        format_func=_LANG_NAMES.__getitem__,
         key="report_lang",
     )
     or language
 )
-order = order_col.selectbox(
-    t("report.order"), ORDERS, format_func=order_labels.__getitem__, key="report_order"
-)
+order = order_col.selectbox(t("report.order"), **labelled(order_labels), key="report_order")
 
 report = cached_view(data, build_report, reset_day, report_lang, order)
 name = escape_text(t("report.filename", number=reset_day.number), "filename")

@@ -19,7 +19,7 @@ from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
 from data_sources.cache import cached_view
 from ui.context import lang, t
-from ui.widgets import chart_with_data, empty_state
+from ui.widgets import chart_with_data, empty_state, labelled
 
 # Reset Days drawn on the pipeline chart: two years of monthly meetings read well on a
 # projector; older ones are in the data table of a longer workbook's history anyway.
@@ -127,12 +127,12 @@ def _comparison(data: Dataset, days: list) -> None:
     by_number = {d.number: d for d in days}
     left, right = st.columns(2)
     older = left.selectbox(
-        t("history.compare.from"), list(labels), index=min(1, len(days) - 1),
-        format_func=labels.__getitem__, key="compare-from",
+        t("history.compare.from"), **labelled(labels), index=min(1, len(days) - 1),
+        key="compare-from",
         placeholder=t("history.compare.placeholder"),
     )  # fmt: skip
     newer = right.selectbox(
-        t("history.compare.to"), list(labels), index=0, format_func=labels.__getitem__,
+        t("history.compare.to"), **labelled(labels), index=0,
         key="compare-to", placeholder=t("history.compare.placeholder"),
     )  # fmt: skip
     start, end = sorted((by_number[older].date, by_number[newer].date))

@@ -7,13 +7,12 @@ import streamlit as st
 from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
 from coalitions.format import format_datetime
-from coalitions.i18n import LANGUAGES
+from coalitions.i18n import LANGUAGE_NAMES
 from data_sources.cache import clear_cache
 from data_sources.reading.errors import fallback_key
 from data_sources.reading.files import MAX_UPLOAD_BYTES
 from ui.context import LANG_KEY, lang, t
-
-_LANG_NAMES = {"fr": "Français", "en": "English"}
+from ui.widgets import labelled
 
 
 def render_language() -> None:
@@ -21,9 +20,8 @@ def render_language() -> None:
     current = lang()
     choice = st.sidebar.segmented_control(
         t("lang.label"),
-        LANGUAGES,
+        **labelled(LANGUAGE_NAMES),
         default=current,
-        format_func=_LANG_NAMES.__getitem__,
         key="lang_choice",
     )
     choice = choice or current

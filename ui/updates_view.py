@@ -40,6 +40,7 @@ from data_sources.writing.appending import WriteError
 from ui.access import user_claim
 from ui.context import lang, t
 from ui.progress_views import format_date, stage_name
+from ui.widgets import labelled
 
 FORM_KEY = "update_form"
 _RESULT_KEY = "update_result"
@@ -158,13 +159,6 @@ def _confirmation(result: _Result) -> None:
         st.warning(body, icon=":material/schedule_send:")
 
 
-def _label(kind: str, keys: tuple[str, ...]):
-    """A ``format_func`` for a vocabulary: labels made now, during the run (AppTest calls
-    format functions outside it); free text typed by the user shows as typed."""
-    labels = {key: t(f"{kind}.{key}") for key in keys}
-    return lambda key: labels.get(key, key)
-
-
 def _line(result: _Result | None, field: str, **options) -> None:
     """A one-line text field of the form, its problems under it."""
     st.text_input(t(f"updates.{field}"), max_chars=MAX_LINE_LENGTH, key=field_key(field), **options)
@@ -175,8 +169,9 @@ def _choice(
     result: _Result | None, field: str, kind: str, keys: tuple, placeholder: str = "", **options
 ) -> None:
     """A drop-down of a vocabulary (``kind``: its catalogue prefix), nothing chosen at first."""
+    labels = {key: t(f"{kind}.{key}") for key in keys}
     st.selectbox(
-        t(f"updates.{field}"), keys, index=None, format_func=_label(kind, keys),
+        t(f"updates.{field}"), **labelled(labels, typed=True), index=None,
         placeholder=placeholder or t("updates.choose"), key=field_key(field), **options,
     )  # fmt: skip
     _problems_at(result, field)
@@ -197,7 +192,7 @@ def _stage_part(result: _Result | None, today: date) -> None:
     with st.expander(t("updates.stage.section")):
         labels = {s.number: stage_name(s.number) for s in STAGES}
         st.selectbox(
-            t("updates.stage"), tuple(labels), index=None, format_func=labels.get,
+            t("updates.stage"), **labelled(labels), index=None,
             placeholder=t("updates.choose"), key=field_key("stage"),
         )  # fmt: skip
         _problems_at(result, "stage")

@@ -17,6 +17,7 @@ from coalitions.dataset import Dataset
 from coalitions.format import format_date
 from data_sources.cache import cached_view
 from ui.context import lang, t
+from ui.widgets import labelled
 
 URL_KEY = "au"
 _CHOICE = "view_choice"  # selectbox: "" (today), a Reset Day's ISO date, or "other"
@@ -59,7 +60,7 @@ def render_view_date(data: Dataset, today: date) -> date | None:
     if st.session_state.get(_CHOICE) not in options:
         st.session_state[_CHOICE] = ""
     choice = st.sidebar.selectbox(
-        t("view.label"), options, key=_CHOICE, format_func=labels.__getitem__,
+        t("view.label"), **labelled({o: labels[o] for o in options}), key=_CHOICE,
         help=t("view.help"),
     )  # fmt: skip
     day = None

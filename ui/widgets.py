@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping
+from typing import Any
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -153,3 +156,33 @@ def wrap_links_css(key: str) -> str:
 def empty_state(message_key: str, **params: object) -> None:
     """A calm, helpful message where a page has nothing to show."""
     st.info(t(message_key, **params), icon=":material/info:")
+
+
+def labelled(labels: Mapping[Hashable, str], typed: bool = False) -> dict[str, Any]:
+    """``options`` and ``format_func`` for a widget choosing among ``labels``' keys, each
+    shown by its label: ``st.selectbox(t("…"), **labelled(labels), key=…)``; with ``typed``,
+    a value the user typed (``accept_new_options``) shows as typed.
+
+    The labels are a dict filled during the run because Streamlit (and AppTest) may call a
+    widget's ``format_func`` outside the script run, where the page's language is unknown: it
+    must only look a label up, never call ``t()``.
+    """
+    return {
+        "options": list(labels),
+        "format_func": (lambda key: labels.get(key, key)) if typed else labels.__getitem__,
+    }
+
+
+def filter_multiselect(
+    container: Any,
+    label: str,
+    labels: Mapping[Hashable, str],
+    key: str,
+    placeholder: str,
+    **kwargs: Any,
+) -> list:
+    """One of a page's filters: a multiselect over ``labels`` (``labelled``), nothing chosen
+    meaning everything; returns the chosen keys."""
+    return container.multiselect(
+        label, **labelled(labels), placeholder=placeholder, key=key, **kwargs
+    )

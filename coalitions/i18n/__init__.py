@@ -30,6 +30,8 @@ from importlib import import_module
 from coalitions.format import Count, plural_form, typography
 
 LANGUAGES = ("fr", "en")
+# Each language by its own name, the same in every interface language (a switch reads them).
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 DEFAULT_LANGUAGE = "fr"
 
 # Topic modules, merged in this order.
