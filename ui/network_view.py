@@ -1,10 +1,25 @@
-"""Which node names the network drawing writes out, so that no two of them overlap."""
+"""The network page's drawing: the Plotly figure (``draw_network``), its table and text
+alternative, and which node names it writes out so that no two of them overlap
+(``place_labels``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from coalitions import network
+from coalitions.asof import arrivals_since_last_reset_day
+from coalitions.chart_alt import describe_network
+from coalitions.escape import escape_text
+from coalitions.examples import mark_examples
+from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
+from coalitions.schema import ACTOR_TYPES
+from data_sources.cache import cached_view
+from ui.context import lang, t, today
+from ui.widgets import shorten
 
 # The plot area the labels are laid out for: the network chart's in Chromium at 1280x720
 # with the sidebar open (measured 800 x 522 px). A wider screen only spreads them apart.
@@ -123,3 +138,136 @@ def place_labels(
         if len(written) == max_labels:
             break
     return placed
+
+
+# Characters of a coalition name written on the drawing (cut on a word); the hover has more.
+NODE_LABEL_LENGTH = 28
+# A white outline keeps a name readable where it crosses a link.
+HALO = "1px 1px 1px #fff, -1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff"
+
+
+def type_label(key: str) -> str:
+    return t(f"actor_type.{key}") if key in ACTOR_TYPES or key == "" else key
+
+
+def type_labels_of(types: pd.Series) -> pd.Series:
+    """``types`` as labels, each distinct type translated once (20,000 actors, a dozen types)."""
+    return types.map({key: type_label(key) for key in types.unique()})
+
+
+def node_size(degree) -> np.ndarray:
+    # Area, not radius, follows the count, so a hub does not swamp the picture.
+    return np.minimum(10 + 6 * np.sqrt(np.asarray(degree, dtype=float)), 48)
+
+
+def line_arrays(segs) -> tuple[list, list]:
+    xs = np.column_stack([segs["x0"], segs["x1"], np.full(len(segs), np.nan)]).ravel()
+    ys = np.column_stack([segs["y0"], segs["y1"], np.full(len(segs), np.nan)]).ravel()
+    return xs.tolist(), ys.tolist()
+
+
+def draw_network(data, drawn, focus, types_present: list[str]):
+    """The network figure of ``drawn`` (``coalitions.network.filtered_drawing``), its data
+    table and its text alternative: coalitions as squares named where the names fit, actors
+    coloured by type, newcomers since the last Reset Day ringed."""
+    fig = go.Figure()
+    segs = network.segments(drawn)
+    for weight, group in segs.groupby("weight"):
+        xs, ys = line_arrays(group)
+        fig.add_trace(
+            go.Scatter(
+                x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                line={"width": min(0.8 + 1.2 * (weight - 1), 6), "color": UNKNOWN_COLOUR},
+                opacity=0.7,
+            )
+        )  # fmt: skip
+    nodes = drawn.nodes
+    is_coalition = (nodes["kind"] == network.COALITION).to_numpy()
+    # Invented examples are marked on the graph and in its table (coalitions.examples).
+    coalition_nodes = mark_examples(
+        nodes[is_coalition], data.coalitions, lang(), column="label", by="name"
+    )
+    nodes = nodes.assign(label=coalition_nodes["label"].reindex(nodes.index).fillna(nodes["label"]))
+    if len(coalition_nodes):
+        labels = coalition_nodes["label"].map(lambda s: escape_text(s, "chart", max_length=90))
+        # Names cut to the same length whether marked or not: the mark comes after the cut.
+        plain = drawn.nodes[is_coalition]
+        cut = plain.assign(label=plain["label"].map(lambda s: shorten(s, NODE_LABEL_LENGTH)))
+        short = mark_examples(cut, data.coalitions, lang(), column="label", by="name")["label"]
+        sizes = node_size(coalition_nodes["degree"])
+        # Names written only for the most connected coalitions (the focused one first) where
+        # they cover no other name or coalition (actors ring their coalitions: a name crossing
+        # one stays readable on its halo); hovering any node still shows its full name.
+        focused = focus is not None and focus[0] == network.COALITION
+        # Every node takes room (and sets the scale); only coalitions have a name to write.
+        wanted = short.reindex(nodes.index, fill_value="").tolist()
+        everywhere = place_labels(
+            nodes["x"], nodes["y"], wanted, nodes["degree"], node_size(nodes["degree"]),
+            first=is_coalition & (nodes["name"] == focus[1]).to_numpy() if focused else None,
+            solid=is_coalition,
+        )  # fmt: skip
+        placed = [everywhere[i] for i in np.flatnonzero(is_coalition)]
+        text = [escape_text(s, "chart") if p else "" for s, p in zip(short, placed, strict=True)]
+        fig.add_trace(
+            go.Scatter(
+                x=coalition_nodes["x"], y=coalition_nodes["y"], mode="markers+text",
+                text=text, textposition=[p or "top center" for p in placed],
+                # A halo keeps a name readable where it crosses a line or another node.
+                textfont={"size": 12, "color": COALITION_NODE_COLOUR, "shadow": HALO},
+                marker={"symbol": "square", "color": COALITION_NODE_COLOUR, "size": sizes},
+                name=t("network.legend.coalition"),
+                customdata=np.column_stack([labels, coalition_nodes["degree"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>" + t("network.hover.actors")
+                + t("chart.label_sep") + "%{customdata[1]}<extra></extra>",
+            )
+        )  # fmt: skip
+    actor_nodes = nodes[nodes["kind"] == network.ACTOR]
+    for kind in [k for k in types_present if k in set(actor_nodes["type"])]:
+        group = actor_nodes[actor_nodes["type"] == kind]
+        labels = group["label"].map(lambda s: escape_text(s, "chart", max_length=60))
+        fig.add_trace(
+            go.Scatter(
+                x=group["x"], y=group["y"], mode="markers",
+                marker={"color": actor_type_colour(kind), "size": node_size(group["degree"])},
+                name=escape_text(type_label(kind), "chart", max_length=40),
+                customdata=np.column_stack([labels, group["degree"]]),
+                hovertemplate="<b>%{customdata[0]}</b><br>"
+                + t("network.hover.coalitions") + t("chart.label_sep")
+                + "%{customdata[1]}<extra></extra>",
+            )
+        )  # fmt: skip
+    # Actors who joined since the last Reset Day (before the day shown) get a ring of their own,
+    # a shape rather than a colour, so the highlight reads in greyscale too.
+    last_reset_day, arrivals = cached_view(data, arrivals_since_last_reset_day, today(data))
+    new_actors = actor_nodes[actor_nodes["name"].isin(arrivals)]
+    if len(new_actors):
+        fig.add_trace(
+            go.Scatter(
+                x=new_actors["x"].tolist(), y=new_actors["y"].tolist(), mode="markers",
+                hoverinfo="skip",
+                marker={"symbol": "circle-open", "color": COALITION_NODE_COLOUR,
+                        "size": node_size(new_actors["degree"]) + 10, "line": {"width": 3}},
+                name=t("network.legend.arrivals", number=last_reset_day.number),
+            )
+        )  # fmt: skip
+    axis = {"visible": False, "showgrid": False, "zeroline": False}
+    fig.update_layout(
+        height=640, xaxis=axis, yaxis=axis, legend={"orientation": "h", "y": -0.02},
+        plot_bgcolor="rgba(0,0,0,0)", dragmode="pan",
+    )  # fmt: skip
+    kind_label = {
+        network.COALITION: t("network.legend.coalition"),
+        network.ACTOR: t("network.actor"),
+    }
+    graph_table = nodes.assign(
+        kind=nodes["kind"].map(kind_label), type=type_labels_of(nodes["type"])
+    )[["label", "kind", "type", "degree"]].rename(
+        columns={
+            "label": t("network.col.name"),
+            "kind": t("network.col.kind"),
+            "type": t("network.col.type"),
+            "degree": t("network.col.degree"),
+        }
+    )
+    alt = describe_network(nodes, len(segs), lang())
+    return fig, graph_table, alt
