@@ -27,6 +27,7 @@ from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
 from coalitions.report.deck_fit import Piece, fit, text_width, wrapped_lines
 from coalitions.report.model import CoalitionSection, Entry, Report, order_sections
 from coalitions.report.sentences import (
+    SHEET_LANGUAGE,
     display_name,
     due_text,
     event_kind,
@@ -137,6 +138,9 @@ class _Item:
     # (text, url) parts of a line whose titles link (``coalitions.report.links``); url "" for
     # plain text: the deck saved as a file opens a deliverable with a click.
     links: tuple[tuple[str, str], ...] = ()
+    # Sheet text only (a news line as typed): marked as the sheet's language in a deck in
+    # another one. Names (actors, event titles) are sheet text whatever their item.
+    sheet: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,12 +178,13 @@ def _list(
     return _List(shown, more, css)
 
 
-def _text(line: str, width: float = COLUMN_WIDTH, news: bool = False) -> _Item:
-    """A plain sentence (sheet text inside); a coalition's news may be longer."""
+def _text(line: str, width: float = COLUMN_WIDTH, news: bool = False, sheet: bool = False) -> _Item:
+    """A plain sentence (sheet text inside); a coalition's news may be longer; ``sheet``: the
+    line is the sheet's own text."""
     text = _cut(line, MAX_NEWS if news else MAX_LINE)
     segments = getattr(line, "segments", ())
     links = tuple((_cut(part), url) for part, url in segments) if text == line else ()
-    return _Item("text", Piece(((text, False),), width), text, links=links)
+    return _Item("text", Piece(((text, False),), width), text, links=links, sheet=sheet)
 
 
 def _event(entry: Entry, lang: str, agenda: bool = False) -> _Item:
@@ -313,9 +318,12 @@ def _coalition(report: Report, section: CoalitionSection) -> dict:
     title_lines = wrapped_lines([(name, True)], TITLE_WIDTH, TITLE_SPACING)
     long_name = title_lines > 2
     title_lines = min(title_lines, 2)
+    # month_lines starts with the news lines as typed in the sheet.
+    typed = sum(1 for news in section.news if not news.at_meeting)
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
     columns = [
-        ("presenter.changed", [_text(line, news=True) for line in month_lines(section, lang)],
+        ("presenter.changed", [_text(line, news=True, sheet=i < typed)
+                               for i, line in enumerate(month_lines(section, lang))],
          "presenter.changed.none", ""),
         ("presenter.key_actors", _key_actors(section, lang), "report.actors.none", "rs-actors"),
         ("presenter.next_dates",
@@ -434,7 +442,12 @@ _TITLES = {
 def _slide_context(report: Report, slide: Slide) -> dict:
     """What the template needs to draw ``slide``, sheet text cleaned and cut."""
     lang = report.lang
-    context: dict = {"kind": slide.kind}
+    # The sheet's text (names, news, the message) carries its own language in a deck in
+    # another one: screen readers then read it in French.
+    context: dict = {
+        "kind": slide.kind,
+        "sheet_lang": SHEET_LANGUAGE if lang != SHEET_LANGUAGE else "",
+    }
     if slide.kind in _TITLES:
         context["title"] = _cut(translate(_TITLES[slide.kind], lang))
     if slide.kind == "title":

@@ -408,3 +408,23 @@ def test_the_message_slide_leads_with_its_first_sentence(report):
     assert lead.group(1).endswith("le cap de RESET.")
     paragraphs = re.findall(r"<p>([^<]*)</p>", page.split('class="rs-lead"')[1])
     assert len(paragraphs) == 2 and paragraphs[0].startswith("Ce mois-ci")
+
+
+def test_an_english_deck_marks_the_sheets_french(sample):
+    english = build_report(sample, RD14, lang="en")
+    page = deck_html(english, build_slides(english))
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page
+    # The coalition's name, an actor, a piece of news and the month's message: sheet text.
+    assert re.search(
+        r'<h1 class="rs-title[^"]*" lang="fr">Pour des données environnementales', page
+    )
+    assert '<span class="rs-name" style="-webkit-line-clamp:' in page
+    assert re.search(r'<span class="rs-name" style="[^"]*" lang="fr">FING</span>', page)
+    assert re.search(r'<div class="rs-message-text[^"]*" lang="fr">', page)
+    assert re.search(
+        r'<span class="rs-text" style="[^"]*" lang="fr">Diagnostic, cartographie', page
+    )
+    # English words stay English: a stage name, a column title.
+    assert not re.search(r'lang="fr">[^<]*(Core group|This month)', page)
+    french = build_report(sample, RD14)
+    assert 'lang="fr"' not in deck_html(french, build_slides(french)).split("<body", 1)[1]
