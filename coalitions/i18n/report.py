@@ -11,7 +11,7 @@ MESSAGES = {
     "report.field": {"fr": "{label} : {value}", "en": "{label}: {value}"},
     "report.title": {
         "fr": "Compte-rendu du Reset Day {number}",
-        "en": "Report of Reset Day {number}",
+        "en": "Report on Reset Day {number}",
     },
     "report.subtitle": {
         "fr": "Rendez-vous mensuel de la communauté RESET, le {date}",
@@ -19,7 +19,7 @@ MESSAGES = {
     },
     "report.email.subject": {
         "fr": "Compte-rendu du Reset Day {number} — {date}",
-        "en": "Report of Reset Day {number} — {date}",
+        "en": "Report on Reset Day {number} — {date}",
     },
     "report.period": {
         "fr": "Période couverte : du {since} (Reset Day {previous}) au {until}.",
@@ -163,7 +163,7 @@ MESSAGES = {
         "en": {"one": ", {count:w} of them a launch", "other": ", {count:w} of them launches"},
     },
     # The parts of the report.
-    "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
+    "report.group.moved": {"fr": "Ce qui a bougé", "en": "What’s new"},
     "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
     # The heading over coalitions that name no family of interest, when the report reads by
@@ -198,13 +198,19 @@ MESSAGES = {
             "other": "Pas de changement d'étape depuis {count:w} mois.",
         },
         "en": {
-            "one": "No change of stage for {count:w} month.",
-            "other": "No change of stage for {count:w} months.",
+            "one": "No change of stage in {count:w} month.",
+            "other": "No change of stage in {count:w} months.",
         },
     },  # fmt: skip
     "report.stale.undated": {
         "fr": "Aucun changement d'étape daté dans l'historique.",
         "en": "No dated change of stage in the history.",
+    },
+    # In a report in another language than the sheet's, the month's message (the Reset Day
+    # row's text) is introduced as what it is: the coordinators' words, quoted in French.
+    "report.message.quoted": {
+        "fr": "Le message des coordinateurs ce mois-ci :",
+        "en": "The coordinators’ message this month, in French:",
     },
     "report.problem": {"fr": "Le problème", "en": "The problem"},
     "report.impact": {"fr": "L'impact recherché", "en": "The impact sought"},
@@ -273,6 +279,11 @@ MESSAGES = {
     "report.month.stage.new": {
         "fr": "La communauté la suit depuis le {date}, à l'étape « {stage} ».",
         "en": "The community has followed it since {date}, at the “{stage}” stage.",
+    },
+    "report.month.news": {"fr": "{text}", "en": "“{text}”"},
+    "report.month.stage.note": {
+        "fr": "{stage} : {note}.",
+        "en": "{stage}; the workbook notes: “{note}”.",
     },
     "report.month.joined": {
         "fr": {"one": "Nouvel arrivant : {who}.", "other": "Nouveaux arrivants : {who}."},

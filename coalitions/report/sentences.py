@@ -192,6 +192,20 @@ def message_paragraphs(report: Report) -> tuple[str, ...]:
     return tuple(typography(line, report.lang) for line in lines if line)
 
 
+def quoted_message(report: Report) -> tuple[str, ...]:
+    """The month's message as the letter gives it. In the sheet's language, the coordinators'
+    own words; in another, introduced as their message quoted in French, its text marked as
+    French and kept as typed (apostrophes aside): no French spacing it does not have."""
+    lang = report.lang
+    if lang == SHEET_LANGUAGE:
+        return message_paragraphs(report)
+    lines = [_s(line).translate(_MARKS) for line in report.message.splitlines()]
+    quoted = tuple(
+        f"{SHEET_OPEN}{apostrophes(line, SHEET_LANGUAGE)}{SHEET_CLOSE}" for line in lines if line
+    )
+    return (translate("report.message.quoted", lang), *quoted) if quoted else ()
+
+
 def summary_text(report: Report) -> str:
     """The month in a few sentences: how many coalitions, what moved, what comes."""
     lang, figures = report.lang, report.figures
@@ -480,11 +494,14 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     deliverables finished that the news does not already name, the events held."""
     news = [_sentence(_s(n.text)) for n in section.news if not n.at_meeting and _s(n.text)]
     said = " ".join(news)
-    sentences = [_fr(n, lang) for n in news]
+    # In another language than the sheet's, its news and notes read as quoted sheet text,
+    # never as a sentence that switches language halfway.
+    sentences = [translate("report.month.news", lang, text=_fr(n, lang)) for n in news]
     if stage := _stage_sentence(section, lang):
         note = _s(section.stage_note)
         if note and not said:
-            stage = f"{stage[:-1]}{translate('report.sep', lang)}{_fr(note, lang)}."
+            stage = translate("report.month.stage.note", lang, stage=stage[:-1],
+                              note=_fr(note.rstrip("."), lang))  # fmt: skip
         sentences.append(stage)
     members: dict[str, list[str]] = {}
     interested = []
@@ -730,7 +747,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             subtitle=subtitle_text(report),
             period=period_text(report),
             greeting=typography(report.letter.greeting, lang),
-            message=tuple(_fr(p, lang) for p in message_paragraphs(report)),
+            message=quoted_message(report),
             about=typography(_s(report.letter.about), lang),
             summary=summary_text(report),
             parts=tuple(parts),

@@ -511,10 +511,9 @@ def test_the_eml_has_a_sender_a_date_an_id_and_a_language(sample):
     for lang in ("fr", "en"):
         message, text, _ = _eml_parts(report_eml(build_report(sample, RD14, lang), now=sent))
         sender = message["From"].addresses[0]
-        assert (sender.display_name, sender.addr_spec) == (
-            "L’équipe d’animation de RESET",
-            "animation@reset.example.org",
-        )
+        # The team's name in the letter's language (report_sender_name_en).
+        name = "L’équipe d’animation de RESET" if lang == "fr" else "The RESET coordination team"
+        assert (sender.display_name, sender.addr_spec) == (name, "animation@reset.example.org")
         assert message["To"] == "coalitions@reset.example.org"
         assert message["Date"].datetime == sent
         assert re.fullmatch(r"<[^<>@\s]+@reset\.example\.org>", message["Message-ID"].strip())
@@ -621,9 +620,9 @@ def test_no_machine_french_in_any_output(sample, lang):
 
 def test_english_is_english(rd14_en):
     md = report_markdown(rd14_en)
-    assert md.startswith("# Report of Reset Day 14\n")
+    assert md.startswith("# Report on Reset Day 14\n")
     assert "_Monthly meeting of the RESET community, Tuesday 18 May 2021_" in md
-    assert "## What moved" in md and "## The pilot coalitions" in md
+    assert "## What’s new" in md and "## The pilot coalitions" in md
     assert "- Wednesday 19 May 2021 at 10:00 — Lancement national" in md
     # A French title saying « Lancement » says « launch » too: the kind is not added.
     assert "données environnementales, online\n" in md
@@ -649,7 +648,7 @@ def test_english_is_english(rd14_en):
                                              "follows two coalitions"]),
         ("report.who.partner", "fr", ["comme partenaire", "comme partenaire",
                                       "comme partenaires"]),
-        ("report.stale", "en", ["for 0 months", "for one month", "for two months"]),
+        ("report.stale", "en", ["in 0 months", "in one month", "in two months"]),
         ("presenter.more", "fr", ["+ 0 autre", "+ 1 autre", "+ 2 autres"]),
     ],
 )  # fmt: skip

@@ -1,0 +1,65 @@
+"""What a blind reader of the sample's Reset Day 14 e-mail found (notes/read/reader-1.md), each
+checked on what the reader reads (the e-mail's text part, built from ``report_text``): an
+English letter in English from greeting to signature, the coordinators' French message
+introduced as such, sheet notes quoted rather than spliced into English sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from coalitions.report import build_report, report_txt
+from coalitions.resetdays import ResetDay
+from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+
+RD14 = ResetDay(14, date(2021, 5, 18))
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+
+
+@pytest.fixture(scope="module")
+def letters(sample) -> dict[str, str]:
+    return {lang: report_txt(build_report(sample, RD14, lang)) for lang in ("fr", "en")}
+
+
+def test_the_english_letter_opens_and_closes_in_english(letters):
+    text = letters["en"]
+    assert text.startswith("Report on Reset Day 14\n")
+    assert "\n\nDear all,\n\n" in text
+    assert "\nWHAT’S NEW\n" in text and "WHAT MOVED" not in text
+    signature = text.rsplit("\n\n--\n", 1)[0].rsplit("\n\n", 1)[1].splitlines()
+    assert signature == [
+        "Best wishes,",
+        "The RESET coordination team",
+        "FING, for the RESET community",
+        "animation@reset.example.org",
+    ]
+    assert "No change of stage in three months." in text
+
+
+def test_the_month_message_is_introduced_as_quoted_french_in_english(letters, sample):
+    paragraphs = letters["en"].split("\n\n")
+    intro = paragraphs.index("The coordinators’ message this month, in French:")
+    quoted = paragraphs[intro + 1]
+    assert quoted.startswith("Pour un numérique choisi plutôt que subi")
+    # As typed in the sheet: no French no-break spacing added in an English letter.
+    assert not re.search("[\u00a0\u202f]", quoted)
+    # In French, the coordinators' own words open the letter, with French spacing.
+    french = letters["fr"].split("\n\n")
+    assert french[french.index("Bonjour à toutes et à tous,") + 1].startswith(
+        "Pour un numérique choisi plutôt que subi\u00a0: c’est le cap"
+    )
+
+
+def test_sheet_notes_read_as_quotes_in_english(letters):
+    text = letters["en"]
+    assert "stage on 27 April 2021: un laboratoire" not in text
+    assert "the workbook notes: “un laboratoire et une civic tech s’engagent”." in text
+    # News from the sheet is quoted as a whole before the English sentences.
+    assert "This month: “Un plaidoyer et un manifeste" in text
