@@ -285,21 +285,6 @@ MESSAGES = {
         "fr": "{stage} : {note}.",
         "en": "{stage}; the workbook notes: “{note}”.",
     },
-    "report.month.joined": {
-        "fr": {"one": "Nouvel arrivant : {who}.", "other": "Nouveaux arrivants : {who}."},
-        "en": {"one": "New this month: {who}.", "other": "New this month: {who}."},
-    },
-    # Interested actors are not members: told apart from the arrivals.
-    "report.month.interested": {
-        "fr": {
-            "one": "Intéressé sans être encore membre : {names}.",
-            "other": "Intéressés sans être encore membres : {names}.",
-        },
-        "en": {
-            "one": "Interested, not yet a member: {names}.",
-            "other": "Interested, not yet members: {names}.",
-        },
-    },  # fmt: skip
     # A title cited in prose, between guillemets: « Le livrable « manifeste » a été terminé ».
     "report.month.done": {
         "fr": "Le livrable {title} a été terminé{when}.",
@@ -317,7 +302,7 @@ MESSAGES = {
         "en": "The coalition held {entries}.",
     },
     # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
-    # noyau ». Also the arrivals of the month.
+    # noyau », those who came this month said so in the list.
     "report.who.lead": {
         "fr": "{names} à l'animation",
         "en": {"one": "{names} as lead", "other": "{names} as leads"},
@@ -327,9 +312,20 @@ MESSAGES = {
         "fr": {"one": "{names} comme partenaire", "other": "{names} comme partenaires"},
         "en": {"one": "{names} as a partner", "other": "{names} as partners"},
     },
+    # A verb, not « intéressés »: no agreement to guess for « Association … ».
     "report.who.interested": {
-        "fr": {"one": "{names}, intéressé", "other": "{names}, intéressés"},
-        "en": {"one": "{names}, interested", "other": "{names}, interested"},
+        "fr": {"one": "{names} s'y intéresse", "other": "{names} s'y intéressent"},
+        "en": {"one": "{names} interested", "other": "{names} interested"},
+    },
+    # Who came this month, in the list of actors: all of a role, or some beside the others.
+    "report.who.new": {"fr": "{who} depuis ce mois-ci", "en": "{who}, new this month"},
+    "report.who.also": {
+        "fr": "{who}, en plus de ceux cités plus haut",
+        "en": "{who}, besides those named above",
+    },
+    "report.who.mixed": {
+        "fr": "{old} et, depuis ce mois-ci, {new}",
+        "en": "{old} and, new this month, {new}",
     },
     "report.who.": {"fr": "{names}", "en": "{names}"},
     "report.who.free": {"fr": "{names} ({role})", "en": "{names} ({role})"},

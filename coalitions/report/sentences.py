@@ -452,17 +452,32 @@ def named_in(name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in _forms(_s(name)))
 
 
-def who_text(pairs: list[tuple[str, list[str]]], lang: str = "fr") -> str:
+def who_text(
+    pairs: list[tuple[str, list[str]]],
+    lang: str = "fr",
+    new: frozenset[str] = frozenset(),
+    also: frozenset[str] = frozenset(),
+) -> str:
     """Actors with their roles, each once: ``FING à l'animation ; A et B dans le noyau``
-    (``pairs``: ``(role key or free text, names)``, in role order)."""
+    (``pairs``: ``(role key or free text, names)``, in role order). Those in ``new`` (who
+    came this month) are said so where they are listed: « A et, depuis ce mois-ci, B dans le
+    noyau », « C dans le noyau depuis ce mois-ci ». A role in ``also`` has others the text
+    above already named: « FING comme partenaire, en plus de ceux cités plus haut »."""
     parts = []
     for role, names in pairs:
-        listed = format_list([_fr(_s(n), lang) for n in names], lang)
+        before = [_fr(_s(n), lang) for n in names if n not in new]
+        came = [_fr(_s(n), lang) for n in names if n in new]
+        listed = format_list(before or came, lang)
+        if before and came:
+            listed = translate("report.who.mixed", lang, old=listed,
+                               new=format_list(came, lang))  # fmt: skip
         if role in ROLES or role == "":
-            parts.append(translate(f"report.who.{role}", lang, count=len(names), names=listed))
+            part = translate(f"report.who.{role}", lang, count=len(names), names=listed)
         else:
-            parts.append(translate("report.who.free", lang, names=listed,
-                                   role=_fr(_s(role), lang)))  # fmt: skip
+            part = translate("report.who.free", lang, names=listed, role=_fr(_s(role), lang))
+        if came and not before:
+            part = translate("report.who.new", lang, who=part)
+        parts.append(translate("report.who.also", lang, who=part) if role in also else part)
     return typography(" ; ".join(parts) if lang == "fr" else "; ".join(parts), lang)
 
 
@@ -503,26 +518,7 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
             stage = translate("report.month.stage.note", lang, stage=stage[:-1],
                               note=_fr(note.rstrip("."), lang))  # fmt: skip
         sentences.append(stage)
-    members: dict[str, list[str]] = {}
-    interested = []
-    told = " ".join(sentences)  # the news and the stage's note may name who came
-    for actor, role in section.joined:
-        if named_in(actor, told):
-            continue
-        if role == "interested":
-            interested.append(actor)
-        else:
-            members.setdefault(role, []).append(actor)
-    if members:
-        pairs = [(r, members[r]) for r in (*ROLES, "") if r in members]
-        pairs += [(r, names) for r, names in members.items() if r not in ROLES and r]
-        count = sum(len(n) for n in members.values())
-        sentences.append(translate("report.month.joined", lang, count=count,
-                                   who=who_text(pairs, lang)))  # fmt: skip
-    if interested:
-        names = format_list([_fr(_s(a), lang) for a in interested], lang)
-        sentences.append(translate("report.month.interested", lang, count=len(interested),
-                                   names=names))  # fmt: skip
+    # Who came is said once, in the section's list of actors (``actors_text``).
     told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
     done = [d for d in section.done if not named_in(d.title, told)]
     if len(done) == 1:
@@ -581,15 +577,18 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
 
 
 def actors_text(section: CoalitionSection, told: str, lang: str = "fr") -> str:
-    """The members with their roles, leaving out those the section has already named
-    (``told``: the month's paragraph, the news, the next step…): each actor named once."""
-    joined = {actor for actor, _ in section.joined}  # the month's paragraph names them
-    pairs = []
+    """Everyone who takes part, with their role, those who came this month said so, leaving
+    out those the section has already named (``told``: the news, the next step…): each actor
+    named once, and the list never contradicts the month's paragraph."""
+    pairs, also = [], set()
     for role, names in section.actors:
-        left = [n for n in names if n not in joined and not named_in(n, told)]
+        left = [n for n in names if not named_in(n, told)]
         if left:
             pairs.append((role, left))
-    return who_text(pairs, lang)
+        if left and len(left) < len(names):
+            also.add(role)
+    came = frozenset(actor for actor, _ in section.joined)
+    return who_text(pairs, lang, came, frozenset(also))
 
 
 def _by_family(sections: list[CoalitionSection]) -> list[CoalitionSection]:

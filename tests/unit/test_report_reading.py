@@ -11,7 +11,9 @@ from datetime import date
 
 import pytest
 
+from coalitions.asof import past_reset_days
 from coalitions.report import build_report, report_txt
+from coalitions.report.sentences import Field, named_in, report_text, unmarked
 from coalitions.resetdays import ResetDay
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
@@ -63,3 +65,35 @@ def test_sheet_notes_read_as_quotes_in_english(letters):
     assert "the workbook notes: “un laboratoire et une civic tech s’engagent”." in text
     # News from the sheet is quoted as a whole before the English sentences.
     assert "This month: “Un plaidoyer et un manifeste" in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_who_came_is_said_in_the_one_list_of_actors(sample, lang):
+    """The reader saw « Nouveaux arrivants : Réseau Canopé… » then « Acteurs : In Fine à
+    l'animation ; FING comme partenaire » and thought Canopé gone: one list, newcomers in it."""
+    actors, month, came = (
+        ("Acteurs", "Ce mois-ci", "depuis ce mois-ci")
+        if lang == "fr"
+        else ("Actors", "This month", "new this month")
+    )
+    for reset_day in past_reset_days(sample, date(2021, 7, 31)):
+        report = build_report(sample, reset_day, lang)
+        sections = {s.id: s for s in report.sections}
+        for coalition in (c for p in report_text(report).parts for c in p.coalitions):
+            fields = {b.label: b.text for b in coalition.blocks if isinstance(b, Field)}
+            section = sections[coalition.id]
+            # The sheet's own words (news, the stage's note) may name who came: told there.
+            news = " ".join([n.text for n in section.news] + [section.stage_note])
+            for actor, _ in section.joined:
+                if named_in(actor, news):
+                    continue
+                assert not named_in(actor, fields.get(month, "")), (reset_day, actor)
+                listed = unmarked(fields[actors])
+                assert named_in(actor, listed) and came in listed, (reset_day, actor, listed)
+
+
+def test_a_role_partly_named_by_the_news_says_so(letters):
+    equite = letters["fr"].split("Pour un numérique au service de l’équité scolaire\n")[1]
+    line = next(line for line in equite.splitlines() if line.startswith("Acteurs"))
+    assert line.endswith("FING comme partenaire, en plus de ceux cités plus haut")
+    assert "Réseau Canopé" in line and "Nouveaux arrivants" not in equite.split("\n\n")[0]
