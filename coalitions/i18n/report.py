@@ -165,6 +165,10 @@ MESSAGES = {
     # The parts of the report.
     "report.group.moved": {"fr": "Ce qui a bougé", "en": "What’s new"},
     "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
+    "report.group.pilot.others": {
+        "fr": "Les autres coalitions pilotes",
+        "en": "The other pilot coalitions",
+    },
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
     # The heading over coalitions that name no family of interest, when the report reads by
     # family.

@@ -25,8 +25,8 @@ from coalitions.timeline import as_of, latest_texts
 
 ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
 # The report's parts, in reading order: what moved first (launches, stage changes, new
-# coalitions, arrivals, deliverables done), then the pilots the community follows closely,
-# then the others with something to say; the quiet ones are named in one short paragraph.
+# coalitions, arrivals, deliverables done, news, events held), then the pilots with nothing
+# new, then the others with only dates to come; the quiet ones in one short paragraph.
 GROUPS = ("moved", "pilot", "other", "quiet")
 FIGURES = (
     "coalitions",
@@ -325,18 +325,22 @@ def _firm_dates_win(events: pd.DataFrame, deliverables: pd.DataFrame) -> pd.Data
 
 
 def _group(section: dict) -> str:
+    # A coalition with news this month is among what moved, whatever else it is: a reader
+    # who meets its news under « Les autres coalitions » thinks it of no account.
     moved = (
         section["direction"]
         or section["is_new"]
         or section["joined"]
         or section["done"]
         or section["launch_on"]
+        or section["news"]
+        or section["held"]
     )
     if moved:
         return "moved"
     if section["pilot"]:
         return "pilot"
-    if section["news"] or section["held"] or section["coming"] or section["due"]:
+    if section["coming"] or section["due"]:
         return "other"
     return "quiet"
 

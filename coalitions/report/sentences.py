@@ -720,6 +720,14 @@ def plain_text(text: ReportText) -> ReportText:
     return _each_string(text, lambda value, _lang: unmarked(value))
 
 
+def group_heading(group: str, sections: list[CoalitionSection], lang: str = "fr") -> str:
+    """A part's heading, true to what it holds: the pilots left once some are among what
+    moved are « Les autres coalitions pilotes »."""
+    if group == "pilot" and any(s.pilot and s.group == "moved" for s in sections):
+        return translate("report.group.pilot.others", lang)
+    return translate(f"report.group.{group}", lang)
+
+
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     """The whole report in words. ``max_sections`` shortens a preview: the coalitions beyond
     it are counted, not written."""
@@ -734,7 +742,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             chosen = _by_family(chosen)
         texts = tuple(coalition_text(s, lang, by_family) for s in chosen)
         if texts:
-            parts.append(Part(translate(f"report.group.{group}", lang), texts))
+            parts.append(Part(group_heading(group, shown, lang), texts))
     more = ""
     if len(shown) < len(written):
         more = translate("report.preview.more", lang, count=len(written) - len(shown))

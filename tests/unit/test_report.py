@@ -83,9 +83,18 @@ RD14_FIGURES = {
     "stale": 12,
 }
 RD14_GROUPS = {
-    "moved": ["envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees"],
+    # « Dématérialiser » has news this month: among what moved, not « Les autres ».
+    "moved": [
+        "envdata",
+        "civictech",
+        "achat",
+        "equite",
+        "dematerialiser",
+        "algo-publics",
+        "sante-donnees",
+    ],
     "pilot": ["mediation"],
-    "other": ["dematerialiser", "sobriete-web", "reemploi", "accessibilite"],
+    "other": ["sobriete-web", "reemploi", "accessibilite"],
 }
 RD14_QUIET = {
     "logiciels-libres", "communs", "parentalite", "climat-num", "vie-privee-ville",
@@ -305,7 +314,7 @@ def test_the_updates_tab_gives_the_news_and_the_latest_next_step(rd14):
     assert [n.text for n in section.news] == ["Nouvelle du mois"]
     assert section.next_step == "Étape de mai"  # the latest non-empty one, as of the day
     assert section.obstacles == "Frein du tableau"  # none in the updates tab by then
-    assert section.group == "other"
+    assert section.group == "moved"  # news this month: among what moved
 
 
 def test_recipients_come_from_the_settings():
@@ -412,6 +421,8 @@ def test_the_report_reads_family_by_family_within_each_part(rd14):
         ("####", "Pour un achat public numérique responsable et conscient de ses choix"),
         ("###", "Éducation & inclusion"),
         ("####", "Pour un numérique au service de l’équité scolaire"),
+        ("###", "Services publics"),
+        ("####", "Dématérialiser sans déshumaniser"),
         ("###", "Libertés & confiance"),
         ("####", "Données de santé et confiance (exemple)"),
     ]  # fmt: skip
@@ -420,7 +431,7 @@ def test_the_report_reads_family_by_family_within_each_part(rd14):
     assert ("Heading 2", "Environnement") in docx and ("Heading 3", "Médiation numérique "
             "pérenne (exemple)") in docx  # fmt: skip
     page = _html(report_html(rd14))
-    assert [tag for tag, attrs in page.tags if attrs.get("class") == "family"].count("h3") == 9
+    assert [tag for tag, attrs in page.tags if attrs.get("class") == "family"].count("h3") == 10
     # Another order has no family headings: the families would repeat.
     by_stage = report_markdown(build_report(rd14_data(), RD14, order="stage"))
     assert "\n### Démocratie" not in by_stage and by_stage.count("\n### ") == 11
@@ -624,7 +635,7 @@ def test_english_is_english(rd14_en):
     md = report_markdown(rd14_en)
     assert md.startswith("# Report on Reset Day 14\n")
     assert "_Monthly meeting of the RESET community, Tuesday 18 May 2021_" in md
-    assert "## What’s new" in md and "## The pilot coalitions" in md
+    assert "## What’s new" in md and "## The other pilot coalitions" in md
     assert "- Wednesday 19 May 2021 at 10:00 — Lancement national" in md
     # A French title saying « Lancement » says « launch » too: the kind is not added.
     assert "données environnementales, online\n" in md
@@ -744,7 +755,7 @@ def test_docx(rd14):
     assert paragraphs[0] == ("Title", "Compte-rendu du Reset Day 14")
     assert [t for s, t in paragraphs if s == "Heading 1"] == [
         "Ce qui a bougé",
-        "Les coalitions pilotes",
+        "Les autres coalitions pilotes",
         "Les autres coalitions",
         "Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)",
     ]

@@ -97,3 +97,21 @@ def test_a_role_partly_named_by_the_news_says_so(letters):
     line = next(line for line in equite.splitlines() if line.startswith("Acteurs"))
     assert line.endswith("FING comme partenaire, en plus de ceux cités plus haut")
     assert "Réseau Canopé" in line and "Nouveaux arrivants" not in equite.split("\n\n")[0]
+
+
+def test_the_parts_tell_the_truth(sample):
+    """A coalition with news this month never sits under « Les autres coalitions »; « Les
+    coalitions pilotes » is never a heading over one pilot while the others are above."""
+    for reset_day in past_reset_days(sample, date(2021, 7, 31)):
+        report = build_report(sample, reset_day)
+        sections = {s.id: s for s in report.sections}
+        for part in report_text(report).parts:
+            ids = [c.id for c in part.coalitions]
+            if part.heading == "Les autres coalitions":
+                assert not any(sections[i].news or sections[i].held for i in ids), reset_day
+            if part.heading == "Les coalitions pilotes":
+                assert not any(s.pilot and s.group == "moved" for s in report.sections)
+    rd14 = build_report(sample, RD14)
+    headings = [part.heading for part in report_text(rd14).parts]
+    assert headings == ["Ce qui a bougé", "Les autres coalitions pilotes", "Les autres coalitions"]
+    assert next(s for s in rd14.sections if s.id == "dematerialiser").group == "moved"

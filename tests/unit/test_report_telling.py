@@ -184,7 +184,7 @@ def test_english_outputs_say_the_sheet_text_is_french(sample, form):
         "Mutualiser les logiciels des collectivités",  # a quiet coalition
     ):
         assert _language_of(page, french) == {"fr"}, french
-    for english in ("This month", "Coming up", "The pilot coalitions", "in the core group"):
+    for english in ("This month", "Coming up", "The other pilot coalitions", "in the core group"):
         assert _language_of(page, english) == {"en"}, english
     # French apostrophes and spacing in the French passages of the English report too (the
     # guillemets no longer end a line alone).

@@ -73,8 +73,8 @@ def test_the_deck_has_one_slide_per_idea(report):
     assert {s.kind for s in slides[3:-2]} == {"coalition"}
     # What moved first (the launches, soonest first), then the pilots, then the others.
     assert [s.section.id for s in slides[3:14]] == [
-        "envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees",
-        "mediation", "dematerialiser", "sobriete-web", "reemploi", "accessibilite",
+        "envdata", "civictech", "achat", "equite", "dematerialiser", "algo-publics",
+        "sante-donnees", "mediation", "sobriete-web", "reemploi", "accessibilite",
     ]  # fmt: skip
     assert len(slides[-2].quiet) == 9
 
