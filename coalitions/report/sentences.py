@@ -414,14 +414,51 @@ def join_field(section: CoalitionSection, lang: str = "fr") -> Field | None:
     return Field(translate("report.join", lang), contact, safe_link(contact))
 
 
+def _stems(text: str) -> set[str]:
+    """The words that carry a text's meaning, cut to their stem (« ministère » and
+    « ministérielle » alike): words of four letters or more, and numbers."""
+    return {w[:5] for w in re.findall(r"\w+", fold(text)) if len(w) >= 4 or w.isdigit()}
+
+
+def _repeats(text: str, said: str, share: float) -> bool:
+    """Whether at least ``share`` of ``text``'s meaning words are already in ``said``."""
+    stems = _stems(text)
+    return bool(stems) and len(stems & _stems(said)) >= share * len(stems)
+
+
+def next_step_text(section: CoalitionSection) -> str:
+    """The next step as the section tells it after the month's news: what follows a colon is
+    left out when the news has just said it (« Saisir les opportunités repérées : la DITP, … »
+    after « Des opportunités précises sont qualifiées : la DITP, … »), the whole step when it
+    says again what the news said."""
+    step = _s(section.next_step)
+    said = " ".join(_s(n.text) for n in section.news if not n.at_meeting)
+    head, colon, tail = step.partition(":")
+    if colon and head.strip() and _repeats(tail, said, 0.5):
+        return _sentence(head.strip())
+    return "" if _repeats(step, said, 0.75) else step
+
+
 def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:
     """Next step and obstacles (the updates tab's latest, else the coalitions tab's)."""
     return [
-        Field(translate(key, lang), typography(_s(text), lang))
-        for key, text in (("report.next_step", section.next_step),
-                          ("report.obstacles", section.obstacles))
-        if _s(text)
+        Field(translate(key, lang), typography(text, lang))
+        for key, text in (("report.next_step", next_step_text(section)),
+                          ("report.obstacles", _s(section.obstacles)))
+        if text
     ]  # fmt: skip
+
+
+def told_by_an_event(entry: Entry, section: CoalitionSection) -> bool:
+    """Whether an open deliverable is an event of the same day under another name
+    (« restitution des ateliers » due the day of « Restitution des travaux »): told once,
+    by the event."""
+    return entry.when is not None and any(
+        e.when is not None
+        and e.when.date() == entry.when.date()
+        and _repeats(_s(entry.title), _s(e.title), 0.5)
+        for e in (*section.coming, *section.later)
+    )
 
 
 def levers_text(section: CoalitionSection, lang: str = "fr") -> str:
@@ -561,7 +598,8 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
             [((e.when.date(), 0, e.when), entry_text(e, lang, mark=True))
              for e in (*section.coming, *section.later) if e.when is not None]
             + [((e.when.date(), 1, e.when), _due_line(e, lang))
-               for e in section.planned if e.when is not None],
+               for e in section.planned
+               if e.when is not None and not told_by_an_event(e, section)],
             key=lambda pair: pair[0],
         )
     ]  # fmt: skip

@@ -451,8 +451,8 @@ def test_what_comes_next_in_one_dated_list(rd14):
         "des scénarios, en ligne",
         "lundi 7 juin 2021 — scénarios d’évolution de la démocratie numérique, livrable en cours",
         # Typed « à confirmer », but its deliverable is firmly due that day: the firm date wins.
+        # Its deliverable that day, « restitution des ateliers », is that event: told once.
         "mardi 6 juillet 2021 — Restitution des travaux, en ligne",
-        "mardi 6 juillet 2021 — restitution des ateliers, livrable prévu",
     )
     # An undated open deliverable is not « later »: it says it has no date yet.
     achat = {b.label: b for b in text["achat"].blocks}["À venir"].lines

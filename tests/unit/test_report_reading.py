@@ -13,6 +13,7 @@ import pytest
 
 from coalitions.asof import past_reset_days
 from coalitions.report import build_report, report_txt
+from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.sentences import Field, named_in, report_text, unmarked
 from coalitions.resetdays import ResetDay
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
@@ -115,3 +116,40 @@ def test_the_parts_tell_the_truth(sample):
     headings = [part.heading for part in report_text(rd14).parts]
     assert headings == ["Ce qui a bougé", "Les autres coalitions pilotes", "Les autres coalitions"]
     assert next(s for s in rd14.sections if s.id == "dematerialiser").group == "moved"
+
+
+def _field(report, cid: str, label: str):
+    coalition = next(c for p in report_text(report).parts for c in p.coalitions if c.id == cid)
+    return next((b for b in coalition.blocks if b.label == label), None)
+
+
+def test_the_next_step_does_not_say_the_news_again(sample):
+    rd14 = build_report(sample, RD14)
+    # « Saisir les opportunités repérées : la DITP, une commande d'un ministère, … » after the
+    # news « Des opportunités précises sont qualifiées : la DITP, une commande ministérielle… »
+    assert _field(rd14, "dematerialiser", "Prochaine étape").text == (
+        "Saisir les opportunités repérées."
+    )
+    # A step that says something new is kept whole.
+    assert _field(rd14, "envdata", "Prochaine étape").text.startswith(
+        "Animer les terrains de jeux territoriaux"
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_event_and_its_deliverable_of_the_same_day_are_told_once(sample, lang):
+    rd14 = build_report(sample, RD14, lang)
+    label = "À venir" if lang == "fr" else "Coming up"
+    lines = _field(rd14, "civictech", label).lines
+    july = [line for line in lines if ("juillet" if lang == "fr" else "July") in line]
+    assert len(july) == 1 and "Restitution des travaux" in july[0]
+    # Different things on the same day stay two lines (launch and its logbook).
+    may = [line for line in _field(rd14, "envdata", label).lines if "19" in line[:25]]
+    assert len(may) == 2
+    # The deck tells the same: no « restitution des ateliers » beside the event.
+    slide = next(
+        s for s in build_slides(rd14) if s.kind == "coalition" and s.section.id == "civictech"
+    )
+    dates = slide_html(rd14, slide).split("rs-actors")[-1]
+    # Two events shown, then the 7 June deliverable and the 6 July report-back: two more.
+    assert re.search(r"\+\s*(2|two)\s", re.sub("<[^>]+>", " ", dates)), dates
