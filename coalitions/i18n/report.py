@@ -44,14 +44,25 @@ MESSAGES = {
         "fr": {"one": ", dont {count:wf} pilote", "other": ", dont {count:wf} pilotes"},
         "en": {"one": ", {count:w} of them a pilot", "other": ", {count:w} of them pilots"},
     },
+    # « dont trois pilotes et trois déjà lancées », one clause, not two halves.
     "report.summary.launched": {
         "fr": {
-            "one": " ; {count:wf} est lancée ou plus avancée.",
-            "other": " ; {count:wf} sont lancées ou plus avancées.",
+            "one": " et {count:wf} déjà lancée ou plus avancée.",
+            "other": " et {count:wf} déjà lancées ou plus avancées.",
         },
         "en": {
-            "one": "; {count:w} is launched or further along.",
-            "other": "; {count:w} are launched or further along.",
+            "one": " and {count:w} already launched or further along.",
+            "other": " and {count:w} already launched or further along.",
+        },
+    },  # fmt: skip
+    "report.summary.launched.only": {
+        "fr": {
+            "one": ", dont {count:wf} déjà lancée ou plus avancée.",
+            "other": ", dont {count:wf} déjà lancées ou plus avancées.",
+        },
+        "en": {
+            "one": ", {count:w} of them already launched or further along.",
+            "other": ", {count:w} of them already launched or further along.",
         },
     },  # fmt: skip
     "report.summary.end": {"fr": ".", "en": "."},
@@ -146,6 +157,17 @@ MESSAGES = {
         "en": {
             "one": "{count:w} deliverable was completed",
             "other": "{count:w} deliverables were completed",
+        },
+    },  # fmt: skip
+    # A few deliverables done are named: « le livrable « manifeste » a été terminé ».
+    "report.summary.deliverables_named": {
+        "fr": {
+            "one": "le livrable {titles} a été terminé",
+            "other": "les livrables {titles} ont été terminés",
+        },
+        "en": {
+            "one": "the deliverable {titles} was completed",
+            "other": "the deliverables {titles} were completed",
         },
     },  # fmt: skip
     "report.summary.coming": {
@@ -335,12 +357,17 @@ MESSAGES = {
     "report.who.free": {"fr": "{names} ({role})", "en": "{names} ({role})"},
     "report.coming": {"fr": "À venir", "en": "Coming up"},
     # An open deliverable in the dates to come, written like an event: date — title, details.
-    "report.coming.due": {"fr": "livrable {status}", "en": "deliverable {status}"},
-    "report.coming.undated": {
-        "fr": "Sans échéance encore : {titles}.",
-        "en": "Not yet dated: {titles}.",
+    "report.coming.due.in_progress": {
+        "fr": "Remise de « {title} », en préparation",
+        "en": "“{title}” due, in progress",
     },
-    "report.coming.undated.item": {"fr": "{title} ({status})", "en": "{title} ({status})"},
+    "report.coming.due.planned": {"fr": "Remise prévue de « {title} »", "en": "“{title}” due"},
+    "report.coming.due.": {"fr": "Remise de « {title} »", "en": "“{title}” due"},
+    "report.coming.undated": {
+        "fr": "Pas encore de date pour {titles}.",
+        "en": "No date yet for {titles}.",
+    },
+    "report.coming.undated.item": {"fr": "« {title} », {status}", "en": "“{title}”, {status}"},
     "report.next_step": {"fr": "Prochaine étape", "en": "Next step"},
     "report.obstacles": {"fr": "Freins", "en": "Obstacles"},
     "report.to_confirm": {"fr": "{date}, date à confirmer", "en": "{date}, date to be confirmed"},
@@ -352,6 +379,10 @@ MESSAGES = {
         "fr": "Livrable {status} : {title}",
         "en": "Deliverable {status}: {title}",
     },
+    # An open deliverable with no date yet: « Pas encore de date pour « guide », en préparation ».
+    "report.undated.in_progress": {"fr": "en préparation", "en": "in progress"},
+    "report.undated.planned": {"fr": "à venir", "en": "planned"},
+    "report.undated.": {"fr": "à venir", "en": "to come"},
     "report.status.planned": {"fr": "prévu", "en": "planned"},
     "report.status.in_progress": {"fr": "en cours", "en": "in progress"},
     "report.status.": {"fr": "à venir", "en": "to come"},
@@ -411,8 +442,8 @@ MESSAGES = {
         "en": "RESET coalition dashboard",
     },
     "report.footer": {
-        "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
-        "en": "Written from the coalition workbook by the RESET dashboard.",
+        "fr": "Préparé avec le tableau de bord de RESET, d'après le classeur des coalitions.",
+        "en": "Prepared with the RESET dashboard, from the coalition workbook.",
     },
     # The month at a glance (the deck's figures): a label under its number, agreeing with it.
     "report.figure.coalitions": {

@@ -213,7 +213,8 @@ def summary_text(report: Report) -> str:
     if figures["pilots"]:
         text += translate("report.summary.pilots", lang, count=figures["pilots"])
     if figures["launched"]:
-        text += translate("report.summary.launched", lang, count=figures["launched"])
+        key = "report.summary.launched" if figures["pilots"] else "report.summary.launched.only"
+        text += translate(key, lang, count=figures["launched"])
     else:
         text += translate("report.summary.end", lang)
     sentences = [text]
@@ -225,8 +226,11 @@ def summary_text(report: Report) -> str:
     counts = {**figures, "joined": figures["joined"] - interested, "interested": interested}
     if not counts["joined"]:
         counts["interested_only"], counts["interested"] = counts["interested"], 0
+    done = [d for s in report.sections for d in s.done]
     changes = [
-        translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
+        _deliverables_done(done, lang)
+        if name == "deliverables_done" and 0 < len(done) == counts[name] <= 3
+        else translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
         for name in ("moved_up", "moved_down", "new_coalitions", "joined", "interested",
                      "interested_only", "deliverables_done")
         if counts.get(name, 0)
@@ -261,6 +265,12 @@ def summary_text(report: Report) -> str:
             coming += translate("report.summary.launches", lang, count=launches)
         sentences.append(coming + translate("report.summary.end", lang))
     return " ".join(sentences)
+
+
+def _deliverables_done(done: list[Entry], lang: str) -> str:
+    """A few deliverables done, named: « le livrable « manifeste » a été terminé »."""
+    titles = format_list([_cited(d, lang, "") for d in done], lang)
+    return translate("report.summary.deliverables_named", lang, count=len(done), titles=titles)
 
 
 def figure_lines(report: Report) -> list[tuple[str, int]]:
@@ -529,10 +539,11 @@ def _stage_sentence(section: CoalitionSection, lang: str) -> str:
 
 
 def _cited(entry: Entry, lang: str, dated: str = "report.month.when") -> str:
-    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », or with
-    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) »."""
+    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », with
+    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) », with ``dated=""`` its
+    title alone."""
     title = translate("report.month.cited", lang, title=_fr(_s(entry.title), lang))
-    if entry.when is None:
+    if entry.when is None or not dated:
         return title
     day = format_date(entry.when, lang)
     if dated == "report.month.when":
@@ -581,10 +592,10 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
 
 def _due_line(entry: Entry, lang: str) -> str:
     """An open deliverable among the dates to come, written like an event line."""
-    status = translate(f"report.status.{entry.kind if entry.kind in STATUSES else ''}", lang)
+    status = entry.kind if entry.kind in STATUSES else ""
     when = format_date(entry.when, lang, weekday=True)
-    details = translate("report.coming.due", lang, status=status)
-    return typography(f"{when} — {_fr(_s(entry.title), lang)}, {details}", lang)
+    due = translate(f"report.coming.due.{status}", lang, title=_fr(_s(entry.title), lang))
+    return typography(f"{when} — {due}", lang)
 
 
 def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
@@ -605,7 +616,8 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     ]  # fmt: skip
     undated = [
         translate("report.coming.undated.item", lang, title=_fr(_s(e.title), lang),
-                  status=translate(f"report.status.{e.kind if e.kind in STATUSES else ''}", lang))
+                  status=translate(f"report.undated.{e.kind if e.kind in STATUSES else ''}",
+                                   lang))
         for e in section.planned if e.when is None
     ]  # fmt: skip
     if undated:

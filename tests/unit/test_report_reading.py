@@ -15,6 +15,7 @@ from coalitions.asof import past_reset_days
 from coalitions.report import build_report, report_txt
 from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.sentences import Field, named_in, report_text, unmarked
+from coalitions.report.writers import email_html, report_html
 from coalitions.resetdays import ResetDay
 from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
 
@@ -153,3 +154,31 @@ def test_an_event_and_its_deliverable_of_the_same_day_are_told_once(sample, lang
     dates = slide_html(rd14, slide).split("rs-actors")[-1]
     # Two events shown, then the 7 June deliverable and the 6 July report-back: two more.
     assert re.search(r"\+\s*(2|two)\s", re.sub("<[^>]+>", " ", dates)), dates
+
+
+def test_no_form_wording_in_the_letter(letters, sample):
+    """The reader's « form filled in by a machine »: what a person would write instead."""
+    text = letters["fr"]
+    for form in (
+        "Sans échéance encore",
+        "Intéressés sans être encore membres",
+        "livrable en cours",
+        "livrable prévu",
+        "Écrit à partir du classeur",
+        "sont faits",
+        "pilotes\u202f; trois sont lancées",
+    ):
+        assert form not in text, form
+    assert "dont trois pilotes et trois déjà lancées ou plus avancées." in text
+    assert "le livrable «\u00a0manifeste\u00a0» a été terminé" in text  # named, not « un livrable »
+    assert (
+        "Pas encore de date pour «\u00a0socle de bonnes pratiques\u00a0», en préparation." in text
+    )
+    assert "— Remise prévue de «\u00a0kit d’appropriation pour les terrains de jeux\u00a0»" in text
+    assert text.endswith(
+        "\n--\nPréparé avec le tableau de bord de RESET, d’après le classeur des coalitions.\n"
+    )
+    # The coordinators' words are the letter's own, not a citation: no quote bar.
+    for form in (report_html, email_html):
+        page = form(build_report(sample, RD14))
+        assert not re.search(r"\.message\s*\{[^}]*border-left", page), form
