@@ -400,9 +400,10 @@ MESSAGES = {
     },
     "report.online": {"fr": "en ligne", "en": "online"},
     "report.agenda.open": {"fr": "Agenda", "en": "Agenda"},
+    # The coalition by its short name (the « nom court » column), as the titles name it.
     "report.agenda.coalition": {
-        "fr": "{entry}, coalition « {name} »",
-        "en": "{entry}, coalition “{name}”",
+        "fr": "{entry}, avec la coalition « {name} »",
+        "en": "{entry}, with the “{name}” coalition",
     },
     "report.agenda.none": {
         "fr": "Aucun événement prévu d'ici le prochain Reset Day.",

@@ -48,8 +48,8 @@ class Entry:
     """One dated line: an event or a deliverable (``title``, ``location`` are sheet text).
 
     ``kind`` is an event kind key or a deliverable status key; ``coalition`` the coalition's
-    name (agenda only) and ``example`` whether that coalition is an invented example;
-    ``to_confirm`` marks a date that is not final.
+    short name, else its name (agenda only) and ``example`` whether that coalition is an
+    invented example; ``to_confirm`` marks a date that is not final.
     """
 
     when: datetime | None
@@ -456,7 +456,11 @@ def build_report(
         }
         sections.append(CoalitionSection(**fields, group=_group(fields)))
     ordered = order_sections(sections, order)
+    # The agenda names a coalition as a sentence does: its short name, else its full name.
     names = data.coalition_names()
+    if "short_name" in coalitions:
+        shorts = coalitions.set_index("id")["short_name"].fillna("").astype(str).str.strip()
+        names = {cid: shorts.get(cid) or name for cid, name in names.items()}
     examples = set(coalitions["id"][coalitions["example"].astype(bool)])
     agenda = tuple(
         Entry(

@@ -339,6 +339,7 @@ def entry_text(
     the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
     already names a coalition. ``mark``: sheet text marked with its language (``_fr``)."""
     title = _s(entry.title)
+    title = title[:1].upper() + title[1:]  # every dated line starts as a sentence does
     place = location_text(entry.location, lang)
     if mark and place != translate("report.online", lang):
         place = _fr(place, lang)

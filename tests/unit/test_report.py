@@ -373,9 +373,9 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert f"- mardi 15 juin 2021 à 9{NBSP}h{NBSP}30 — Reset Day 15, en ligne" in md
     assert "## Agenda jusqu’au Reset Day 15 (mardi 15 juin 2021)" in md
     assert (
+        # The coalition by its short name (« nom court »), as the titles name theirs.
         f"- jeudi 3 juin 2021 à 11{NBSP}h — Échange avec les acteurs de la mutualisation, "
-        f"en ligne, coalition «{NBSP}Pour un achat public numérique responsable et conscient "
-        f"de ses choix{NBSP}»" in md
+        f"en ligne, avec la coalition «{NBSP}achat public responsable{NBSP}»" in md
     )
     # A title that names its coalition is not followed by the coalition's full name.
     assert "Lancement de la coalition civic tech, en ligne\n" in md

@@ -182,3 +182,12 @@ def test_no_form_wording_in_the_letter(letters, sample):
     for form in (report_html, email_html):
         page = form(build_report(sample, RD14))
         assert not re.search(r"\.message\s*\{[^}]*border-left", page), form
+
+
+def test_the_agenda_names_each_coalition_by_its_short_name(letters):
+    agenda = letters["fr"].split("AGENDA JUSQU’AU")[1].split("\n\n")[0]
+    assert "avec la coalition «\u00a0civic tech\u00a0»" in agenda
+    assert "Pour des civic tech au service" not in agenda and "Pour un achat public" not in agenda
+    # Each line starts its title with a capital, as a sentence does.
+    titles = [line.split(" — ", 1)[1] for line in agenda.splitlines() if " — " in line]
+    assert titles and all(title[0].isupper() for title in titles)
