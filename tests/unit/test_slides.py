@@ -150,7 +150,10 @@ def test_a_coalition_slide(report):
     # Key actors: the lead, the core and the partners, with their roles.
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
     assert "Fréquence École Partenaire" in "".join(_parse(_actors(page)).text)
-    assert f"Prochaine étape{NBSP}: Construire le cycle événementiel de parcours." in text
+    assert (
+        f"Prochaine étape{NBSP}: Construire le cycle d'événements et ses parcours d'engagement."
+        in text
+    )
     assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
     assert "<a " not in page  # a projected slide is read, not clicked
     assert "rs-up" in page
