@@ -500,6 +500,18 @@ def named_in(name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in _forms(_s(name)))
 
 
+def _actor_name(name: str, lang: str) -> str:
+    """An actor's name inside the list: a group named by a plural common noun (« Acteurs
+    associatifs », « Associations de la participation citoyenne ») in lower case, as a
+    sentence writes it; a name with a capital further on (« Entreprises EdTech », « Réseau
+    Canopé ») or of one word (« Soluris ») is a proper name and stays as typed."""
+    first, _, rest = name.partition(" ")
+    plural = len(first) > 3 and first[-1] in "sx" and not first.isupper()
+    if lang == SHEET_LANGUAGE and plural and rest and not any(c.isupper() for c in rest):
+        return first[0].lower() + name[1:]
+    return name
+
+
 def who_text(
     pairs: list[tuple[str, list[str]]],
     lang: str = "fr",
@@ -513,8 +525,8 @@ def who_text(
     above already named: « FING comme partenaire, en plus de ceux cités plus haut »."""
     parts = []
     for role, names in pairs:
-        before = [_fr(_s(n), lang) for n in names if n not in new]
-        came = [_fr(_s(n), lang) for n in names if n in new]
+        before = [_fr(_actor_name(_s(n), lang), lang) for n in names if n not in new]
+        came = [_fr(_actor_name(_s(n), lang), lang) for n in names if n in new]
         listed = format_list(before or came, lang)
         if before and came:
             listed = translate("report.who.mixed", lang, old=listed,

@@ -366,7 +366,7 @@ def test_the_report_reads_as_written_by_hand(rd14):
     assert "Livrable terminé" not in equite and equite.count("manifeste") == 1
     assert (
         f"**Acteurs**{NBSP}: In Fine à l’animation{NNBSP}; Réseau Canopé, Entreprises EdTech, "
-        "Éditeurs éducatifs et Acteurs territoriaux de l’éducation dans le noyau depuis ce "
+        "éditeurs éducatifs et acteurs territoriaux de l’éducation dans le noyau depuis ce "
         f"mois-ci{NNBSP}; FING comme partenaire, en plus de ceux cités plus haut" in equite
     )
     assert f"- mercredi 19 mai 2021 à 10{NBSP}h — Lancement national" in md

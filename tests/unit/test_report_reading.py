@@ -191,3 +191,13 @@ def test_the_agenda_names_each_coalition_by_its_short_name(letters):
     # Each line starts its title with a capital, as a sentence does.
     titles = [line.split(" — ", 1)[1] for line in agenda.splitlines() if " — " in line]
     assert titles and all(title[0].isupper() for title in titles)
+
+
+def test_groups_of_actors_are_written_in_lower_case_in_the_list(letters):
+    actors = [line for line in letters["fr"].splitlines() if line.startswith("Acteurs")]
+    text = "\n".join(actors)
+    assert "acteurs associatifs, acteurs publics nationaux et territoriaux" in text
+    assert "éditeurs éducatifs et acteurs territoriaux de l’éducation" in text
+    # Proper names stay as typed: one word, or a capital further on.
+    assert "Soluris, Déclic et OPSN" in text and "Entreprises EdTech" in text
+    assert "Les Interconnectés" in text and "Réseau éducation environnement" in text
