@@ -441,13 +441,19 @@ def next_step_text(section: CoalitionSection) -> str:
     """The next step as the section tells it after the month's news: what follows a colon is
     left out when the news has just said it (« Saisir les opportunités repérées : la DITP, … »
     after « Des opportunités précises sont qualifiées : la DITP, … »), the whole step when it
-    says again what the news said."""
+    says again what the news and the dated events below already say (« Atelier de production
+    le 7 juin, restitution début juillet »)."""
     step = _s(section.next_step)
     said = " ".join(_s(n.text) for n in section.news if not n.at_meeting)
     head, colon, tail = step.partition(":")
     if colon and head.strip() and _repeats(tail, said, 0.5):
         return _sentence(head.strip())
-    return "" if _repeats(step, said, 0.75) else step
+    events = " ".join(
+        f"{_s(e.title)} {format_date(e.when, SHEET_LANGUAGE)}"
+        for e in (*section.coming, *section.later)
+        if e.when is not None
+    )
+    return "" if _repeats(step, f"{said} {events}", 0.75) else step
 
 
 def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:

@@ -181,7 +181,7 @@ def test_english_outputs_say_the_sheet_text_is_french(sample, form):
         "Pour un numérique choisi plutôt que subi",  # the month's message
         "Pour des civic tech au service de la qualité démocratique",  # a coalition's name
         "La coalition se lance le 20 mai.",  # its news
-        "Atelier de production le 7 juin, restitution début juillet.",  # its next step
+        "Animer les terrains de jeux territoriaux après le lancement national.",  # a next step
         "Lancement de la coalition civic tech",  # an event's title
         "Berger-Levrault",  # an actor
         "Mutualiser les logiciels des collectivités",  # a quiet coalition
