@@ -133,6 +133,7 @@ COALITIONS = Tab(
         Column("obstacles", ("freins",), example="Les décideurs s'approprient peu les données."),
         Column("updated", ("mis à jour", "mise à jour"), kind=DATE, example="2021-05-20"),
         Column("contact", ("rejoindre", "pour rejoindre"), example="contact@fing.org"),
+        Column("short_name", ("nom court", "nom abrégé"), example="données environnementales"),
         Column("editors", ("référents", "éditeurs"), example="lead@fing.org"),
         Column("example", ("exemple",), kind=BOOL, example="non"),
     ),

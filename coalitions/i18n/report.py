@@ -11,7 +11,7 @@ MESSAGES = {
     "report.field": {"fr": "{label} : {value}", "en": "{label}: {value}"},
     "report.title": {
         "fr": "Compte-rendu du Reset Day {number}",
-        "en": "Report of Reset Day {number}",
+        "en": "Report on Reset Day {number}",
     },
     "report.subtitle": {
         "fr": "Rendez-vous mensuel de la communauté RESET, le {date}",
@@ -19,7 +19,7 @@ MESSAGES = {
     },
     "report.email.subject": {
         "fr": "Compte-rendu du Reset Day {number} — {date}",
-        "en": "Report of Reset Day {number} — {date}",
+        "en": "Report on Reset Day {number} — {date}",
     },
     "report.period": {
         "fr": "Période couverte : du {since} (Reset Day {previous}) au {until}.",
@@ -44,14 +44,25 @@ MESSAGES = {
         "fr": {"one": ", dont {count:wf} pilote", "other": ", dont {count:wf} pilotes"},
         "en": {"one": ", {count:w} of them a pilot", "other": ", {count:w} of them pilots"},
     },
+    # « dont trois pilotes et trois déjà lancées », one clause, not two halves.
     "report.summary.launched": {
         "fr": {
-            "one": " ; {count:wf} est lancée ou plus avancée.",
-            "other": " ; {count:wf} sont lancées ou plus avancées.",
+            "one": " et {count:wf} déjà lancée ou plus avancée.",
+            "other": " et {count:wf} déjà lancées ou plus avancées.",
         },
         "en": {
-            "one": "; {count:w} is launched or further along.",
-            "other": "; {count:w} are launched or further along.",
+            "one": " and {count:w} already launched or further along.",
+            "other": " and {count:w} already launched or further along.",
+        },
+    },  # fmt: skip
+    "report.summary.launched.only": {
+        "fr": {
+            "one": ", dont {count:wf} déjà lancée ou plus avancée.",
+            "other": ", dont {count:wf} déjà lancées ou plus avancées.",
+        },
+        "en": {
+            "one": ", {count:w} of them already launched or further along.",
+            "other": ", {count:w} of them already launched or further along.",
         },
     },  # fmt: skip
     "report.summary.end": {"fr": ".", "en": "."},
@@ -148,6 +159,17 @@ MESSAGES = {
             "other": "{count:w} deliverables were completed",
         },
     },  # fmt: skip
+    # A few deliverables done are named: « le livrable « manifeste » a été terminé ».
+    "report.summary.deliverables_named": {
+        "fr": {
+            "one": "le livrable {titles} a été terminé",
+            "other": "les livrables {titles} ont été terminés",
+        },
+        "en": {
+            "one": "the deliverable {titles} was completed",
+            "other": "the deliverables {titles} were completed",
+        },
+    },  # fmt: skip
     "report.summary.coming": {
         "fr": {
             "one": "D'ici le Reset Day {number} du {date}, {count:w} rendez-vous est prévu",
@@ -163,8 +185,12 @@ MESSAGES = {
         "en": {"one": ", {count:w} of them a launch", "other": ", {count:w} of them launches"},
     },
     # The parts of the report.
-    "report.group.moved": {"fr": "Ce qui a bougé", "en": "What moved"},
+    "report.group.moved": {"fr": "Ce qui a bougé", "en": "What’s new"},
     "report.group.pilot": {"fr": "Les coalitions pilotes", "en": "The pilot coalitions"},
+    "report.group.pilot.others": {
+        "fr": "Les autres coalitions pilotes",
+        "en": "The other pilot coalitions",
+    },
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
     # The heading over coalitions that name no family of interest, when the report reads by
     # family.
@@ -198,13 +224,19 @@ MESSAGES = {
             "other": "Pas de changement d'étape depuis {count:w} mois.",
         },
         "en": {
-            "one": "No change of stage for {count:w} month.",
-            "other": "No change of stage for {count:w} months.",
+            "one": "No change of stage in {count:w} month.",
+            "other": "No change of stage in {count:w} months.",
         },
     },  # fmt: skip
     "report.stale.undated": {
         "fr": "Aucun changement d'étape daté dans l'historique.",
         "en": "No dated change of stage in the history.",
+    },
+    # In a report in another language than the sheet's, the month's message (the Reset Day
+    # row's text) is introduced as what it is: the coordinators' words, quoted in French.
+    "report.message.quoted": {
+        "fr": "Le message des coordinateurs ce mois-ci :",
+        "en": "The coordinators’ message this month, in French:",
     },
     "report.problem": {"fr": "Le problème", "en": "The problem"},
     "report.impact": {"fr": "L'impact recherché", "en": "The impact sought"},
@@ -274,21 +306,11 @@ MESSAGES = {
         "fr": "La communauté la suit depuis le {date}, à l'étape « {stage} ».",
         "en": "The community has followed it since {date}, at the “{stage}” stage.",
     },
-    "report.month.joined": {
-        "fr": {"one": "Nouvel arrivant : {who}.", "other": "Nouveaux arrivants : {who}."},
-        "en": {"one": "New this month: {who}.", "other": "New this month: {who}."},
+    "report.month.news": {"fr": "{text}", "en": "“{text}”"},
+    "report.month.stage.note": {
+        "fr": "{stage} : {note}.",
+        "en": "{stage}; the workbook notes: “{note}”.",
     },
-    # Interested actors are not members: told apart from the arrivals.
-    "report.month.interested": {
-        "fr": {
-            "one": "Intéressé sans être encore membre : {names}.",
-            "other": "Intéressés sans être encore membres : {names}.",
-        },
-        "en": {
-            "one": "Interested, not yet a member: {names}.",
-            "other": "Interested, not yet members: {names}.",
-        },
-    },  # fmt: skip
     # A title cited in prose, between guillemets: « Le livrable « manifeste » a été terminé ».
     "report.month.done": {
         "fr": "Le livrable {title} a été terminé{when}.",
@@ -306,7 +328,7 @@ MESSAGES = {
         "en": "The coalition held {entries}.",
     },
     # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
-    # noyau ». Also the arrivals of the month.
+    # noyau », those who came this month said so in the list.
     "report.who.lead": {
         "fr": "{names} à l'animation",
         "en": {"one": "{names} as lead", "other": "{names} as leads"},
@@ -316,20 +338,36 @@ MESSAGES = {
         "fr": {"one": "{names} comme partenaire", "other": "{names} comme partenaires"},
         "en": {"one": "{names} as a partner", "other": "{names} as partners"},
     },
+    # A verb, not « intéressés »: no agreement to guess for « Association … ».
     "report.who.interested": {
-        "fr": {"one": "{names}, intéressé", "other": "{names}, intéressés"},
-        "en": {"one": "{names}, interested", "other": "{names}, interested"},
+        "fr": {"one": "{names} s'y intéresse", "other": "{names} s'y intéressent"},
+        "en": {"one": "{names} interested", "other": "{names} interested"},
+    },
+    # Who came this month, in the list of actors: all of a role, or some beside the others.
+    "report.who.new": {"fr": "{who} depuis ce mois-ci", "en": "{who}, new this month"},
+    "report.who.also": {
+        "fr": "{who}, en plus de ceux cités plus haut",
+        "en": "{who}, besides those named above",
+    },
+    "report.who.mixed": {
+        "fr": "{old} et, depuis ce mois-ci, {new}",
+        "en": "{old} and, new this month, {new}",
     },
     "report.who.": {"fr": "{names}", "en": "{names}"},
     "report.who.free": {"fr": "{names} ({role})", "en": "{names} ({role})"},
     "report.coming": {"fr": "À venir", "en": "Coming up"},
     # An open deliverable in the dates to come, written like an event: date — title, details.
-    "report.coming.due": {"fr": "livrable {status}", "en": "deliverable {status}"},
-    "report.coming.undated": {
-        "fr": "Sans échéance encore : {titles}.",
-        "en": "Not yet dated: {titles}.",
+    "report.coming.due.in_progress": {
+        "fr": "Remise de « {title} », en préparation",
+        "en": "“{title}” due, in progress",
     },
-    "report.coming.undated.item": {"fr": "{title} ({status})", "en": "{title} ({status})"},
+    "report.coming.due.planned": {"fr": "Remise prévue de « {title} »", "en": "“{title}” due"},
+    "report.coming.due.": {"fr": "Remise de « {title} »", "en": "“{title}” due"},
+    "report.coming.undated": {
+        "fr": "Pas encore de date pour {titles}.",
+        "en": "No date yet for {titles}.",
+    },
+    "report.coming.undated.item": {"fr": "« {title} », {status}", "en": "“{title}”, {status}"},
     "report.next_step": {"fr": "Prochaine étape", "en": "Next step"},
     "report.obstacles": {"fr": "Freins", "en": "Obstacles"},
     "report.to_confirm": {"fr": "{date}, date à confirmer", "en": "{date}, date to be confirmed"},
@@ -341,6 +379,10 @@ MESSAGES = {
         "fr": "Livrable {status} : {title}",
         "en": "Deliverable {status}: {title}",
     },
+    # An open deliverable with no date yet: « Pas encore de date pour « guide », en préparation ».
+    "report.undated.in_progress": {"fr": "en préparation", "en": "in progress"},
+    "report.undated.planned": {"fr": "à venir", "en": "planned"},
+    "report.undated.": {"fr": "à venir", "en": "to come"},
     "report.status.planned": {"fr": "prévu", "en": "planned"},
     "report.status.in_progress": {"fr": "en cours", "en": "in progress"},
     "report.status.": {"fr": "à venir", "en": "to come"},
@@ -359,9 +401,10 @@ MESSAGES = {
     },
     "report.online": {"fr": "en ligne", "en": "online"},
     "report.agenda.open": {"fr": "Agenda", "en": "Agenda"},
+    # The coalition by its short name (the « nom court » column), as the titles name it.
     "report.agenda.coalition": {
-        "fr": "{entry}, coalition « {name} »",
-        "en": "{entry}, coalition “{name}”",
+        "fr": "{entry}, avec la coalition « {name} »",
+        "en": "{entry}, with the “{name}” coalition",
     },
     "report.agenda.none": {
         "fr": "Aucun événement prévu d'ici le prochain Reset Day.",
@@ -401,8 +444,8 @@ MESSAGES = {
         "en": "RESET coalition dashboard",
     },
     "report.footer": {
-        "fr": "Écrit à partir du classeur des coalitions par le tableau de bord RESET.",
-        "en": "Written from the coalition workbook by the RESET dashboard.",
+        "fr": "Préparé avec le tableau de bord de RESET, d'après le classeur des coalitions.",
+        "en": "Prepared with the RESET dashboard, from the coalition workbook.",
     },
     # The month at a glance (the deck's figures): a label under its number, agreeing with it.
     "report.figure.coalitions": {

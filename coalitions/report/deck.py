@@ -39,6 +39,7 @@ from coalitions.report.sentences import (
     stage_text,
     stale_text,
     subtitle_text,
+    told_by_an_event,
     when_text,
 )
 from coalitions.report.templating import TEMPLATES, template_text
@@ -328,7 +329,8 @@ def _coalition(report: Report, section: CoalitionSection) -> dict:
         ("presenter.key_actors", _key_actors(section, lang), "report.actors.none", "rs-actors"),
         ("presenter.next_dates",
          [_event(e, lang) for e in section.coming + section.later]
-         + [_text(due_text(e, lang)) for e in section.due + section.due_later],
+         + [_text(due_text(e, lang)) for e in section.due + section.due_later
+            if not told_by_an_event(e, section)],
          "presenter.next_dates.none", ""),
     ]  # fmt: skip
     note_lines = [

@@ -3,7 +3,8 @@
 The ``settings`` tab holds the sender and the words (documented in docs/workbook.md):
 
 - ``report_recipients``: the addresses the e-mail goes to (``,`` or ``;`` between them);
-- ``report_sender_name``, ``report_sender_email``: who signs and sends it;
+- ``report_sender_name``, ``report_sender_email``: who signs and sends it (a team's name
+  in English in ``report_sender_name_en``, else the French key's name);
 - ``report_sender_role``, ``report_greeting``, ``report_signoff``, ``report_about`` (two
   lines on what a coalition is and its levers, after the month's message): words of the
   French letter; the English one reads the same keys ending in ``_en``.
@@ -65,7 +66,10 @@ def letter_from_settings(settings: Mapping[str, str], lang: str) -> Letter:
         signoff=_setting(settings, "report_signoff", lang)
         or translate("report.letter.signoff", lang),
         about=_about(_setting(settings, "report_about", lang), lang),
-        sender_name=_setting(settings, "report_sender_name", DEFAULT_LANGUAGE)
+        # A person's name is the same in every language; a team's is translated
+        # (``report_sender_name_en``).
+        sender_name=_setting(settings, "report_sender_name", lang)
+        or _setting(settings, "report_sender_name", DEFAULT_LANGUAGE)
         or translate("report.letter.team", lang),
         sender_role=_setting(settings, "report_sender_role", lang),
         sender_email=email_address(settings.get("report_sender_email", "")),

@@ -26,8 +26,8 @@ from coalitions.timeline import as_of, latest_texts
 
 ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
 # The report's parts, in reading order: what moved first (launches, stage changes, new
-# coalitions, arrivals, deliverables done), then the pilots the community follows closely,
-# then the others with something to say; the quiet ones are named in one short paragraph.
+# coalitions, arrivals, deliverables done, news, events held), then the pilots with nothing
+# new, then the others with only dates to come; the quiet ones in one short paragraph.
 GROUPS = ("moved", "pilot", "other", "quiet")
 FIGURES = (
     "coalitions",
@@ -49,8 +49,8 @@ class Entry:
     """One dated line: an event or a deliverable (``title``, ``location`` are sheet text).
 
     ``kind`` is an event kind key or a deliverable status key; ``coalition`` the coalition's
-    name (agenda only) and ``example`` whether that coalition is an invented example;
-    ``to_confirm`` marks a date that is not final.
+    short name, else its name (agenda only) and ``example`` whether that coalition is an
+    invented example; ``to_confirm`` marks a date that is not final.
     """
 
     when: datetime | None
@@ -331,25 +331,23 @@ def _firm_dates_win(events: pd.DataFrame, deliverables: pd.DataFrame) -> pd.Data
 
 
 def _group(section: dict) -> str:
+    # A coalition with news this month is among what moved, whatever else it is: a reader
+    # who meets its news under « Les autres coalitions » thinks it of no account.
     moved = (
         section["direction"]
         or section["is_new"]
         or section["joined"]
         or section["done"]
         or section["launch_on"]
+        or section["news"]
+        or section["held"]
     )
     if moved:
         return "moved"
     if section["pilot"]:
         return "pilot"
     # An open call for contributions is news to a newcomer: the coalition is written in full.
-    if (
-        section["news"]
-        or section["held"]
-        or section["coming"]
-        or section["due"]
-        or section["calls"]
-    ):
+    if section["coming"] or section["due"] or section["calls"]:
         return "other"
     return "quiet"
 
@@ -471,7 +469,11 @@ def build_report(
         }
         sections.append(CoalitionSection(**fields, group=_group(fields)))
     ordered = order_sections(sections, order)
+    # The agenda names a coalition as a sentence does: its short name, else its full name.
     names = data.coalition_names()
+    if "short_name" in coalitions:
+        shorts = coalitions.set_index("id")["short_name"].fillna("").astype(str).str.strip()
+        names = {cid: shorts.get(cid) or name for cid, name in names.items()}
     examples = set(coalitions["id"][coalitions["example"].astype(bool)])
     agenda = tuple(
         Entry(

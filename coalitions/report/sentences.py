@@ -193,6 +193,20 @@ def message_paragraphs(report: Report) -> tuple[str, ...]:
     return tuple(typography(line, report.lang) for line in lines if line)
 
 
+def quoted_message(report: Report) -> tuple[str, ...]:
+    """The month's message as the letter gives it. In the sheet's language, the coordinators'
+    own words; in another, introduced as their message quoted in French, its text marked as
+    French and kept as typed (apostrophes aside): no French spacing it does not have."""
+    lang = report.lang
+    if lang == SHEET_LANGUAGE:
+        return message_paragraphs(report)
+    lines = [_s(line).translate(_MARKS) for line in report.message.splitlines()]
+    quoted = tuple(
+        f"{SHEET_OPEN}{apostrophes(line, SHEET_LANGUAGE)}{SHEET_CLOSE}" for line in lines if line
+    )
+    return (translate("report.message.quoted", lang), *quoted) if quoted else ()
+
+
 def summary_text(report: Report) -> str:
     """The month in a few sentences: how many coalitions, what moved, what comes."""
     lang, figures = report.lang, report.figures
@@ -200,7 +214,8 @@ def summary_text(report: Report) -> str:
     if figures["pilots"]:
         text += translate("report.summary.pilots", lang, count=figures["pilots"])
     if figures["launched"]:
-        text += translate("report.summary.launched", lang, count=figures["launched"])
+        key = "report.summary.launched" if figures["pilots"] else "report.summary.launched.only"
+        text += translate(key, lang, count=figures["launched"])
     else:
         text += translate("report.summary.end", lang)
     sentences = [text]
@@ -212,8 +227,11 @@ def summary_text(report: Report) -> str:
     counts = {**figures, "joined": figures["joined"] - interested, "interested": interested}
     if not counts["joined"]:
         counts["interested_only"], counts["interested"] = counts["interested"], 0
+    done = [d for s in report.sections for d in s.done]
     changes = [
-        translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
+        _deliverables_done(done, lang)
+        if name == "deliverables_done" and 0 < len(done) == counts[name] <= 3
+        else translate(f"report.summary.{name}", lang, count=counts.get(name, 0))
         for name in ("moved_up", "moved_down", "new_coalitions", "joined", "interested",
                      "interested_only", "deliverables_done")
         if counts.get(name, 0)
@@ -248,6 +266,12 @@ def summary_text(report: Report) -> str:
             coming += translate("report.summary.launches", lang, count=launches)
         sentences.append(coming + translate("report.summary.end", lang))
     return " ".join(sentences)
+
+
+def _deliverables_done(done: list[Entry], lang: str) -> str:
+    """A few deliverables done, named: « le livrable « manifeste » a été terminé »."""
+    titles = format_list([_cited(d, lang, "") for d in done], lang)
+    return translate("report.summary.deliverables_named", lang, count=len(done), titles=titles)
 
 
 def figure_lines(report: Report) -> list[tuple[str, int]]:
@@ -316,6 +340,7 @@ def entry_text(
     the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
     already names a coalition. ``mark``: sheet text marked with its language (``_fr``)."""
     title = _s(entry.title)
+    title = title[:1].upper() + title[1:]  # every dated line starts as a sentence does
     place = location_text(entry.location, lang)
     if mark and place != translate("report.online", lang):
         place = _fr(place, lang)
@@ -412,14 +437,57 @@ def call_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     ]
 
 
+def _stems(text: str) -> set[str]:
+    """The words that carry a text's meaning, cut to their stem (« ministère » and
+    « ministérielle » alike): words of four letters or more, and numbers."""
+    return {w[:5] for w in re.findall(r"\w+", fold(text)) if len(w) >= 4 or w.isdigit()}
+
+
+def _repeats(text: str, said: str, share: float) -> bool:
+    """Whether at least ``share`` of ``text``'s meaning words are already in ``said``."""
+    stems = _stems(text)
+    return bool(stems) and len(stems & _stems(said)) >= share * len(stems)
+
+
+def next_step_text(section: CoalitionSection) -> str:
+    """The next step as the section tells it after the month's news: what follows a colon is
+    left out when the news has just said it (« Saisir les opportunités repérées : la DITP, … »
+    after « Des opportunités précises sont qualifiées : la DITP, … »), the whole step when it
+    says again what the news and the dated events below already say (« Atelier de production
+    le 7 juin, restitution début juillet »)."""
+    step = _s(section.next_step)
+    said = " ".join(_s(n.text) for n in section.news if not n.at_meeting)
+    head, colon, tail = step.partition(":")
+    if colon and head.strip() and _repeats(tail, said, 0.5):
+        return _sentence(head.strip())
+    events = " ".join(
+        f"{_s(e.title)} {format_date(e.when, SHEET_LANGUAGE)}"
+        for e in (*section.coming, *section.later)
+        if e.when is not None
+    )
+    return "" if _repeats(step, f"{said} {events}", 0.75) else step
+
+
 def notes(section: CoalitionSection, lang: str = "fr") -> list[Field]:
     """Next step and obstacles (the updates tab's latest, else the coalitions tab's)."""
     return [
-        Field(translate(key, lang), typography(_s(text), lang))
-        for key, text in (("report.next_step", section.next_step),
-                          ("report.obstacles", section.obstacles))
-        if _s(text)
+        Field(translate(key, lang), typography(text, lang))
+        for key, text in (("report.next_step", next_step_text(section)),
+                          ("report.obstacles", _s(section.obstacles)))
+        if text
     ]  # fmt: skip
+
+
+def told_by_an_event(entry: Entry, section: CoalitionSection) -> bool:
+    """Whether an open deliverable is an event of the same day under another name
+    (« restitution des ateliers » due the day of « Restitution des travaux »): told once,
+    by the event."""
+    return entry.when is not None and any(
+        e.when is not None
+        and e.when.date() == entry.when.date()
+        and _repeats(_s(entry.title), _s(e.title), 0.5)
+        for e in (*section.coming, *section.later)
+    )
 
 
 def levers_text(section: CoalitionSection, lang: str = "fr") -> str:
@@ -450,17 +518,44 @@ def named_in(name: str, text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in _forms(_s(name)))
 
 
-def who_text(pairs: list[tuple[str, list[str]]], lang: str = "fr") -> str:
+def _actor_name(name: str, lang: str) -> str:
+    """An actor's name inside the list: a group named by a plural common noun (« Acteurs
+    associatifs », « Associations de la participation citoyenne ») in lower case, as a
+    sentence writes it; a name with a capital further on (« Entreprises EdTech », « Réseau
+    Canopé ») or of one word (« Soluris ») is a proper name and stays as typed."""
+    first, _, rest = name.partition(" ")
+    plural = len(first) > 3 and first[-1] in "sx" and not first.isupper()
+    if lang == SHEET_LANGUAGE and plural and rest and not any(c.isupper() for c in rest):
+        return first[0].lower() + name[1:]
+    return name
+
+
+def who_text(
+    pairs: list[tuple[str, list[str]]],
+    lang: str = "fr",
+    new: frozenset[str] = frozenset(),
+    also: frozenset[str] = frozenset(),
+) -> str:
     """Actors with their roles, each once: ``FING à l'animation ; A et B dans le noyau``
-    (``pairs``: ``(role key or free text, names)``, in role order)."""
+    (``pairs``: ``(role key or free text, names)``, in role order). Those in ``new`` (who
+    came this month) are said so where they are listed: « A et, depuis ce mois-ci, B dans le
+    noyau », « C dans le noyau depuis ce mois-ci ». A role in ``also`` has others the text
+    above already named: « FING comme partenaire, en plus de ceux cités plus haut »."""
     parts = []
     for role, names in pairs:
-        listed = format_list([_fr(_s(n), lang) for n in names], lang)
+        before = [_fr(_actor_name(_s(n), lang), lang) for n in names if n not in new]
+        came = [_fr(_actor_name(_s(n), lang), lang) for n in names if n in new]
+        listed = format_list(before or came, lang)
+        if before and came:
+            listed = translate("report.who.mixed", lang, old=listed,
+                               new=format_list(came, lang))  # fmt: skip
         if role in ROLES or role == "":
-            parts.append(translate(f"report.who.{role}", lang, count=len(names), names=listed))
+            part = translate(f"report.who.{role}", lang, count=len(names), names=listed)
         else:
-            parts.append(translate("report.who.free", lang, names=listed,
-                                   role=_fr(_s(role), lang)))  # fmt: skip
+            part = translate("report.who.free", lang, names=listed, role=_fr(_s(role), lang))
+        if came and not before:
+            part = translate("report.who.new", lang, who=part)
+        parts.append(translate("report.who.also", lang, who=part) if role in also else part)
     return typography(" ; ".join(parts) if lang == "fr" else "; ".join(parts), lang)
 
 
@@ -475,10 +570,11 @@ def _stage_sentence(section: CoalitionSection, lang: str) -> str:
 
 
 def _cited(entry: Entry, lang: str, dated: str = "report.month.when") -> str:
-    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », or with
-    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) »."""
+    """A deliverable or an event as prose cites it: « « manifeste » le 4 mai 2021 », with
+    ``dated="report.month.dated"`` « « manifeste » (4 mai 2021) », with ``dated=""`` its
+    title alone."""
     title = translate("report.month.cited", lang, title=_fr(_s(entry.title), lang))
-    if entry.when is None:
+    if entry.when is None or not dated:
         return title
     day = format_date(entry.when, lang)
     if dated == "report.month.when":
@@ -492,32 +588,16 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     deliverables finished that the news does not already name, the events held."""
     news = [_sentence(_s(n.text)) for n in section.news if not n.at_meeting and _s(n.text)]
     said = " ".join(news)
-    sentences = [_fr(n, lang) for n in news]
+    # In another language than the sheet's, its news and notes read as quoted sheet text,
+    # never as a sentence that switches language halfway.
+    sentences = [translate("report.month.news", lang, text=_fr(n, lang)) for n in news]
     if stage := _stage_sentence(section, lang):
         note = _s(section.stage_note)
         if note and not said:
-            stage = f"{stage[:-1]}{translate('report.sep', lang)}{_fr(note, lang)}."
+            stage = translate("report.month.stage.note", lang, stage=stage[:-1],
+                              note=_fr(note.rstrip("."), lang))  # fmt: skip
         sentences.append(stage)
-    members: dict[str, list[str]] = {}
-    interested = []
-    told = " ".join(sentences)  # the news and the stage's note may name who came
-    for actor, role in section.joined:
-        if named_in(actor, told):
-            continue
-        if role == "interested":
-            interested.append(actor)
-        else:
-            members.setdefault(role, []).append(actor)
-    if members:
-        pairs = [(r, members[r]) for r in (*ROLES, "") if r in members]
-        pairs += [(r, names) for r, names in members.items() if r not in ROLES and r]
-        count = sum(len(n) for n in members.values())
-        sentences.append(translate("report.month.joined", lang, count=count,
-                                   who=who_text(pairs, lang)))  # fmt: skip
-    if interested:
-        names = format_list([_fr(_s(a), lang) for a in interested], lang)
-        sentences.append(translate("report.month.interested", lang, count=len(interested),
-                                   names=names))  # fmt: skip
+    # Who came is said once, in the section's list of actors (``actors_text``).
     told = f"{said} {_s(section.stage_note)}"  # the note says what made the move
     done = [d for d in section.done if not named_in(d.title, told)]
     if len(done) == 1:
@@ -543,10 +623,10 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
 
 def _due_line(entry: Entry, lang: str) -> str:
     """An open deliverable among the dates to come, written like an event line."""
-    status = translate(f"report.status.{entry.kind if entry.kind in STATUSES else ''}", lang)
+    status = entry.kind if entry.kind in STATUSES else ""
     when = format_date(entry.when, lang, weekday=True)
-    details = translate("report.coming.due", lang, status=status)
-    return typography(f"{when} — {_fr(_s(entry.title), lang)}, {details}", lang)
+    due = translate(f"report.coming.due.{status}", lang, title=_fr(_s(entry.title), lang))
+    return typography(f"{when} — {due}", lang)
 
 
 def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
@@ -560,13 +640,15 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
             [((e.when.date(), 0, e.when), entry_text(e, lang, mark=True))
              for e in (*section.coming, *section.later) if e.when is not None]
             + [((e.when.date(), 1, e.when), _due_line(e, lang))
-               for e in section.planned if e.when is not None],
+               for e in section.planned
+               if e.when is not None and not told_by_an_event(e, section)],
             key=lambda pair: pair[0],
         )
     ]  # fmt: skip
     undated = [
         translate("report.coming.undated.item", lang, title=_fr(_s(e.title), lang),
-                  status=translate(f"report.status.{e.kind if e.kind in STATUSES else ''}", lang))
+                  status=translate(f"report.undated.{e.kind if e.kind in STATUSES else ''}",
+                                   lang))
         for e in section.planned if e.when is None
     ]  # fmt: skip
     if undated:
@@ -576,15 +658,18 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
 
 
 def actors_text(section: CoalitionSection, told: str, lang: str = "fr") -> str:
-    """The members with their roles, leaving out those the section has already named
-    (``told``: the month's paragraph, the news, the next step…): each actor named once."""
-    joined = {actor for actor, _ in section.joined}  # the month's paragraph names them
-    pairs = []
+    """Everyone who takes part, with their role, those who came this month said so, leaving
+    out those the section has already named (``told``: the news, the next step…): each actor
+    named once, and the list never contradicts the month's paragraph."""
+    pairs, also = [], set()
     for role, names in section.actors:
-        left = [n for n in names if n not in joined and not named_in(n, told)]
+        left = [n for n in names if not named_in(n, told)]
         if left:
             pairs.append((role, left))
-    return who_text(pairs, lang)
+        if left and len(left) < len(names):
+            also.add(role)
+    came = frozenset(actor for actor, _ in section.joined)
+    return who_text(pairs, lang, came, frozenset(also))
 
 
 def _by_family(sections: list[CoalitionSection]) -> list[CoalitionSection]:
@@ -718,6 +803,14 @@ def plain_text(text: ReportText) -> ReportText:
     return _each_string(text, lambda value, _lang: unmarked(value))
 
 
+def group_heading(group: str, sections: list[CoalitionSection], lang: str = "fr") -> str:
+    """A part's heading, true to what it holds: the pilots left once some are among what
+    moved are « Les autres coalitions pilotes »."""
+    if group == "pilot" and any(s.pilot and s.group == "moved" for s in sections):
+        return translate("report.group.pilot.others", lang)
+    return translate(f"report.group.{group}", lang)
+
+
 def report_text(report: Report, max_sections: int | None = None) -> ReportText:
     """The whole report in words. ``max_sections`` shortens a preview: the coalitions beyond
     it are counted, not written."""
@@ -732,7 +825,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             chosen = _by_family(chosen)
         texts = tuple(coalition_text(s, lang, by_family) for s in chosen)
         if texts:
-            parts.append(Part(translate(f"report.group.{group}", lang), texts))
+            parts.append(Part(group_heading(group, shown, lang), texts))
     more = ""
     if len(shown) < len(written):
         more = translate("report.preview.more", lang, count=len(written) - len(shown))
@@ -744,7 +837,7 @@ def report_text(report: Report, max_sections: int | None = None) -> ReportText:
             subtitle=subtitle_text(report),
             period=period_text(report),
             greeting=typography(report.letter.greeting, lang),
-            message=tuple(_fr(p, lang) for p in message_paragraphs(report)),
+            message=quoted_message(report),
             about=typography(_s(report.letter.about), lang),
             summary=summary_text(report),
             parts=tuple(parts),

@@ -72,11 +72,11 @@ def test_through_every_slide_and_back(app):
 def test_the_url_keeps_the_place(app):
     at = app(page=PAGE, query={"rd": "15", "slide": "5"})
     assert not at.exception
-    # Reset Day 15, drafted on the sample's day (21 May): no message, 8 coalitions with news.
+    # Reset Day 15, drafted on the sample's day (21 May): no message, 8 coalitions written.
     assert counter(at) == "5 / 12"
     # Title, glance (no message that month), the launches of envdata and civictech, then the
-    # other coalitions that moved, by family: sobriete-web (Achats & sobriété) first.
-    assert "Sobriété des services web publics (exemple)" in slide(at)
+    # other coalitions that moved (news included), real ones first: achat.
+    assert "Pour un achat public numérique responsable et conscient de ses choix" in slide(at)
     assert at.query_params["rd"] == "15"
 
 

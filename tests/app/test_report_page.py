@@ -76,7 +76,7 @@ def test_report_in_english(app):
     at.segmented_control(key="report_lang").set_value("en").run()
     assert not at.exception
     md = preview(at)
-    assert md.startswith("# Report of Reset Day 14\n")
+    assert md.startswith("# Report on Reset Day 14\n")
     assert "three coalitions moved up a stage" in md
     # The page itself stays in the interface's language.
     assert at.title[0].value == "Compte-rendu"
@@ -84,7 +84,7 @@ def test_report_in_english(app):
 
 def test_interface_in_english_writes_in_english(app):
     at = app(page=PAGE, lang="en")
-    assert preview(at).startswith("# Report of Reset Day 14\n")
+    assert preview(at).startswith("# Report on Reset Day 14\n")
 
 
 def test_order_of_the_sections(app):

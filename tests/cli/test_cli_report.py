@@ -64,7 +64,7 @@ def test_english_and_order(tmp_path):
     args = ("--date", "2021-05-18", "--format", "md", "--out", str(out), "--lang", "en")
     assert run(*args, "--order", "stage") == 0
     text = out.read_text(encoding="utf-8")
-    assert text.startswith("# Report of Reset Day 14\n")
+    assert text.startswith("# Report on Reset Day 14\n")
     # The quiet coalitions, furthest along first: logiciels-libres (shared foundation).
     assert "No news this month: Mutualiser les logiciels des collectivités" in text
 

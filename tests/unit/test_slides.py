@@ -73,8 +73,8 @@ def test_the_deck_has_one_slide_per_idea(report):
     assert {s.kind for s in slides[3:-2]} == {"coalition"}
     # What moved first (the launches, soonest first), then the pilots, then the others.
     assert [s.section.id for s in slides[3:14]] == [
-        "envdata", "civictech", "achat", "equite", "algo-publics", "sante-donnees",
-        "mediation", "dematerialiser", "sobriete-web", "reemploi", "accessibilite",
+        "envdata", "civictech", "achat", "equite", "dematerialiser", "algo-publics",
+        "sante-donnees", "mediation", "sobriete-web", "reemploi", "accessibilite",
     ]  # fmt: skip
     assert len(slides[-2].quiet) == 9
 
@@ -128,9 +128,8 @@ def test_event_details_name_a_kind_only_when_it_tells_something(report):
     agenda = _parse(slide_html(report, slides[-1])).text
     details = [t for t in agenda if "En ligne" in t]
     assert details[-1] == "En ligne" and not any("Autre" in t for t in agenda)
-    assert "En ligne · Pour un achat public numérique responsable et conscient de ses choix" in (
-        details
-    )
+    # The coalition by its short name (« nom court »), as in the report's agenda.
+    assert "En ligne · achat public responsable" in details
     assert "Lancement · En ligne" not in " ".join(agenda)  # « Lancement national de … »
     equite = _parse(slide_html(report, _coalition_slide(slides, "equite"))).text
     assert "Atelier" in equite  # « Cycle éducatif : première rencontre » doesn't say it
@@ -151,7 +150,10 @@ def test_a_coalition_slide(report):
     # Key actors: the lead, the core and the partners, with their roles.
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
     assert "Fréquence École Partenaire" in "".join(_parse(_actors(page)).text)
-    assert f"Prochaine étape{NBSP}: Construire le cycle événementiel de parcours." in text
+    assert (
+        f"Prochaine étape{NBSP}: Construire le cycle d'événements et ses parcours d'engagement."
+        in text
+    )
     assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
     assert "<a " not in page  # a projected slide is read, not clicked
     assert "rs-up" in page
