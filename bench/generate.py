@@ -25,6 +25,7 @@ HEADERS: dict[str, list[str]] = {
         "identifiant", "nom", "famille", "maturité", "pilote", "leviers", "territoire",
         "date de lancement", "animation", "problème", "impact recherché", "récit",
         "prochaine étape", "freins", "mis à jour", "exemple", "pour rejoindre", "référents",
+        "nom court",
     ],
     "actors": ["nom", "catégorie", "site web"],
     "memberships": ["coalition", "acteur", "rôle", "depuis", "leviers"],
@@ -243,6 +244,7 @@ def generate_workbook(
                 "oui",
                 "",
                 "",
+                f"{theme} {c + 1}",  # nom court
             ]
         )
 

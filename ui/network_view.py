@@ -10,8 +10,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from coalitions import network
-from coalitions.asof import arrivals_since_last_reset_day
+from coalitions import asof, network
 from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
 from coalitions.examples import mark_examples
@@ -238,7 +237,7 @@ def draw_network(data, drawn, focus, types_present: list[str]):
         )  # fmt: skip
     # Actors who joined since the last Reset Day (before the day shown) get a ring of their own,
     # a shape rather than a colour, so the highlight reads in greyscale too.
-    last_reset_day, arrivals = cached_view(data, arrivals_since_last_reset_day, today(data))
+    last_reset_day, arrivals = cached_view(data, asof.arrivals_since_last_reset_day, today(data))
     new_actors = actor_nodes[actor_nodes["name"].isin(arrivals)]
     if len(new_actors):
         fig.add_trace(

@@ -89,6 +89,12 @@ _COLUMNS = {
         "fr": "Le nom complet de la coalition.",
         "en": "The coalition's full name.",
     },
+    "workbook.column.coalitions.short_name": {
+        "fr": "Facultatif : un nom court pour citer la coalition dans une phrase ou l'agenda "
+        "(« données environnementales »).",
+        "en": "Optional: a short name to cite the coalition in a sentence or the agenda "
+        '("données environnementales").',
+    },
     "workbook.column.coalitions.family": {
         "fr": "La famille d'intérêt qui regroupe des coalitions proches.",
         "en": "The family of interest that groups related coalitions.",

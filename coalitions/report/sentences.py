@@ -23,7 +23,7 @@ from coalitions.format import (
 )
 from coalitions.i18n import translate
 from coalitions.quality import describe
-from coalitions.report.links import link_titles
+from coalitions.report.links import LinkedLine, link_titles
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
 from coalitions.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
@@ -618,7 +618,9 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     if held:
         entries = format_list([_cited(e, lang) for e in held], lang)
         sentences.append(translate("report.month.held", lang, entries=entries))
-    return typography(" ".join(sentences), lang)
+    # A deliverable done links to it where its title is written (issue 24).
+    links = [(_s(d.title), d.url) for d in done]
+    return link_titles(typography(" ".join(sentences), lang), links)
 
 
 def _due_line(entry: Entry, lang: str) -> str:
@@ -626,7 +628,7 @@ def _due_line(entry: Entry, lang: str) -> str:
     status = entry.kind if entry.kind in STATUSES else ""
     when = format_date(entry.when, lang, weekday=True)
     due = translate(f"report.coming.due.{status}", lang, title=_fr(_s(entry.title), lang))
-    return typography(f"{when} — {due}", lang)
+    return link_titles(typography(f"{when} — {due}", lang), [(_s(entry.title), entry.url)])
 
 
 def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
@@ -653,7 +655,9 @@ def coming_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     ]  # fmt: skip
     if undated:
         titles = format_list(undated, lang)
-        dated.append(typography(translate("report.coming.undated", lang, titles=titles), lang))
+        line = typography(translate("report.coming.undated", lang, titles=titles), lang)
+        links = [(_s(e.title), e.url) for e in section.planned if e.when is None]
+        dated.append(link_titles(line, links))
     return dated
 
 
@@ -777,6 +781,9 @@ _ADDRESS_FIELDS = ("url", "sender_email", "lang", "id")
 def _each_string(value, change, lang: str = ""):
     """``value`` (a ``ReportText`` or a part of it) with ``change(string, lang)`` applied to
     every string of it but addresses (``_ADDRESS_FIELDS``)."""
+    if isinstance(value, LinkedLine):
+        # A linked line stays linked: each part is changed, its address kept as typed.
+        return LinkedLine((change(part, lang), url) for part, url in value.segments)
     if isinstance(value, str):
         return change(value, lang)
     if isinstance(value, tuple):

@@ -18,7 +18,8 @@ def _language_spans(value: object) -> object:
     """Every printed value, escaped, its sheet-language marks (``sentences._fr``) made spans
     saying that language: « <span lang="fr">Lancement national…</span> » in an English
     report. Jinja2 escapes what this returns unless it is Markup, as here."""
-    if not isinstance(value, str) or SHEET_OPEN not in value:
+    # A linked title splits a marked passage: its parts open or close the span on their own.
+    if not isinstance(value, str) or (SHEET_OPEN not in value and SHEET_CLOSE not in value):
         return value
     return escape(value).replace(SHEET_OPEN, _SHEET_SPAN).replace(SHEET_CLOSE, _SPAN_END)
 

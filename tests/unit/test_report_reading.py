@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 import pytest
-from data_sources.loader import SAMPLE_DIR, SourceSpec, load_local
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 from coalitions.asof import past_reset_days
 from coalitions.report import build_report, report_txt

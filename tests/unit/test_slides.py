@@ -424,7 +424,7 @@ def test_an_english_deck_marks_the_sheets_french(sample):
     assert re.search(r'<span class="rs-name" style="[^"]*" lang="fr">FING</span>', page)
     assert re.search(r'<div class="rs-message-text[^"]*" lang="fr">', page)
     assert re.search(
-        r'<span class="rs-text" style="[^"]*" lang="fr">Diagnostic, cartographie', page
+        r'<span class="rs-text" style="[^"]*" lang="fr">Le diagnostic, la cartographie', page
     )
     # English words stay English: a stage name, a column title.
     assert not re.search(r'lang="fr">[^<]*(Core group|This month)', page)
