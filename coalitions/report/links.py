@@ -47,3 +47,20 @@ def with_urls(line: str) -> str:
     if not segments:
         return line
     return "".join(f"{text} <{url}>" if url else text for text, url in segments)
+
+
+def named_in_order(text: str, links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The ``(title, url)`` pairs whose title ``text`` names, each once, in the order the text
+    names them (``link_titles`` links them one after the other)."""
+    found: dict[str, tuple[int, str]] = {}
+    for title, url in links:
+        at = text.find(title) if title else -1
+        if at >= 0 and title not in found:
+            found[title] = (at, url)
+    # A title inside a longer one (« guide » in « guide de l'achat ») yields to it.
+    kept = [
+        (at, title, url)
+        for title, (at, url) in found.items()
+        if not any(other != title and title in other for other in found)
+    ]
+    return [(title, url) for _, title, url in sorted(kept)]

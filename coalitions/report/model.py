@@ -128,6 +128,9 @@ class CoalitionSection:
     # Its calls for contributions open on the day (« appel à contribution » « en cours »):
     # listed with « Pour rejoindre », not among the deliverables due.
     calls: tuple[Entry, ...] = ()
+    # Every deliverable of the coalition known on the day that has a link, as (title, url):
+    # where the month's news names one (« Le diagnostic … est terminé »), its title links.
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def launching(self) -> bool:
@@ -406,6 +409,11 @@ def build_report(
     due = _by_coalition(still_open[soon], _deliverable)
     due_later = _by_coalition(still_open[~soon], _deliverable)
     calls = _by_coalition(deliverables[calling], _deliverable)
+    linked = deliverables[deliverables["url"].astype(str).str.strip().ne("")]
+    links = {
+        cid: tuple(zip(group["title"].astype(str), group["url"].astype(str), strict=True))
+        for cid, group in linked.groupby("coalition", sort=False)
+    }
     events = _firm_dates_win(data.events, deliverables)
     event_day = events["date"].dt.normalize()
     after = events[event_day > pd.Timestamp(next_until if next_until is not None else until)]
@@ -466,6 +474,7 @@ def build_report(
             "contact": str(getattr(row, "contact", "") or "").strip(),
             "launch_on": launches.get(cid),
             "calls": calls.get(cid, ()),
+            "links": links.get(cid, ()),
         }
         sections.append(CoalitionSection(**fields, group=_group(fields)))
     ordered = order_sections(sections, order)

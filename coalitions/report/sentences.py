@@ -23,7 +23,7 @@ from coalitions.format import (
 )
 from coalitions.i18n import translate
 from coalitions.quality import describe
-from coalitions.report.links import LinkedLine, link_titles
+from coalitions.report.links import LinkedLine, link_titles, named_in_order
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
 from coalitions.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
 from coalitions.stages import stage_label
@@ -525,7 +525,9 @@ def _actor_name(name: str, lang: str) -> str:
     Canopé ») or of one word (« Soluris ») is a proper name and stays as typed."""
     first, _, rest = name.partition(" ")
     plural = len(first) > 3 and first[-1] in "sx" and not first.isupper()
-    if lang == SHEET_LANGUAGE and plural and rest and not any(c.isupper() for c in rest):
+    # The sheet's French in an English letter too: a reader met « Acteurs publics » capitalised
+    # mid-list there and took it for a name.
+    if plural and rest and not any(c.isupper() for c in rest):
         return first[0].lower() + name[1:]
     return name
 
@@ -618,9 +620,10 @@ def month_paragraph(section: CoalitionSection, lang: str = "fr") -> str:
     if held:
         entries = format_list([_cited(e, lang) for e in held], lang)
         sentences.append(translate("report.month.held", lang, entries=entries))
-    # A deliverable done links to it where its title is written (issue 24).
-    links = [(_s(d.title), d.url) for d in done]
-    return link_titles(typography(" ".join(sentences), lang), links)
+    # A deliverable links to it where its title is written, in the news too (issue 24).
+    text = typography(" ".join(sentences), lang)
+    return link_titles(text, named_in_order(text, [*((_s(d.title), d.url) for d in done),
+                                                   *section.links]))  # fmt: skip
 
 
 def _due_line(entry: Entry, lang: str) -> str:

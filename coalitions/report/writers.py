@@ -88,7 +88,9 @@ def report_markdown(
                 if isinstance(block, Field):
                     # An autolink: <https://…> or, for an e-mail address, <name@host>.
                     value = (
-                        f"<{block.url.removeprefix('mailto:')}>" if block.url else esc(block.text)
+                        f"<{block.url.removeprefix('mailto:')}>"
+                        if block.url
+                        else _markdown_line(block.text, esc)
                     )
                     out += ["", f"**{esc(block.label)}**{sep}{value}"]
                 else:
@@ -156,7 +158,7 @@ def text_lines(text: ReportText) -> list[str]:
                 out.append(coalition.meta)
             for index, block in enumerate(coalition.blocks):
                 if isinstance(block, Field):
-                    out.append(f"{block.label}{sep}{block.text}")
+                    out.append(f"{block.label}{sep}{with_urls(block.text)}")
                 else:
                     out.append(f"{block.label}{sep.rstrip()}")
                     out += [f"  - {with_urls(line)}" for line in block.lines]
@@ -308,15 +310,17 @@ def report_docx(report: Report) -> bytes:
     def italic(value: str) -> None:
         paragraph().add_run(escape_text(value, "plain")).italic = True
 
+    def runs(added, line: str) -> None:
+        """``line`` into the paragraph, its linked titles as hyperlinks."""
+        for part, url in getattr(line, "segments", None) or ((line, ""),):
+            if url:
+                _hyperlink(added, url, part)
+            else:
+                added.add_run(escape_text(part, "plain"))
+
     def bullets(lines: tuple[str, ...]) -> None:
         for line in lines:
-            segments = getattr(line, "segments", None)
-            added = paragraph("" if segments else line, "List Bullet")
-            for part, url in segments or ():
-                if url:
-                    _hyperlink(added, url, part)
-                else:
-                    added.add_run(escape_text(part, "plain"))
+            runs(paragraph(style="List Bullet"), line)
 
     paragraph(text.title, "Title")
     italic(text.subtitle)
@@ -343,7 +347,7 @@ def report_docx(report: Report) -> bytes:
                     if block.url:
                         _hyperlink(added, block.url, block.text)
                     else:
-                        added.add_run(escape_text(block.text, "plain"))
+                        runs(added, block.text)
                 else:
                     paragraph(block.label, "Heading 4" if coalition.family else "Heading 3")
                     bullets(block.lines)

@@ -195,3 +195,17 @@ def test_a_coalition_whose_only_news_is_an_open_call_is_written_in_full():
     text = report_txt(report)
     assert f"Pour rejoindre{NBSP}: a@reset.example.org" in text
     assert "  - appel aux témoins <https://r.example/a>" in text
+
+
+DIAGNOSTIC = "https://reset.example.org/travaux/donnees-environnementales/diagnostic"
+
+
+def test_a_deliverable_named_in_the_news_links_to_it(rd14):
+    # envdata's news names its diagnostic (done in 2020, not this month): its title links
+    # where the news writes it, in every output.
+    html = report_html(rd14)
+    assert f'Le <a href="{DIAGNOSTIC}">diagnostic</a>, la <a href=' in html
+    assert f"Le diagnostic <{DIAGNOSTIC}>, la cartographie des acteurs <" in report_txt(rd14)
+    assert f"Le diagnostic <{DIAGNOSTIC}>" in report_markdown(rd14)
+    document = Document(io.BytesIO(report_docx(rd14)))
+    assert DIAGNOSTIC in {rel.target_ref for rel in document.part.rels.values()}

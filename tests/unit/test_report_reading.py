@@ -10,7 +10,6 @@ import re
 from datetime import date
 
 import pytest
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 from coalitions.asof import past_reset_days
 from coalitions.report import build_report, report_txt
@@ -18,6 +17,7 @@ from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.sentences import Field, named_in, report_text, unmarked
 from coalitions.report.writers import email_html, report_html
 from coalitions.resetdays import ResetDay
+from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = ResetDay(14, date(2021, 5, 18))
 
@@ -66,7 +66,11 @@ def test_sheet_notes_read_as_quotes_in_english(letters):
     assert "stage on 27 April 2021: un laboratoire" not in text
     assert "the workbook notes: “un laboratoire et une civic tech s’engagent”." in text
     # News from the sheet is quoted as a whole before the English sentences.
-    assert "This month: “Un plaidoyer et un manifeste" in text
+    # (its titles link to the deliverables they name: the URL follows each in text).
+    assert (
+        "This month: “Un plaidoyer <https://reset.example.org/travaux/equite-scolaire/plaidoyer>"
+        " et un manifeste <" in text
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -208,3 +212,11 @@ def test_groups_of_actors_are_written_in_lower_case_in_the_list(letters):
     # Proper names stay as typed: one word, or a capital further on.
     assert "Soluris, Déclic et OPSN" in text and "Entreprises EdTech" in text
     assert "Les Interconnectés" in text and "Réseau éducation environnement" in text
+
+
+def test_groups_of_actors_are_in_lower_case_in_the_english_list_too(letters):
+    # The sheet's French inside an English letter: a capital mid-list read as a name.
+    actors = "\n".join(line for line in letters["en"].splitlines() if line.startswith("Actors"))
+    assert "acteurs publics de la participation, and associations de la participation" in actors
+    assert "Acteurs publics de la participation" not in actors
+    assert "Entreprises EdTech" in actors
