@@ -14,8 +14,11 @@ import pytest
 
 import ui.meetings
 from coalitions.access import hash_passcode
+from coalitions.report import build_report
+from coalitions.report.deck import build_slides
 from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
 from tests.conftest import SAMPLE, hand_clock
+from tests.unit.test_report import RD14
 
 NBSP = "\u00a0"
 VIEW = {"vue": "animateur"}
@@ -81,10 +84,12 @@ def test_the_presenter_view_shows_the_slide_the_next_one_and_envdatas_notes(app)
     assert slide(deck) == big
 
 
-def test_notes_say_what_was_missing_as_mes_coalitions_does(app):
-    # mediation (slide 10): the same reminder as « Mes coalitions » on the morning of Reset
-    # Day 14 (tests/unit/test_reminders.py), in the same words.
-    notes = text_in(presenter(app, slide_number=10), "meeting_notes")
+def test_notes_say_what_was_missing_as_mes_coalitions_does(app, sample):
+    # mediation: the same reminder as « Mes coalitions » on the morning of Reset Day 14
+    # (tests/unit/test_reminders.py), in the same words. Its slide is found in the deck.
+    slides = build_slides(build_report(sample, RD14))
+    number = next(i for i, s in enumerate(slides, 1) if s.section and s.section.id == "mediation")
+    notes = text_in(presenter(app, slide_number=number), "meeting_notes")
     assert f"Animation{NBSP}: Hub de médiation numérique de Bellerive" in notes
     assert (
         f"Manquait avant la séance{NBSP}:\n"
