@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.app.output import nodes
+from tests.builders import sample_dataset
 
-SAMPLE = load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+SAMPLE = sample_dataset()
 EXAMPLES = SAMPLE.coalitions.loc[SAMPLE.coalitions["example"], "name"].tolist()
 REAL = SAMPLE.coalitions.loc[~SAMPLE.coalitions["example"], "name"].tolist()
 # As drawn: plain, or escaped for markdown (« \(exemple\) »), or in English.

@@ -20,6 +20,7 @@ from coalitions.report.deck import build_slides, deck_html
 from coalitions.resetdays import ResetDay
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import IMG, MD_LINK, SCREENSHOTS, SCRIPT
+from tests.builders import sample_dataset
 
 pytestmark = pytest.mark.browser
 
@@ -122,7 +123,7 @@ MEASURE = """
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_message_and_quiet_slides_fit_a_projector(chromium, lang):
-    report = build_report(load_local(SourceSpec("sample", str(SAMPLE_DIR))), RD14, lang)
+    report = build_report(sample_dataset(), RD14, lang)
     slides = build_slides(report)
     message = [s.kind for s in slides].index("message")
     quiet = [s.kind for s in slides].index("quiet")

@@ -28,6 +28,7 @@ from coalitions.resetdays import ResetDay
 from coalitions.stages import STAGES
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import SCREENSHOTS
+from tests.builders import sample_dataset
 
 pytestmark = pytest.mark.browser
 
@@ -284,7 +285,7 @@ def crowded_boxes(slides: list[dict]) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def sample_data():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+    return sample_dataset()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

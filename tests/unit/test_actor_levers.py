@@ -10,7 +10,7 @@ from coalitions import network
 from coalitions.dataset import RawWorkbook
 from coalitions.sheet import coalition_sheet
 from coalitions.validation import build_dataset
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
+from tests.builders import sample_dataset
 
 COALITIONS = [["id", "name", "stage"], ["a", "Alpha", 2], ["b", "Bêta", 1]]
 
@@ -54,7 +54,7 @@ def test_an_unknown_lever_is_a_warning_in_the_sheets_words():
 
 
 def test_the_sheet_says_who_acts_on_what():
-    sample = load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+    sample = sample_dataset()
     sheet = coalition_sheet(sample, "envdata", pd.Timestamp("2021-05-21").date())
     assert sheet.actors_by_lever() == {
         "commande": ["Ademe", "Commissariat général au développement durable"],

@@ -15,14 +15,8 @@ from coalitions.escape import safe_url
 from coalitions.sheet import coalition_sheet
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 TODAY = date(2021, 5, 21)
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.fixture(scope="module")

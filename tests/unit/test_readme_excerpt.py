@@ -12,7 +12,7 @@ from pathlib import Path
 
 from coalitions.report import build_report, report_txt
 from coalitions.resetdays import ResetDay
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
+from tests.builders import sample_dataset
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -26,7 +26,7 @@ def test_the_readme_excerpt_is_what_the_report_says():
     start = readme.index("An excerpt of the report of Reset Day 14")
     opening = readme.index("```text\n", start) + len("```text\n")
     excerpt = readme[opening : readme.index("\n```", opening)]
-    sample = load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+    sample = sample_dataset()
     report = _folded(report_txt(build_report(sample, ResetDay(14, date(2021, 5, 18)))))
     pieces = [_folded(piece) for piece in excerpt.split("[…]") if piece.strip()]
     assert len(pieces) >= 3

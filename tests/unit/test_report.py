@@ -60,6 +60,7 @@ from coalitions.report.sentences import coming_lines, report_text, summary_text
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
+from tests.builders import sample_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 MESSY = ROOT / "tests" / "fixtures" / "messy.xlsx"
@@ -106,11 +107,6 @@ RD14_MOVES = {
     "equite": _REACHED.format("Noyau d’acteurs", "4 mai 2021"),
     "sante-donnees": _REACHED.format("Socle commun", "11 mai 2021"),
 }
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.fixture(scope="module")
@@ -440,7 +436,7 @@ def test_the_report_reads_family_by_family_within_each_part(rd14):
 
 
 def rd14_data():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
+    return sample_dataset()
 
 
 def test_what_comes_next_in_one_dated_list(rd14):

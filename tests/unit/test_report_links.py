@@ -30,17 +30,11 @@ from coalitions.report.deck import build_slides, deck_html, slide_html
 from coalitions.report.links import LinkedLine, link_titles, with_urls
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.unit.test_report import RD14
 
 NBSP = "\u00a0"
 LOGBOOK = "https://reset.example.org/travaux/donnees-environnementales/carnet-de-bord"
 CALL = "https://reset.example.org/appels/terrains-de-jeux"
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.fixture(scope="module")

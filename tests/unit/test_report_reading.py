@@ -17,14 +17,8 @@ from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.sentences import Field, named_in, report_text, unmarked
 from coalitions.report.writers import email_html, report_html
 from coalitions.resetdays import ResetDay
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = ResetDay(14, date(2021, 5, 18))
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.fixture(scope="module")

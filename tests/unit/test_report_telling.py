@@ -32,7 +32,6 @@ from coalitions.report import (
 )
 from coalitions.report.sentences import CoalitionText, Field, report_text
 from coalitions.resetdays import ResetDay
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.unit.test_views_agree import END, workbooks
 
 _SPACES = re.compile("[\u00a0\u202f]")
@@ -77,11 +76,6 @@ def _twice_or_never(report) -> list[tuple[str, str, int]]:
                 if times != 1:
                     wrong.append((coalition.id, name, times))
     return wrong
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

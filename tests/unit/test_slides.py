@@ -24,15 +24,9 @@ from coalitions.report.deck_fit import Fit, Piece, fit, text_width, wrapped_line
 from coalitions.report.sentences import figure_lines
 from coalitions.resetdays import ResetDay
 from coalitions.validation import build_dataset
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 RD14 = ResetDay(14, date(2021, 5, 18))
 NBSP = "\u00a0"
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 @pytest.fixture(scope="module")

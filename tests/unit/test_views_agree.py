@@ -17,7 +17,6 @@ import re
 from datetime import date, timedelta
 
 import pandas as pd
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +30,6 @@ from coalitions.report.sentences import figure_lines
 from coalitions.resetdays import ResetDay
 from coalitions.timeline import as_of
 from coalitions.validation import build_dataset
-from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 START = date(2021, 1, 1)  # generated workbooks' dates run over the first half of 2021
 SPAN = 180
@@ -136,11 +134,6 @@ def check(data, day: date) -> None:
     assert deck["figures"] == report.figures, day
     drawn = {s.id: s.stage for s in report.sections if s.group != "quiet" and s.stage >= 0}
     assert {k: v for k, v in deck["stages"].items() if k in drawn} == drawn, day
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return load_local(SourceSpec("sample", str(SAMPLE_DIR)))
 
 
 def test_the_sample_at_every_reset_day(sample):
