@@ -97,15 +97,16 @@ def vocabulary() -> dict[str, frozenset[str]]:
 
 
 def sheet_words(folder: Path, *typed: str) -> frozenset[str]:
-    """The words of every cell of the CSV workbook in ``folder``, and of ``typed``."""
+    """The words of every cell of the CSV workbook in ``folder``, and of ``typed``: identifiers
+    included (« javascript » of « javascript:window.__xss=1 »), since a page may show a piece
+    of a typed token on its own (cut, wrapped or linked)."""
     found: set[str] = set()
+    cells = list(typed)
     for path in folder.glob("*.csv"):
         with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.reader(handle):
-                for cell in row:
-                    found |= words(cell)
-    for text in typed:
-        found |= words(text)
+            cells += [cell for row in csv.reader(handle) for cell in row]
+    for cell in cells:
+        found |= {word.lower() for word in WORD.findall(cell)}
     return frozenset(found)
 
 
