@@ -19,6 +19,7 @@ from ui.widgets import (
     download_csv,
     empty_state,
     filter_multiselect,
+    show_table,
 )
 
 NEXT_RESET_DAYS = 4  # one season ahead, what a meeting's closing slide announces
@@ -170,9 +171,7 @@ else:
         fig, table.rename(columns=headers), "agenda-timeline", t("agenda.file.upcoming"),
         describe_timeline(coming, language),
     )  # fmt: skip
-    st.dataframe(
-        readable(table), hide_index=True, column_config=column_config, key="agenda-upcoming"
-    )
+    show_table(readable(table), hide_index=True, column_config=column_config, key="agenda-upcoming")
 
 exported = shown if show_past else coming
 st.download_button(
@@ -195,7 +194,7 @@ if show_past:
         empty_state("agenda.none_past")
     else:
         past_table = agenda.agenda_table(before, language)
-        st.dataframe(
+        show_table(
             readable(past_table),
             hide_index=True,
             column_config=column_config,

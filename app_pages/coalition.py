@@ -13,7 +13,7 @@ from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form
-from ui.widgets import chart_with_data, day_column, empty_state, labelled
+from ui.widgets import chart_with_data, day_column, empty_state, labelled, show_table
 
 data = dataset()
 day = today(data)
@@ -125,7 +125,7 @@ else:
     )
     file = f"{current}-{t('coalition.path.file')}"
     chart_with_data(fig, table, "coalition-path", file, describe_paths(paths, lang()))
-    st.dataframe(
+    show_table(
         table,
         hide_index=True,
         key="table-history",
@@ -158,7 +158,7 @@ else:
     type_labels = [f"{_type_label(k)} ({n})" for k, n in types.items()]
     st.caption(escape_text(" · ".join(type_labels), "markdown"))
     actors = sheet.actors
-    st.dataframe(
+    show_table(
         pd.DataFrame(
             {
                 "actor": actors["actor"],
@@ -200,7 +200,7 @@ if sheet.deliverables.empty:
 else:
     deliverables = sheet.deliverables
     link_header = t("coalition.col.link")
-    st.dataframe(
+    show_table(
         pd.DataFrame(
             {
                 t("coalition.col.deliverable"): deliverables["title"],
@@ -235,7 +235,7 @@ else:
         if events.empty:
             continue
         st.markdown(f"**{t(title_key)}**")
-        st.dataframe(
+        show_table(
             pd.DataFrame(
                 {
                     "date": events["date"].map(format_date),

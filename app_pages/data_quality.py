@@ -7,7 +7,7 @@ from coalitions.quality import count_findings, filter_findings, label_findings
 from data_sources.template import build_template
 from ui.context import dataset, lang, t
 from ui.guide import render_guide
-from ui.widgets import download_csv, empty_state
+from ui.widgets import download_csv, empty_state, show_table
 
 data = dataset()
 st.title(t("nav.data_quality"))
@@ -39,7 +39,7 @@ col3.metric(t("quality.tabs"), findings["tab"].nunique())
 
 counts = count_findings(findings)
 st.subheader(t("quality.by_tab"))
-st.dataframe(
+show_table(
     counts.drop(columns="tab").rename(
         columns={"tab_title": t("quality.col.tab"), "error": t("quality.errors"),
                  "warning": t("quality.warnings")}
@@ -63,7 +63,7 @@ shown = filter_findings(
 if shown.empty:
     empty_state("quality.filtered_out")
 else:
-    st.dataframe(
+    show_table(
         label_findings(shown).assign(
             severity=shown["severity"].map(lambda s: t(f"quality.severity.{s}"))
         ),

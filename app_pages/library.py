@@ -9,7 +9,7 @@ from coalitions.format import format_date
 from data_sources.cache import cached_view
 from ui.calls_view import linked_title, render_calls
 from ui.context import dataset, lang, t, today
-from ui.widgets import day_column, download_csv, empty_state, filter_multiselect
+from ui.widgets import day_column, download_csv, empty_state, filter_multiselect, show_table
 
 MAX_CALLS = 6  # open calls drawn as cards; the others are one filter away
 MAX_LISTED = 60  # works listed with their links; the table below holds them all
@@ -88,7 +88,7 @@ if len(shown) > MAX_LISTED:
 
 table = library.library_table(shown, language)
 date_header, link_header = t("library.col.date"), t("library.col.link")
-st.dataframe(
+show_table(
     table,
     hide_index=True,
     key="table-library",

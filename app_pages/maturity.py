@@ -30,6 +30,7 @@ from ui.widgets import (
     empty_state,
     filter_multiselect,
     labelled,
+    show_table,
     wrap_links_css,
 )
 
@@ -205,7 +206,7 @@ for record in ranking.head(READY_LINKS).itertuples(index=False):
 readiness_table = mark_examples(ranking, data.coalitions, lang()).assign(
     stage=ranking["stage"].map(lambda s: t(f"stage.{s}"))
 )
-st.dataframe(
+show_table(
     readiness_table.drop(columns="coalition"),
     hide_index=True,
     key="table-readiness",

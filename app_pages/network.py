@@ -17,6 +17,7 @@ from ui.widgets import (
     empty_state,
     filter_multiselect,
     labelled,
+    show_table,
 )
 
 # Diversity flags listed as links; the table below has all of them.
@@ -167,7 +168,7 @@ with actors_tab:
                 total=format_number(len(actors), lang()),
             )
         )
-    st.dataframe(
+    show_table(
         shown_actors.assign(betweenness=decimals_as_text(shown_actors["betweenness"], 3)),
         hide_index=True, key="network-actors",
         column_config={
@@ -190,7 +191,7 @@ with coalitions_tab:
             lambda keys: ", ".join(type_label(k) for k in keys)
         ),
     )
-    st.dataframe(
+    show_table(
         coalitions.drop(columns=["coalition"]).assign(
             shannon=decimals_as_text(coalitions["shannon"], 2),
             betweenness=decimals_as_text(coalitions["betweenness"], 3),
@@ -225,7 +226,7 @@ else:
         )
     )
     top = filtered.bridges
-    st.dataframe(
+    show_table(
         top.assign(
             type=type_labels_of(top["type"]), betweenness=decimals_as_text(top["betweenness"], 3),
             linked=top["linked_ids"].map(lambda ids: " · ".join(marked[i] for i in ids)),

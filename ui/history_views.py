@@ -19,7 +19,7 @@ from coalitions.palette import stage_colour
 from coalitions.stages import STAGES
 from data_sources.cache import cached_view
 from ui.context import lang, t
-from ui.widgets import chart_with_data, empty_state, labelled
+from ui.widgets import chart_with_data, empty_state, labelled, show_table
 
 # Reset Days drawn on the pipeline chart: two years of monthly meetings read well on a
 # projector; older ones are in the data table of a longer workbook's history anyway.
@@ -148,7 +148,7 @@ def _comparison(data: Dataset, days: list) -> None:
     st.markdown(t("history.compare.summary", changes=format_list(parts, lang())))
     moves = mark_examples(changes.stage_changes, data.coalitions, lang())
     if not moves.empty:
-        st.dataframe(
+        show_table(
             pd.DataFrame(
                 {
                     t("history.col.coalition"): moves["name"],

@@ -16,7 +16,7 @@ from coalitions.overview import recent_changes
 from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.progress_views import format_date
-from ui.widgets import coalition_link, empty_state
+from ui.widgets import coalition_link, empty_state, show_table
 
 # Rows listed per "since the last Reset Day" block; the rest is in the block's full table,
 # so a busy month on a big workbook does not draw hundreds of links.
@@ -41,7 +41,7 @@ def _block(
         st.caption(escape_text(describe(record), "markdown"))
     if len(table) > LIST_CAP:
         with st.expander(t("overview.more", count=len(table) - LIST_CAP)):
-            st.dataframe(full, hide_index=True, key=f"since-{key}")
+            show_table(full, hide_index=True, key=f"since-{key}")
 
 
 def _stage_move(record) -> str:

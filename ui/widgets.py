@@ -77,7 +77,7 @@ def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str,
         config={"displaylogo": False, **chart_locale(lang())},
     )
     with st.expander(t("widget.data"), icon=":material/table:"):
-        st.dataframe(data, hide_index=True, key=f"table-{key}")
+        show_table(data, hide_index=True, key=f"table-{key}")
         download_csv(data, key, filename)
 
 
@@ -186,3 +186,9 @@ def filter_multiselect(
     return container.multiselect(
         label, **labelled(labels), placeholder=placeholder, key=key, **kwargs
     )
+
+
+def show_table(data: Any, **kwargs: Any) -> Any:
+    """``st.dataframe`` as every page draws a table: a missing value is an empty cell, not
+    Streamlit's English « None » (drawn on a canvas, in French pages too)."""
+    return st.dataframe(data, placeholder="", **kwargs)
