@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions.timeline import as_of
+from coalitions.history.timeline import as_of
 from data_sources.cache import cached_view, current_source, load_dataset, load_uploaded
 from data_sources.reading.errors import SourceError
 from data_sources.reading.files import MAX_UPLOAD_BYTES

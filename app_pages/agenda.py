@@ -3,14 +3,14 @@
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions import agenda
-from coalitions.chart_alt import describe_timeline
 from coalitions.escape import escape_text
-from coalitions.examples import example_names
 from coalitions.format import format_date, format_datetime, format_number
+from coalitions.history.resetdays import recurrence_from_settings
 from coalitions.palette import COALITION_NODE_COLOUR
-from coalitions.resetdays import recurrence_from_settings
-from coalitions.schema import EVENT_KINDS
+from coalitions.views import agenda
+from coalitions.views.chart_alt import describe_timeline
+from coalitions.workbook.examples import example_names
+from coalitions.workbook.schema import EVENT_KINDS
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.widgets import (

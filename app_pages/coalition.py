@@ -3,13 +3,13 @@
 import pandas as pd
 import streamlit as st
 
-from coalitions.chart_alt import describe_paths
 from coalitions.escape import escape_text, safe_url
-from coalitions.examples import example_names
-from coalitions.library import status_label
-from coalitions.progress import MAX_READINESS, launch_readiness, stage_paths
-from coalitions.sheet import coalition_sheet, find_coalition
-from coalitions.stages import LAUNCHED, UNKNOWN_STAGE
+from coalitions.history.progress import MAX_READINESS, launch_readiness, stage_paths
+from coalitions.views.chart_alt import describe_paths
+from coalitions.views.library import status_label
+from coalitions.views.sheet import coalition_sheet, find_coalition
+from coalitions.workbook.examples import example_names
+from coalitions.workbook.stages import LAUNCHED, UNKNOWN_STAGE
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date, stage_name, stage_path_figure, stage_stepper_html
 from ui.updates_view import render_news, render_update_form

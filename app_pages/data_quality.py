@@ -3,7 +3,7 @@ and columns named as the workbook writes them."""
 
 import streamlit as st
 
-from coalitions.quality import count_findings, filter_findings, label_findings
+from coalitions.workbook.quality import count_findings, filter_findings, label_findings
 from data_sources.template import build_template
 from ui.context import dataset, lang, t
 from ui.guide import render_guide

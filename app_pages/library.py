@@ -3,9 +3,9 @@ contributions where a newcomer can help."""
 
 import streamlit as st
 
-from coalitions import library
 from coalitions.escape import escape_text
 from coalitions.format import format_date
+from coalitions.views import library
 from data_sources.cache import cached_view
 from ui.calls_view import linked_title, render_calls
 from ui.context import dataset, lang, t, today

@@ -5,12 +5,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.chart_alt import describe_paths, describe_time_in_stage
-from coalitions.examples import example_names, mark_examples
 from coalitions.format import format_number
-from coalitions.overview import filter_choices, filter_coalitions
-from coalitions.palette import stage_colour
-from coalitions.progress import (
+from coalitions.history.progress import (
     FOUNDATION_DELIVERABLES,
     MAX_READINESS,
     core_group_min,
@@ -20,7 +16,11 @@ from coalitions.progress import (
     stage_paths,
     time_in_stage,
 )
-from coalitions.schema import LEVERS
+from coalitions.palette import stage_colour
+from coalitions.views.chart_alt import describe_paths, describe_time_in_stage
+from coalitions.views.overview import filter_choices, filter_coalitions
+from coalitions.workbook.examples import example_names, mark_examples
+from coalitions.workbook.schema import LEVERS
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t, today
 from ui.progress_views import chart_names, chart_text, stage_heading_html, stage_path_figure

@@ -3,8 +3,8 @@ next Reset Day (news of the month, a recent next step)."""
 
 import streamlit as st
 
-from coalitions.editors import editable_coalitions
-from coalitions.reminders import reminders
+from coalitions.updates.editors import editable_coalitions
+from coalitions.views.reminders import reminders
 from data_sources.writing.appending import WriteError
 from ui.context import dataset, lang, t, today
 from ui.progress_views import format_date

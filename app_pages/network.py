@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from coalitions import network
-from coalitions.examples import example_names, mark_examples
 from coalitions.format import format_number
+from coalitions.views import network
+from coalitions.workbook.examples import example_names, mark_examples
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
 from ui.network_view import draw_network, type_label, type_labels_of

@@ -5,10 +5,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.chart_alt import describe_pipeline
-from coalitions.overview import key_figures, pipeline
 from coalitions.palette import stage_colour
-from coalitions.stages import UNKNOWN_STAGE, shown_stages
+from coalitions.views.chart_alt import describe_pipeline
+from coalitions.views.overview import key_figures, pipeline
+from coalitions.workbook.stages import UNKNOWN_STAGE, shown_stages
 from ui.calls_view import render_calls
 from ui.context import dataset, lang, t, today
 from ui.history_views import render_history

@@ -13,11 +13,11 @@ from dataclasses import replace
 import streamlit as st
 
 from coalitions.escape import escape_text
-from coalitions.examples import example_names
 from coalitions.format import format_date
-from coalitions.meeting import Position
 from coalitions.report import ORDERS, build_report
 from coalitions.report.deck import SLIDE_CSS, build_slides, deck_html, slide_html
+from coalitions.report.meeting import Position
+from coalitions.workbook.examples import example_names
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
 from ui.follow_view import render_follower

@@ -17,7 +17,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from coalitions.schema import fold
+from coalitions.workbook.schema import fold
 
 # Headers of the built-in sample (data_sources/sample), French as the community writes them.
 HEADERS: dict[str, list[str]] = {

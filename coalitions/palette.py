@@ -7,8 +7,8 @@ qualitative palette, designed to stay distinct for the common colour-vision defi
 
 from __future__ import annotations
 
-from coalitions.schema import ACTOR_TYPES
-from coalitions.stages import UNKNOWN_STAGE
+from coalitions.workbook.schema import ACTOR_TYPES
+from coalitions.workbook.stages import UNKNOWN_STAGE
 
 # Keyed by stage number: the unknown stage (-1) must never pick the last colour as a tuple's
 # [-1] would. Its grey is outside viridis (it says "no stage", not "a stage"), dark enough to

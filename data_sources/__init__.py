@@ -1,7 +1,7 @@
 """The data layer: the coalition workbook read into a ``Dataset``, and updates written back.
 
 - ``reading/``: a source (Google Sheet, .xlsx, CSV folder, the built-in sample) read and
-  validated into a ``coalitions.dataset.Dataset``, with the last-known-good snapshot;
+  validated into a ``coalitions.workbook.dataset.Dataset``, with the last-known-good snapshot;
 - ``writing/``: updates appended to the workbook (Google Sheet, .xlsx, CSV), never replacing a
   cell, and the outbox that keeps them until the workbook takes them;
 - ``cache``: the Streamlit boundary, the only module that knows Streamlit: secrets in as a
@@ -11,7 +11,7 @@
 - ``sample/``: the built-in sample workbook (CSV).
 
 The write path, from a page's button to the sheet: ``ui.updates_view`` →
-``coalitions.updates`` (the rows to append, checked) → ``cache.submit_update`` →
+``coalitions.updates.update`` (the rows to append, checked) → ``cache.submit_update`` →
 ``writing.writers.open_writer`` (``sheet_writer`` or ``file_writers``, on ``appending``'s
 interface) → on failure ``writing.outbox``, sent again at the next good read.
 """

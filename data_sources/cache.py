@@ -21,9 +21,9 @@ from typing import Any, TypeVar
 
 import streamlit as st
 
-from coalitions.access import UNREADABLE_SECRETS
-from coalitions.appends import NewRow
-from coalitions.dataset import Dataset
+from coalitions.updates.access import UNREADABLE_SECRETS
+from coalitions.updates.appends import NewRow
+from coalitions.workbook.dataset import Dataset
 from data_sources.reading.errors import SourceError
 from data_sources.reading.files import configured_max_cells
 from data_sources.reading.loader import (

@@ -1,6 +1,6 @@
 """The template workbook: an .xlsx that follows the contract and guides whoever fills it in.
 
-Tabs, headers, required flags and examples come from ``coalitions.schema.TABS``; what each
+Tabs, headers, required flags and examples come from ``coalitions.workbook.schema.TABS``; what each
 tab, column and word means comes from the catalogue (``coalitions/i18n/workbook.py``), so the
 template cannot drift from what the validator reads. The first tab, « Lisez-moi », explains
 every column with an example, defines the stages, roles, levers, event kinds, deliverable
@@ -25,9 +25,9 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from coalitions import schema
 from coalitions.i18n import CATALOGUE, translate
-from coalitions.stages import STAGE_WORDS, STAGES
+from coalitions.workbook import schema
+from coalitions.workbook.stages import STAGE_WORDS, STAGES
 
 README_TITLE = {"fr": "Lisez-moi", "en": "Read me"}
 

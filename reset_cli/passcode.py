@@ -10,8 +10,8 @@ import argparse
 import getpass
 import sys
 
-from coalitions.access import hash_passcode
 from coalitions.i18n import translate
+from coalitions.updates.access import hash_passcode
 from reset_cli import EXIT_ERRORS, EXIT_OK
 
 NAME = "passcode"

@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from coalitions.format import format_date
+from coalitions.history.resetdays import previous_reset_day, recurrence_from_settings
 from coalitions.i18n import translate
 from coalitions.report import FORMATS, ORDERS, build_report, render
-from coalitions.resetdays import previous_reset_day, recurrence_from_settings
 from data_sources.reading.direct import load_source
 from data_sources.reading.errors import SourceError
 from reset_cli import EXIT_OK, EXIT_UNREADABLE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from coalitions.i18n import translate
-from coalitions.quality import describe
+from coalitions.workbook.quality import describe
 from data_sources.reading.direct import load_source
 from data_sources.reading.errors import SourceError
 from reset_cli import EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE

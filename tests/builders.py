@@ -15,8 +15,8 @@ from functools import cache
 
 import pandas as pd
 
-from coalitions.dataset import Dataset, RawWorkbook
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import Dataset, RawWorkbook
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 SETTINGS_HEADER = ["clé", "valeur"]  # the settings tab's French headers, as the template has

@@ -1,6 +1,6 @@
 """The access gate: app.py calls ``require_access()`` before loading any data.
 
-Depending on the secrets (see ``coalitions.access``) a visitor must log in through
+Depending on the secrets (see ``coalitions.updates.access``) a visitor must log in through
 Streamlit's OpenID Connect (``st.login``), type the shared passcode, or nothing at all.
 Until they pass, the run draws only the gate and stops: no dataset is read, no page, no
 sidebar, no download exists for them.
@@ -14,7 +14,8 @@ import time
 import streamlit as st
 from streamlit.errors import StreamlitAuthError
 
-from coalitions.access import (
+from coalitions.escape import escape_text
+from coalitions.updates.access import (
     MISCONFIGURED,
     OIDC,
     OPEN,
@@ -25,7 +26,6 @@ from coalitions.access import (
     grant_token,
     verify_passcode,
 )
-from coalitions.escape import escape_text
 from data_sources.cache import secrets_dict
 from ui.context import t
 

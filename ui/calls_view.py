@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions import library
-from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
+from coalitions.views import library
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.widgets import coalition_link, empty_state

@@ -7,9 +7,9 @@ from datetime import date
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
+from coalitions.history.resetdays import reference_date
 from coalitions.i18n import DEFAULT_LANGUAGE, LANGUAGES, translate
-from coalitions.resetdays import reference_date
+from coalitions.workbook.dataset import Dataset
 
 # The dataset lives for one script run only, in the run's thread: kept in session state it
 # would hold a copy per open browser session between reruns (hundreds of MB on a large
@@ -54,7 +54,7 @@ def view_day() -> date | None:
 
 def today(data: Dataset | None = None) -> date:
     """The day the dashboard treats as today: the day shown (« Afficher au ») if one is
-    chosen, else ``coalitions.resetdays.reference_date``."""
+    chosen, else ``coalitions.history.resetdays.reference_date``."""
     chosen = view_day()
     if chosen is not None:
         return chosen

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
-from coalitions.meeting import Position, meeting_deck, valid_code
+from coalitions.report.meeting import Position, meeting_deck, valid_code
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import cached_view
 from ui.context import lang, t, today
 from ui.meetings import FOLLOW_PARAM, NO_FADE_CSS, REGISTRY

@@ -9,14 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalitions.asof import network_growth, past_reset_days, pipeline_over_time
-from coalitions.changes import changes_between
-from coalitions.chart_alt import describe_growth, describe_pipeline_history
-from coalitions.dataset import Dataset
-from coalitions.examples import mark_examples
 from coalitions.format import format_date, format_list, format_month
+from coalitions.history.asof import network_growth, past_reset_days, pipeline_over_time
+from coalitions.history.changes import changes_between
 from coalitions.palette import stage_colour
-from coalitions.stages import STAGES
+from coalitions.views.chart_alt import describe_growth, describe_pipeline_history
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.examples import mark_examples
+from coalitions.workbook.stages import STAGES
 from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.widgets import chart_with_data, empty_state, labelled, show_table

@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
-from coalitions.editors import NAME, Author
-from coalitions.meeting import note_ref
 from coalitions.report.deck import Slide
-from coalitions.updates import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
+from coalitions.report.meeting import note_ref
+from coalitions.updates.editors import NAME, Author
+from coalitions.updates.update import MAX_LINE_LENGTH, MAX_TEXT_LENGTH, UpdateForm, prepare_update
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import submit_update
 from data_sources.writing.appending import WriteError
 from ui.access import user_claim

@@ -7,7 +7,7 @@ import streamlit as st
 
 from coalitions.escape import escape_text
 from coalitions.format import format_duration
-from coalitions.meeting import Summary, meeting_budget, summarize
+from coalitions.report.meeting import Summary, meeting_budget, summarize
 from ui import meetings
 from ui.context import t
 from ui.meetings import CODE_PARAM, REGISTRY, current_code, presenting

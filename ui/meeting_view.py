@@ -8,13 +8,13 @@ from datetime import datetime
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
 from coalitions.format import format_date, format_duration, format_time
-from coalitions.meeting import CoalitionNotes, Position, coalition_notes, meeting_budget
+from coalitions.history.resetdays import ResetDay
 from coalitions.report.deck import Slide, slide_html
+from coalitions.report.meeting import CoalitionNotes, Position, coalition_notes, meeting_budget
 from coalitions.report.model import Report
 from coalitions.report.sentences import display_name
-from coalitions.resetdays import ResetDay
+from coalitions.workbook.dataset import Dataset
 from ui import meetings
 from ui.context import lang, t
 from ui.meeting_notes_view import render_note_box

@@ -1,6 +1,6 @@
 """The meetings of this server process and where a presenter page stands in one.
 
-One server process holds the meetings (``REGISTRY``, in memory, see ``coalitions.meeting``):
+One server process holds the meetings (``REGISTRY``, in memory, see ``coalitions.report.meeting``):
 a follower reaches the same process as its presenter, and after a restart the presenter
 view's URL (``?vue=animateur&seance=CODE&slide=N``) starts the meeting again at its slide.
 The views (``ui.meeting_view``, ``ui.follow_view``, ``ui.meeting_notes_view``,
@@ -13,7 +13,7 @@ import time
 
 import streamlit as st
 
-from coalitions.meeting import MeetingRegistry, Position, valid_code
+from coalitions.report.meeting import MeetingRegistry, Position, valid_code
 
 PRESENTER_VIEW = "animateur"  # ?vue=animateur
 VIEW_PARAM = "vue"

@@ -10,12 +10,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from coalitions import asof, network
-from coalitions.chart_alt import describe_network
 from coalitions.escape import escape_text
-from coalitions.examples import mark_examples
+from coalitions.history import asof
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
-from coalitions.schema import ACTOR_TYPES
+from coalitions.views import network
+from coalitions.views.chart_alt import describe_network
+from coalitions.workbook.examples import mark_examples
+from coalitions.workbook.schema import ACTOR_TYPES
 from data_sources.cache import cached_view
 from ui.context import lang, t, today
 from ui.widgets import shorten
@@ -166,7 +167,7 @@ def line_arrays(segs) -> tuple[list, list]:
 
 
 def draw_network(data, drawn, focus, types_present: list[str]):
-    """The network figure of ``drawn`` (``coalitions.network.filtered_drawing``), its data
+    """The network figure of ``drawn`` (``coalitions.views.network.filtered_drawing``), its data
     table and its text alternative: coalitions as squares named where the names fit, actors
     coloured by type, newcomers since the last Reset Day ringed."""
     fig = go.Figure()
@@ -182,7 +183,7 @@ def draw_network(data, drawn, focus, types_present: list[str]):
         )  # fmt: skip
     nodes = drawn.nodes
     is_coalition = (nodes["kind"] == network.COALITION).to_numpy()
-    # Invented examples are marked on the graph and in its table (coalitions.examples).
+    # Invented examples are marked on the graph and in its table (coalitions.workbook.examples).
     coalition_nodes = mark_examples(
         nodes[is_coalition], data.coalitions, lang(), column="label", by="name"
     )

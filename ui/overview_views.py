@@ -8,11 +8,11 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
-from coalitions.examples import mark_examples
 from coalitions.format import mid_sentence
-from coalitions.overview import recent_changes
+from coalitions.views.overview import recent_changes
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.examples import mark_examples
 from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.progress_views import format_date

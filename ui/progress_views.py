@@ -7,9 +7,9 @@ import plotly.graph_objects as go
 
 from coalitions import format as fmt
 from coalitions.escape import escape_text
-from coalitions.examples import mark_examples, mark_length
 from coalitions.palette import SERIES_COLOURS, STAGE_TEXT_COLOURS, series_colour, stage_colour
-from coalitions.stages import STAGES, UNKNOWN_STAGE
+from coalitions.workbook.examples import mark_examples, mark_length
+from coalitions.workbook.stages import STAGES, UNKNOWN_STAGE
 from ui.context import lang, t
 from ui.widgets import shorten
 
@@ -48,7 +48,7 @@ def chart_text(value: object, length: int = NAME_LENGTH) -> str:
 
 def chart_names(table: pd.DataFrame, coalitions: pd.DataFrame) -> pd.DataFrame:
     """``table`` with its ``name`` column ready for ``chart_text``: invented examples marked
-    (``coalitions.examples``), their names cut first so the label keeps the mark."""
+    (``coalitions.workbook.examples``), their names cut first so the label keeps the mark."""
     room = NAME_LENGTH - mark_length(lang())
     return mark_examples(table, coalitions, lang(), cut=lambda name: shorten(name, room))
 
@@ -76,7 +76,7 @@ def stage_axis(fig: go.Figure, axis: str = "y") -> None:
 
 def stage_path_figure(paths: pd.DataFrame, stage_markers: bool = False) -> go.Figure:
     """A step chart of coalitions' stages over time (``paths``: coalition, name, date, stage,
-    as from ``coalitions.progress.stage_paths``).
+    as from ``coalitions.history.progress.stage_paths``).
 
     Each line has its own colour, dash and marker shape, which the legend shows. With
     ``stage_markers`` (one coalition, no legend) each point is coloured by its stage instead.

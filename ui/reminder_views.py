@@ -3,8 +3,8 @@ presenter view's notes say it the same way."""
 
 from __future__ import annotations
 
-from coalitions.reminders import Reminder
-from coalitions.resetdays import ResetDay
+from coalitions.history.resetdays import ResetDay
+from coalitions.views.reminders import Reminder
 from ui.context import t
 from ui.progress_views import format_date
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import chosen_reset_day
-from coalitions.resetdays import ResetDay
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import cached_view
 from ui.context import t, today
 from ui.widgets import empty_state

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coalitions.dataset import Dataset
 from coalitions.escape import escape_text
 from coalitions.format import format_datetime
 from coalitions.i18n import LANGUAGE_NAMES
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import clear_cache
 from data_sources.reading.errors import fallback_key
 from data_sources.reading.files import MAX_UPLOAD_BYTES

@@ -1,8 +1,8 @@
 """Updates posted from the dashboard: who may write in this run, the form « Mettre à jour »
 and its confirmation, and the coalition's news on its sheet.
 
-The domain decides (``coalitions.editors``, ``coalitions.updates``); the data layer writes
-(``data_sources.cache.submit_update``, through the outbox). The form's submit button runs a
+The domain decides (``coalitions.updates.editors``, ``coalitions.updates.update``); the data layer
+writes (``data_sources.cache.submit_update``, through the outbox). The form's submit button runs a
 callback: it checks and writes before the rerun, so the rerun draws each problem under its
 field and the confirmation above a cleared form.
 """
@@ -14,21 +14,21 @@ from datetime import UTC, date, datetime
 
 import streamlit as st
 
-from coalitions import schema
-from coalitions.access import access_policy
-from coalitions.appends import AUDIT, NewRow
-from coalitions.dataset import Dataset
-from coalitions.editors import NAME, Author, may_update, posting_mode, signed_in_author
 from coalitions.escape import escape_text
-from coalitions.findings import tab_label
-from coalitions.stages import STAGES
-from coalitions.updates import (
+from coalitions.updates.access import access_policy
+from coalitions.updates.appends import AUDIT, NewRow
+from coalitions.updates.editors import NAME, Author, may_update, posting_mode, signed_in_author
+from coalitions.updates.update import (
     MAX_LINE_LENGTH,
     MAX_TEXT_LENGTH,
     Problem,
     UpdateForm,
     prepare_update,
 )
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.findings import tab_label
+from coalitions.workbook.stages import STAGES
 from data_sources.cache import (
     current_update_settings,
     current_writer,

@@ -3,7 +3,8 @@ URL, and a banner on every page while it is not today.
 
 The date is kept in the session (so it follows the visitor from page to page) and written back
 to the URL on every run (so a copied link shows the same past). app.py cuts the dataset to that
-date (``coalitions.timeline.as_of``) before the page runs: the pages themselves know nothing of it.
+date (``coalitions.history.timeline.as_of``) before the page runs: the pages themselves know
+nothing of it.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from datetime import date
 
 import streamlit as st
 
-from coalitions.asof import parse_day, past_reset_days
-from coalitions.dataset import Dataset
 from coalitions.format import format_date
+from coalitions.history.asof import parse_day, past_reset_days
+from coalitions.workbook.dataset import Dataset
 from data_sources.cache import cached_view
 from ui.context import lang, t
 from ui.widgets import labelled

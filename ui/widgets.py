@@ -10,8 +10,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from coalitions.escape import csv_safe, escape_text
-from coalitions.examples import example_name
 from coalitions.format import chart_locale, format_number
+from coalitions.workbook.examples import example_name
 from ui.context import dataset, lang, t
 
 COALITION_PAGE = "app_pages/coalition.py"
@@ -67,7 +67,7 @@ def style_figure(fig: go.Figure, height: int | None = None) -> go.Figure:
 def chart_with_data(fig: go.Figure, data: pd.DataFrame, key: str, filename: str, alt: str) -> None:
     """A Plotly chart, then its data as a table and a CSV download (every chart offers both).
 
-    ``alt`` (from ``coalitions.chart_alt``) says in a sentence what the chart shows; it comes
+    ``alt`` (from ``coalitions.views.chart_alt``) says in a sentence what the chart shows; it comes
     first, as a caption, so a screen reader hears it before the chart's loose labels.
     """
     st.caption(escape_text(alt, "markdown"))
@@ -123,7 +123,7 @@ def coalition_link(
     cut on a word to ``length`` characters, with the full name as the link's tooltip.
 
     ``prefix`` (a mark such as "★ ") goes before the name and is not counted in ``length``;
-    an invented example's name is marked after it (``coalitions.examples``), never cut off.
+    an invented example's name is marked after it (``coalitions.workbook.examples``), never cut off.
     """
     coalitions = dataset().coalitions
     example = coalitions.loc[coalitions["id"] == coalition_id, "example"].astype(bool).any()

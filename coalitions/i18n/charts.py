@@ -1,4 +1,4 @@
-"""Text alternatives of the charts (coalitions.chart_alt): what each chart shows, in words."""
+"""Text alternatives of the charts (coalitions.views.chart_alt): what each chart shows, in words."""
 
 MESSAGES = {
     "chart.none": {"fr": "Graphique vide.", "en": "Empty chart."},

@@ -9,7 +9,7 @@ MESSAGES = {
     "stage.3": {"fr": "Lancée", "en": "Launched"},
     "stage.4": {"fr": "En action", "en": "In action"},
     "stage.5": {"fr": "Impact", "en": "Impact"},
-    # coalitions.stages.UNKNOWN_STAGE: a coalition kept although its stage can't be read.
+    # coalitions.workbook.stages.UNKNOWN_STAGE: a coalition kept although its stage can't be read.
     "stage.-1": {"fr": "Étape inconnue", "en": "Unknown stage"},
     "lever.commande": {"fr": "Commande", "en": "Demand"},
     "lever.offre": {"fr": "Offre", "en": "Supply"},

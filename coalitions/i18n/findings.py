@@ -1,7 +1,8 @@
-"""Messages of the validation findings (coalitions.validation), for the people keeping the sheet.
+"""Messages of the validation findings (coalitions.workbook.validation), for the people keeping the
+sheet.
 
 ``{tab}``, ``{column}`` and the ``{…_title}`` placeholders arrive already quoted (« » or “ ”,
-coalitions.quality.quoted) and name tabs and columns as the workbook writes them.
+coalitions.workbook.quality.quoted) and name tabs and columns as the workbook writes them.
 """
 
 # French typography: a no-break space (U+00A0) before « : » and inside « », a narrow one
@@ -176,7 +177,8 @@ MESSAGES = {
             "row is corrected.",
         },
     },
-    # Where a finding is, in coalitions.quality.describe: "onglet « Membres », ligne 12, ...".
+    # Where a finding is, in coalitions.workbook.quality.describe: "onglet « Membres », ligne 12,
+    # ...".
     "finding.place.tab": {"fr": "onglet {tab}", "en": "tab {tab}"},
     "finding.place.row": {"fr": "ligne {row}", "en": "row {row}"},
     "finding.place.column": {"fr": "colonne {column}", "en": "column {column}"},

@@ -1,4 +1,4 @@
-"""The Reset Day report (compte-rendu), its e-mail and the deck's content.
+"""The Reset Day's outputs: the report (compte-rendu), its e-mail, the deck and the meeting.
 
 - ``model``: what the month says (``build_report``): the month's message, the coalitions that
   moved, the pilots, the others, the quiet ones, each with its news and dates;
@@ -9,7 +9,11 @@
 - ``templating``: the one Jinja2 environment (autoescape on) both draw their HTML with, from
   ``templates/`` (the report's and e-mail's pages, the slides, their CSS and the deck's
   script);
-- ``choice``: which Reset Day to show.
+- ``letter``: who sends the letter, to whom, how it opens and closes (``settings`` tab);
+- ``links``: lines whose titles link to the deliverable they name;
+- ``choice``: which Reset Day to show;
+- ``meeting``: a Reset Day run from the dashboard (the meeting's place in the deck, its
+  clock and budget, its code).
 """
 
 from coalitions.report.choice import (

@@ -6,8 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.resetdays import (
+from coalitions.history.resetdays import (
     ResetDay,
     next_reset_day,
     previous_reset_day,
@@ -15,6 +14,7 @@ from coalitions.resetdays import (
     reset_day_by_number,
     reset_days,
 )
+from coalitions.workbook.dataset import Dataset
 
 # How far back the Reset Day choice goes when the workbook has no date at all.
 _DEFAULT_HISTORY_MONTHS = 12

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from coalitions.escape import escape_text
-from coalitions.examples import example_name
 from coalitions.format import format_date, typography
 from coalitions.i18n import translate
 from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
@@ -43,8 +42,9 @@ from coalitions.report.sentences import (
     when_text,
 )
 from coalitions.report.templating import TEMPLATES, template_text
-from coalitions.schema import ROLES
-from coalitions.stages import STAGES, stage_label
+from coalitions.workbook.examples import example_name
+from coalitions.workbook.schema import ROLES
+from coalitions.workbook.stages import STAGES, stage_label
 
 SlideKind = Literal["title", "message", "glance", "coalition", "quiet", "agenda"]
 # Caps that only keep a huge cell out of the HTML: what a slide shows is what fits

@@ -1,8 +1,8 @@
 """What a Reset Day's month says: the one content model behind the report, e-mail and deck.
 
 ``build_report(data, reset_day, lang, order)`` gathers from the validated dataset, the changes
-engine (``coalitions.changes``) and the ``updates`` tab everything a careful writer would say
-about the month: the month's message, the coalitions that moved, the pilots, the others, and
+engine (``coalitions.history.changes``) and the ``updates`` tab everything a careful writer would
+say about the month: the month's message, the coalitions that moved, the pilots, the others, and
 the quiet ones (grouped, not one empty section each). Sheet text stays raw here; the writers
 escape it for where it goes.
 """
@@ -14,15 +14,15 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from coalitions.changes import changes_for_reset_day, stale_threshold
-from coalitions.dataset import Dataset
-from coalitions.findings import Finding
-from coalitions.library import open_calls
+from coalitions.history.changes import changes_for_reset_day, stale_threshold
+from coalitions.history.resetdays import ResetDay
+from coalitions.history.timeline import as_of, latest_texts
 from coalitions.report.letter import Letter, letter_from_settings
-from coalitions.resetdays import ResetDay
-from coalitions.schema import ROLES, fold
-from coalitions.stages import LAUNCHED
-from coalitions.timeline import as_of, latest_texts
+from coalitions.views.library import open_calls
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.findings import Finding
+from coalitions.workbook.schema import ROLES, fold
+from coalitions.workbook.stages import LAUNCHED
 
 ORDERS = ("family", "stage", "pilots")  # how coalitions can be ordered in the deck and report
 # The report's parts, in reading order: what moved first (launches, stage changes, new
@@ -89,7 +89,7 @@ class CoalitionSection:
     ``(role key, names)`` in role order; ``joined`` ``(actor, role key)``. Dates: ``coming``
     (events) and ``due`` (open deliverables) up to the next Reset Day; ``later`` and
     ``due_later`` after it (undated open deliverables are in ``due_later``). ``next_step`` and
-    ``obstacles`` are those of the Reset Day (``coalitions.timeline.latest_texts``).
+    ``obstacles`` are those of the Reset Day (``coalitions.history.timeline.latest_texts``).
     ``group`` is one of ``GROUPS``; ``launch_on`` the day of a launch in the month or before
     the next Reset Day (launch date or launch event), else None.
     """
@@ -229,7 +229,7 @@ def order_sections(
 
 def _actors_by_coalition(day: Dataset) -> dict[str, tuple]:
     """``id -> ((role, names), ...)`` for the members of ``day`` (the dataset as of the Reset
-    Day: ``coalitions.timeline.as_of`` kept the members of that day)."""
+    Day: ``coalitions.history.timeline.as_of`` kept the members of that day)."""
     present = day.memberships
     rank = {role: i for i, role in enumerate(ROLES)}
     # Known roles in their order, free-text roles after them, no role last.
@@ -361,7 +361,7 @@ def build_report(
     """The report of ``reset_day``: its message, figures, one section per coalition, agenda.
 
     The month runs from the previous Reset Day (exclusive) to this one (inclusive), as in
-    ``coalitions.changes``; "coming" runs to the next Reset Day (inclusive), "later" beyond.
+    ``coalitions.history.changes``; "coming" runs to the next Reset Day (inclusive), "later" beyond.
     Coalitions whose history starts after the Reset Day are left out (they did not exist
     yet). A coalition that appeared this month counts as new, not as a stage change; one that
     moved twice shows its net move.
@@ -370,8 +370,8 @@ def build_report(
     changes = found.changes
     until = reset_day.date
     next_until = pd.Timestamp(found.next.date) if found.next else None
-    # The community as it stood on the day (coalitions.timeline): who existed, at what stage,
-    # which deliverables were open.
+    # The community as it stood on the day (coalitions.history.timeline): who existed, at what
+    # stage, which deliverables were open.
     data = as_of(data, until)
     coalitions = data.coalitions
     stage = coalitions.set_index("id")["stage"]

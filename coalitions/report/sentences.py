@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from coalitions.escape import escape_text, safe_link
-from coalitions.examples import example_name
 from coalitions.format import (
     apostrophes,
     format_date,
@@ -22,11 +21,12 @@ from coalitions.format import (
     typography,
 )
 from coalitions.i18n import translate
-from coalitions.quality import describe
 from coalitions.report.links import LinkedLine, link_titles, named_in_order
 from coalitions.report.model import FIGURES, CoalitionSection, Entry, Report
-from coalitions.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
-from coalitions.stages import stage_label
+from coalitions.workbook.examples import example_name
+from coalitions.workbook.quality import describe
+from coalitions.workbook.schema import EVENT_KINDS, ONLINE_WORDS, ROLES, STATUSES, fold
+from coalitions.workbook.stages import stage_label
 
 
 @dataclass(frozen=True)
@@ -765,7 +765,7 @@ def agenda_title(report: Report) -> str:
 
 
 def finding_lines(report: Report) -> list[str]:
-    """Each finding as every output writes it (coalitions.quality.describe): severity, tab
+    """Each finding as every output writes it (coalitions.workbook.quality.describe): severity, tab
     and column as the workbook writes them, row, value and message."""
     return [typography(describe(f, report.lang, _s), report.lang) for f in report.findings]
 

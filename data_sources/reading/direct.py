@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from coalitions.dataset import Dataset
+from coalitions.workbook.dataset import Dataset
 from data_sources.reading.loader import (
     SAMPLE_DIR,
     SourceSpec,

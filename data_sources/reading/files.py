@@ -16,7 +16,7 @@ import pyarrow as pa
 from openpyxl import load_workbook
 from pyarrow import csv as arrow_csv
 
-from coalitions.dataset import RawWorkbook
+from coalitions.workbook.dataset import RawWorkbook
 from data_sources.reading.errors import SourceError
 
 # A dashboard workbook holds a few thousand rows; the benchmark's largest about 200,000

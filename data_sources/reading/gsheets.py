@@ -32,7 +32,7 @@ from google.oauth2.service_account import Credentials as ServiceAccountCredentia
 from gspread.exceptions import APIError, SpreadsheetNotFound
 from gspread.http_client import HTTPClient
 
-from coalitions.dataset import RawWorkbook
+from coalitions.workbook.dataset import RawWorkbook
 from data_sources.reading.errors import SourceError, secrets_of
 
 # The dashboard reads with this scope: a leaked reading token must not be able to edit the

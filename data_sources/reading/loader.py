@@ -16,8 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from coalitions.dataset import Dataset, RawWorkbook, SourceInfo
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import Dataset, RawWorkbook, SourceInfo
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.errors import SourceError
 from data_sources.reading.files import read_csv_folder, read_xlsx
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from coalitions.dataset import RawWorkbook
+from coalitions.workbook.dataset import RawWorkbook
 from data_sources.atomic import replace_atomically
 
 # Bumped when the layout changes; a snapshot of another version is ignored, not misread.

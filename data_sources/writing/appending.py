@@ -1,6 +1,6 @@
 """What every writer shares: the write errors, the writer interface and where cells go.
 
-The dashboard only appends rows (``coalitions.appends.NewRow``) to the tabs the contract
+The dashboard only appends rows (``coalitions.updates.appends.NewRow``) to the tabs the contract
 lists as appendable. Each writer places a row's values under the tab's own headers, matched
 like the reader matches them (aliases, any order, French or English); the audit columns,
 and any column a row needs that the tab lacks, are added after the last used column, so an
@@ -14,9 +14,9 @@ import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coalitions import schema
-from coalitions.appends import AUDIT, NewRow
 from coalitions.i18n import DEFAULT_LANGUAGE, translate
+from coalitions.updates.appends import AUDIT, NewRow
+from coalitions.workbook import schema
 from data_sources.reading.errors import REASONS, SourceError, short_detail
 from data_sources.template import column_header, tab_title
 

@@ -28,8 +28,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from coalitions import schema
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
+from coalitions.workbook import schema
 from data_sources.atomic import LockTimeout, locked, replace_atomically
 from data_sources.reading.files import decode_csv, sniff_delimiter
 from data_sources.writing.appending import (

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coalitions import schema
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
+from coalitions.workbook import schema
 from data_sources.atomic import LockTimeout, locked, replace_atomically, sync_folder
 from data_sources.reading.snapshot import snapshot_dir
 from data_sources.writing.appending import WriteError, Writer

@@ -27,8 +27,8 @@ import requests
 from google.auth import exceptions as auth_exceptions
 from gspread.exceptions import APIError
 
-from coalitions import schema
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
+from coalitions.workbook import schema
 from data_sources.reading import gsheets
 from data_sources.reading.errors import SourceError
 from data_sources.reading.gsheets import (

@@ -18,13 +18,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from coalitions.editors import editor_addresses
+from coalitions.updates.editors import editor_addresses
 
 
 @dataclass(frozen=True)
 class UpdateSettings:
     """Whether updates are on, the e-mails that may update every coalition (normalised by
-    ``coalitions.editors.editor_addresses``) and whether a name may stand in for a login."""
+    ``coalitions.updates.editors.editor_addresses``) and whether a name may stand in for a login."""
 
     enabled: bool = False
     editors: frozenset[str] = frozenset()

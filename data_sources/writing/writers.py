@@ -11,7 +11,7 @@
 - the built-in sample: read-only (``refusal == "read_only"``); copy it to a folder and
   point ``RESET_DATA`` at the copy to post updates locally.
 
-``Writer.append(rows)`` appends ``coalitions.appends.NewRow`` rows exactly as given and is
+``Writer.append(rows)`` appends ``coalitions.updates.appends.NewRow`` rows exactly as given and is
 idempotent on each row's ``ref``; failures raise ``WriteError`` (see
 ``data_sources.writing.appending``). ``data_sources.writing.outbox`` keeps what could not be
 sent yet.

@@ -12,7 +12,7 @@ import pytest
 
 import data_sources.cache as cache
 import ui.access
-from coalitions.access import hash_passcode
+from coalitions.updates.access import hash_passcode
 from tests.app.output import nodes, raw_output, shown
 from tests.conftest import hand_clock
 from ui.navigation import page_scripts

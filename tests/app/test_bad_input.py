@@ -18,7 +18,7 @@ import pytest
 
 import data_sources.cache as cache
 import data_sources.reading.files as files
-from coalitions import schema
+from coalitions.workbook import schema
 from data_sources.reading import gsheets
 from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi

@@ -1,4 +1,4 @@
-"""Every chart on the sample comes with its text alternative (coalitions.chart_alt), in the
+"""Every chart on the sample comes with its text alternative (coalitions.views.chart_alt), in the
 page's language, as a caption just before it: one sentence per chart, none missing."""
 
 from __future__ import annotations

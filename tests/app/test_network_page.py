@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coalitions import network
+from coalitions.views import network
 from data_sources.cache import clear_cache
 from tests.conftest import partial_workbook
 

@@ -12,7 +12,7 @@ from bench.generate import generate_workbook
 
 COALITIONS = 1200
 ACTORS = 1500
-CARDS = 12  # coalitions.progress.BOARD_CAP
+CARDS = 12  # coalitions.history.progress.BOARD_CAP
 NNBSP = "\u202f"  # French thousands separator
 
 

@@ -13,9 +13,9 @@ import shutil
 import pytest
 
 import ui.meetings
-from coalitions.access import hash_passcode
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides
+from coalitions.updates.access import hash_passcode
 from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
 from tests.conftest import SAMPLE, hand_clock
 from tests.unit.test_report import RD14

@@ -22,8 +22,8 @@ import requests
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 import data_sources.cache as cache
-from coalitions.access import hash_passcode
 from coalitions.escape import escape_text
+from coalitions.updates.access import hash_passcode
 from data_sources.reading import gsheets
 from tests.app.output import raw_output, sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coalitions.validation import build_dataset
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_csv_folder
 from tests.conftest import SAMPLE
 from ui.navigation import page_scripts

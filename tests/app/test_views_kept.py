@@ -10,11 +10,11 @@ from collections import Counter
 
 import pytest
 
-import coalitions.agenda
-import coalitions.asof
-import coalitions.library
-import coalitions.progress
+import coalitions.history.asof
+import coalitions.history.progress
 import coalitions.report
+import coalitions.views.agenda
+import coalitions.views.library
 import ui.history_views
 import ui.overview_views
 import ui.reset_day
@@ -31,15 +31,15 @@ PAGES = {
         (ui.overview_views, "recent_changes"),
     ],
     "app_pages/maturity.py": [
-        (coalitions.progress, "stage_paths"),
-        (coalitions.progress, "time_in_stage"),
-        (coalitions.progress, "launch_readiness"),
+        (coalitions.history.progress, "stage_paths"),
+        (coalitions.history.progress, "time_in_stage"),
+        (coalitions.history.progress, "launch_readiness"),
     ],
-    "app_pages/network.py": [(coalitions.asof, "arrivals_since_last_reset_day")],
-    "app_pages/agenda.py": [(coalitions.agenda, "agenda_events")],
+    "app_pages/network.py": [(coalitions.history.asof, "arrivals_since_last_reset_day")],
+    "app_pages/agenda.py": [(coalitions.views.agenda, "agenda_events")],
     "app_pages/library.py": [
-        (coalitions.library, "library"),
-        (coalitions.library, "calls_for_contributions"),
+        (coalitions.views.library, "library"),
+        (coalitions.views.library, "calls_for_contributions"),
     ],
     "app_pages/presenter.py": [
         (ui.reset_day, "chosen_reset_day"),

@@ -16,10 +16,10 @@ from datetime import date
 import pytest
 
 from bench.harness import new_page
+from coalitions.history.resetdays import ResetDay
 from coalitions.i18n import LANGUAGES
 from coalitions.report import build_report, report_html
 from coalitions.report.deck import build_slides, deck_html
-from coalitions.resetdays import ResetDay
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import make_hostile_sample
 from tests.browser.page_checks import failing_violations

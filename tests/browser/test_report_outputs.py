@@ -15,9 +15,9 @@ import pytest
 
 from bench.harness import new_page
 from coalitions.escape import email_address
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report, report_eml
 from coalitions.report.deck import build_slides, deck_html
-from coalitions.resetdays import ResetDay
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import IMG, MD_LINK, SCREENSHOTS, SCRIPT
 from tests.builders import sample_dataset

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from bench.harness import new_page
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides, deck_html
-from coalitions.resetdays import ResetDay
-from coalitions.stages import STAGES
+from coalitions.workbook.stages import STAGES
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.browser.conftest import SCREENSHOTS
 from tests.builders import sample_dataset

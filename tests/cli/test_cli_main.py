@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from coalitions.access import PASSCODE, access_policy, verify_passcode
+from coalitions.updates.access import PASSCODE, access_policy, verify_passcode
 from reset_cli.main import SUBCOMMANDS, main
 from tests.conftest import ROOT
 

@@ -3,7 +3,7 @@
 import pytest
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from coalitions.access import MISCONFIGURED, UNREADABLE_SECRETS, access_policy
+from coalitions.updates.access import MISCONFIGURED, UNREADABLE_SECRETS, access_policy
 from data_sources import cache
 
 

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from coalitions.validation import build_dataset
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_csv_folder
 from data_sources.reading.loader import SAMPLE_DIR
 

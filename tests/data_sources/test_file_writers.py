@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 
-from coalitions import schema
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
+from coalitions.workbook import schema
 from data_sources.atomic import locked
 from data_sources.reading.files import read_csv_folder, read_xlsx
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
@@ -320,7 +320,7 @@ def test_two_servers_posting_to_one_folder_lose_nothing(sample_copy):
     # Separate processes, as two dashboards on one shared folder: the lock is the file's.
     script = (
         "import sys\n"
-        "from coalitions.appends import NewRow\n"
+        "from coalitions.updates.appends import NewRow\n"
         "from data_sources.writing.writers import open_writer\n"
         "for n in range(5):\n"
         "    row = NewRow.make('updates', {'date': '2026-11-24', 'coalition': 'envdata',\n"

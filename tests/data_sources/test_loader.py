@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from coalitions.dataset import RawWorkbook
+from coalitions.workbook.dataset import RawWorkbook
 from data_sources.reading.errors import SourceError
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, choose_source, load_sheet, spec_for
 from data_sources.reading.snapshot import save_snapshot

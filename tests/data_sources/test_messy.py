@@ -2,8 +2,8 @@
 
 import pytest
 
-from coalitions.stages import UNKNOWN_STAGE
-from coalitions.validation import build_dataset
+from coalitions.workbook.stages import UNKNOWN_STAGE
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_xlsx
 from tests.conftest import FIXTURES
 

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
 from data_sources.atomic import locked
 from data_sources.reading.loader import SAMPLE_DIR
 from data_sources.writing import file_writers, outbox

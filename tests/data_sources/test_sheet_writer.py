@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
 from data_sources.reading import gsheets
 from data_sources.reading.gsheets import READONLY_SCOPE, WRITE_SCOPE, make_client, read_sheet
 from data_sources.writing import outbox

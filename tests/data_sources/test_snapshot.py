@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coalitions.dataset import RawWorkbook
+from coalitions.workbook.dataset import RawWorkbook
 from data_sources import atomic
 from data_sources.reading import gsheets
 from data_sources.reading.snapshot import load_snapshot, save_snapshot, snapshot_dir, snapshot_path

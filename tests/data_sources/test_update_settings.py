@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
 from data_sources import cache
 from data_sources.atomic import locked
 from data_sources.reading import gsheets

@@ -7,8 +7,8 @@ import hashlib
 
 import pytest
 
-from coalitions import access
-from coalitions.access import (
+from coalitions.updates import access
+from coalitions.updates.access import (
     MISCONFIGURED,
     OIDC,
     OPEN,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from coalitions import network
-from coalitions.dataset import RawWorkbook
-from coalitions.sheet import coalition_sheet
-from coalitions.validation import build_dataset
+from coalitions.views import network
+from coalitions.views.sheet import coalition_sheet
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 from tests.builders import sample_dataset
 
 COALITIONS = [["id", "name", "stage"], ["a", "Alpha", 2], ["b", "Bêta", 1]]

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pandas as pd
 
-from coalitions import agenda
-from coalitions.dataset import RawWorkbook
-from coalitions.resetdays import Recurrence
-from coalitions.validation import build_dataset
+from coalitions.history.resetdays import Recurrence
+from coalitions.views import agenda
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 
 TODAY = date(2021, 5, 21)  # the sample's reference date
 STAMP = datetime(2021, 5, 21, 8, 0, tzinfo=UTC)

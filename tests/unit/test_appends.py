@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalitions.appends import NewRow
+from coalitions.updates.appends import NewRow
 
 
 def test_a_row_keeps_schema_order_and_round_trips_through_json():

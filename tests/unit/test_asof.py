@@ -7,15 +7,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.asof import (
+from coalitions.history.asof import (
     arrivals_since_last_reset_day,
     network_growth,
     parse_day,
     past_reset_days,
     pipeline_over_time,
 )
-from coalitions.resetdays import ResetDay
-from coalitions.timeline import as_of
+from coalitions.history.resetdays import ResetDay
+from coalitions.history.timeline import as_of
 from tests.builders import dataset_from_rows
 
 COALITIONS = [

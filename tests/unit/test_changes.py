@@ -12,14 +12,14 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.changes import (
+from coalitions.history.changes import (
     DEFAULT_STALE_MONTHS,
     changes_between,
     changes_for_reset_day,
     stale_threshold,
 )
-from coalitions.resetdays import ResetDay
-from coalitions.validation import build_dataset
+from coalitions.history.resetdays import ResetDay
+from coalitions.workbook.validation import build_dataset
 from tests.builders import raw_workbook
 
 RD13, RD14, RD15 = date(2021, 4, 20), date(2021, 5, 18), date(2021, 6, 15)

@@ -6,7 +6,10 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.chart_alt import (
+from coalitions.format import NBSP, NNBSP
+from coalitions.history.progress import stage_paths, time_in_stage
+from coalitions.history.timeline import as_of
+from coalitions.views.chart_alt import (
     NAME_LENGTH,
     describe_growth,
     describe_network,
@@ -16,10 +19,7 @@ from coalitions.chart_alt import (
     describe_time_in_stage,
     describe_timeline,
 )
-from coalitions.format import NBSP, NNBSP
-from coalitions.overview import pipeline
-from coalitions.progress import stage_paths, time_in_stage
-from coalitions.timeline import as_of
+from coalitions.views.overview import pipeline
 
 DAY = date(2021, 5, 21)  # the day after the sample's Reset Day 14
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from coalitions.dataset import RawWorkbook
 from coalitions.escape import safe_url
-from coalitions.findings import WARNING
-from coalitions.quality import describe
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.findings import WARNING
+from coalitions.workbook.quality import describe
+from coalitions.workbook.validation import build_dataset
 from reset_cli.main import main
 
 NBSP = "\u00a0"

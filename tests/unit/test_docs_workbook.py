@@ -1,8 +1,9 @@
-"""docs/workbook.md states the contract of coalitions.schema: checked here so it cannot drift.
+"""docs/workbook.md states the contract of coalitions.workbook.schema: checked here so it cannot
+drift.
 
 Every tab, column, alias and required flag of ``schema.TABS``, every stage label, every
 accepted vocabulary spelling and the settings keys with their defaults must be documented, and
-the rules of time of ``coalitions.timeline`` each have their paragraph.
+the rules of time of ``coalitions.history.timeline`` each have their paragraph.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from coalitions import schema, timeline
-from coalitions.changes import DEFAULT_STALE_MONTHS
+from coalitions.history import timeline
+from coalitions.history.changes import DEFAULT_STALE_MONTHS
+from coalitions.history.resetdays import Recurrence, recurrence_from_settings
 from coalitions.i18n import translate
-from coalitions.meeting import Budget, meeting_budget
-from coalitions.resetdays import Recurrence, recurrence_from_settings
-from coalitions.stages import STAGES
+from coalitions.report.meeting import Budget, meeting_budget
+from coalitions.workbook import schema
+from coalitions.workbook.stages import STAGES
 from data_sources.template import column_header, tab_title
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook.md"
@@ -172,7 +174,7 @@ def test_the_tools_named_in_the_docs_exist(text):
 
 
 def test_the_rules_of_time_are_those_of_the_timeline(text):
-    """Each rule of ``coalitions.timeline``'s docstring (``- *key*: ...``) has its paragraph
+    """Each rule of ``coalitions.history.timeline``'s docstring (``- *key*: ...``) has its paragraph
     in the « as of a date » section, named by the same key (``(*key*)``), and no other."""
     rules = set(re.findall(r"^- \*([a-z ]+)\*:", timeline.__doc__, re.M))
     section = text.split("## Revoir une date passée")[1].split("\n", 1)[1].split("\n## ")[0]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from coalitions.access import OIDC, OPEN, PASSCODE
-from coalitions.editors import (
+from coalitions.updates.access import OIDC, OPEN, PASSCODE
+from coalitions.updates.editors import (
     LOGIN,
     NAME,
     OFF,

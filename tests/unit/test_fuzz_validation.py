@@ -27,12 +27,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from coalitions import schema
-from coalitions.dataset import RawWorkbook
-from coalitions.findings import ERROR, WARNING
 from coalitions.i18n import CATALOGUE
-from coalitions.stages import UNKNOWN_STAGE
-from coalitions.validation import build_dataset
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.findings import ERROR, WARNING
+from coalitions.workbook.stages import UNKNOWN_STAGE
+from coalitions.workbook.validation import build_dataset
 
 # Hundreds of random workbooks: the full run's, not the quick loop's (CONTRIBUTING).
 pytestmark = pytest.mark.slow

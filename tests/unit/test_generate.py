@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 from bench.generate import HEADERS, SAMPLE_COUNTS, SIZES, generate_workbook, main
-from coalitions import schema
-from coalitions.dataset import RawWorkbook
-from coalitions.stages import STAGE_WORDS
-from coalitions.validation import build_dataset
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.stages import STAGE_WORDS
+from coalitions.workbook.validation import build_dataset
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data_sources" / "sample"
 SMALL = dict(coalitions=12, actors=30, memberships=90, events=40, progress=50)

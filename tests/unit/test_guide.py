@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from coalitions import schema
 from coalitions.i18n.findings import MESSAGES as FINDINGS
+from coalitions.workbook import schema
 from data_sources.template import tab_title
 from ui.guide import GUIDE
 

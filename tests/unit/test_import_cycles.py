@@ -52,8 +52,8 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_graph_sees_lazy_imports():
     graph = _graph()
-    assert "coalitions.findings" in graph["coalitions.dataset"]
-    assert "coalitions.timeline" in graph["coalitions.report.model"]
+    assert "coalitions.workbook.findings" in graph["coalitions.workbook.dataset"]
+    assert "coalitions.history.timeline" in graph["coalitions.report.model"]
 
 
 def test_no_relative_imports_to_miss():

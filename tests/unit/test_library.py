@@ -1,4 +1,4 @@
-"""coalitions.library, the domain of « Travaux des coalitions » (issue 24): every deliverable
+"""coalitions.views.library, the domain of « Travaux des coalitions » (issue 24): every deliverable
 newest first, the filters, the counts per kind and the open calls with their contact.
 Counted by hand in data_sources/sample/deliverables.csv (23 rows; 2 open calls)."""
 
@@ -9,12 +9,12 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions import library
-from coalitions.dataset import RawWorkbook
 from coalitions.escape import safe_url
-from coalitions.sheet import coalition_sheet
-from coalitions.timeline import as_of
-from coalitions.validation import build_dataset
+from coalitions.history.timeline import as_of
+from coalitions.views import library
+from coalitions.views.sheet import coalition_sheet
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 
 TODAY = date(2021, 5, 21)
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from coalitions.format import format_duration
-from coalitions.meeting import (
+from coalitions.report import build_report, chosen_reset_day
+from coalitions.report.deck import build_slides, slide_html
+from coalitions.report.meeting import (
     CODE_ALPHABET,
     CODE_LENGTH,
     DEFAULT_MEETING_MINUTES,
@@ -22,8 +24,6 @@ from coalitions.meeting import (
     summarize,
     valid_code,
 )
-from coalitions.report import build_report, chosen_reset_day
-from coalitions.report.deck import build_slides, slide_html
 
 RD14 = date(2021, 5, 18)
 START = Position(14, "family", (), 1)

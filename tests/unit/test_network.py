@@ -10,9 +10,9 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from coalitions import network
-from coalitions.dataset import RawWorkbook
-from coalitions.validation import build_dataset
+from coalitions.views import network
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 
 
 def _edges(rows: list[tuple[str, str, str, str]], family: str = "") -> pd.DataFrame:

@@ -7,10 +7,10 @@ from datetime import date
 
 import pandas as pd
 
+from coalitions.history.resetdays import previous_reset_day, recurrence_from_settings
+from coalitions.history.timeline import latest_texts
 from coalitions.report import build_report
-from coalitions.resetdays import previous_reset_day, recurrence_from_settings
-from coalitions.sheet import coalition_sheet
-from coalitions.timeline import latest_texts
+from coalitions.views.sheet import coalition_sheet
 
 SHEET_TEXT = "Relancer les partenaires après le lancement."  # mediation's next step in the tab
 SHEET_DAY = date(2021, 1, 27)  # its « mis à jour » date

@@ -1,10 +1,10 @@
 """One owner per rule of time (the guide's rule, the issue's « grep finds one
 implementation »): checked on the source so a second copy cannot creep back in.
 
-- only ``coalitions/timeline.py`` picks a coalition's latest or first progress row, reads the
-  coalitions tab's own stage or compares its ``updated`` date;
-- no module re-parses a date column the dataset has typed (``coalitions/parsing.py`` parses
-  the sheet's cells once, when the dataset is built).
+- only ``coalitions/history/timeline.py`` picks a coalition's latest or first progress row,
+  reads the coalitions tab's own stage or compares its ``updated`` date;
+- no module re-parses a date column the dataset has typed (``coalitions/workbook/parsing.py``
+  parses the sheet's cells once, when the dataset is built).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ TIME_RULES = [
 ]
 # Python values turned into dates (the agenda's computed meetings) and settings text are not
 # dataset columns.
-PARSERS = {"coalitions/parsing.py", "coalitions/resetdays.py"}
+PARSERS = {"coalitions/workbook/parsing.py", "coalitions/history/resetdays.py"}
 
 
 def _code(path: Path) -> str:
@@ -42,7 +42,7 @@ def test_the_rules_of_time_are_written_once(pattern):
         str(p.relative_to(ROOT)) for p in SOURCES if re.search(pattern, _code(p))
     }  # fmt: skip
     # Validation only stores the tab's stage for the timeline.
-    assert owners <= {"coalitions/timeline.py", "coalitions/validation.py"}, owners
+    assert owners <= {"coalitions/history/timeline.py", "coalitions/workbook/validation.py"}, owners
 
 
 def test_no_module_re_parses_a_typed_date_column():

@@ -8,15 +8,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.overview import (
+from coalitions.history.resetdays import ResetDay
+from coalitions.views.overview import (
     filter_choices,
     filter_coalitions,
     key_figures,
     pipeline,
     recent_changes,
 )
-from coalitions.resetdays import ResetDay
-from coalitions.sheet import coalition_sheet, find_coalition
+from coalitions.views.sheet import coalition_sheet, find_coalition
 from tests.builders import dataset_from_rows
 
 TODAY = date(2021, 5, 1)

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coalitions import schema
-from coalitions.parsing import (
+from coalitions.workbook import schema
+from coalitions.workbook.parsing import (
     _caseless_symbols,
     fold_series,
     parse_bools,
@@ -18,7 +18,7 @@ from coalitions.parsing import (
     parse_urls,
     to_text,
 )
-from coalitions.stages import STAGES
+from coalitions.workbook.stages import STAGES
 
 dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2099, 12, 31))
 

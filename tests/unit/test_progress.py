@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from coalitions.progress import (
+from coalitions.history.progress import (
     MAX_READINESS,
     core_group_min,
     launch_readiness,

@@ -10,8 +10,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report, report_txt
-from coalitions.resetdays import ResetDay
 from tests.builders import sample_dataset
 
 README = Path(__file__).resolve().parents[2] / "README.md"

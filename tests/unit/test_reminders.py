@@ -7,8 +7,8 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.reminders import reminders
-from coalitions.timeline import latest_texts
+from coalitions.history.timeline import latest_texts
+from coalitions.views.reminders import reminders
 
 RD14 = date(2021, 5, 18)
 

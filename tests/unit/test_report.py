@@ -36,8 +36,8 @@ import pytest
 from docx import Document
 from markdown_it import MarkdownIt
 
-from coalitions.dataset import RawWorkbook
 from coalitions.escape import email_address
+from coalitions.history.resetdays import ResetDay
 from coalitions.i18n import translate
 from coalitions.report import (
     FORMATS,
@@ -57,8 +57,8 @@ from coalitions.report import (
 )
 from coalitions.report.deck import build_slides, deck_html
 from coalitions.report.sentences import coming_lines, report_text, summary_text
-from coalitions.resetdays import ResetDay
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from tests.builders import sample_dataset
 

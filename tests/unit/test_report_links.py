@@ -16,8 +16,7 @@ import pytest
 from docx import Document
 from markdown_it import MarkdownIt
 
-from coalitions.dataset import RawWorkbook
-from coalitions.library import calls_for_contributions
+from coalitions.history.timeline import as_of
 from coalitions.report import (
     build_report,
     report_docx,
@@ -28,8 +27,9 @@ from coalitions.report import (
 )
 from coalitions.report.deck import build_slides, deck_html, slide_html
 from coalitions.report.links import LinkedLine, link_titles, with_urls
-from coalitions.timeline import as_of
-from coalitions.validation import build_dataset
+from coalitions.views.library import calls_for_contributions
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 from tests.unit.test_report import RD14
 
 NBSP = "\u00a0"

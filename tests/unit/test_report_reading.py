@@ -11,12 +11,12 @@ from datetime import date
 
 import pytest
 
-from coalitions.asof import past_reset_days
+from coalitions.history.asof import past_reset_days
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report, report_txt
 from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.sentences import Field, named_in, report_text, unmarked
 from coalitions.report.writers import email_html, report_html
-from coalitions.resetdays import ResetDay
 
 RD14 = ResetDay(14, date(2021, 5, 18))
 

@@ -21,7 +21,8 @@ import pytest
 from docx import Document
 from hypothesis import HealthCheck, given, settings
 
-from coalitions.asof import past_reset_days
+from coalitions.history.asof import past_reset_days
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import (
     build_report,
     report_docx,
@@ -31,7 +32,6 @@ from coalitions.report import (
     report_txt,
 )
 from coalitions.report.sentences import CoalitionText, Field, report_text
-from coalitions.resetdays import ResetDay
 from tests.unit.test_views_agree import END, workbooks
 
 _SPACES = re.compile("[\u00a0\u202f]")

@@ -1,7 +1,7 @@
 """The built-in sample workbook: it follows the contract and holds the facts of Reset Day 14.
 
 The CSVs are read with pandas (all cells as text, as a sheet export gives them) and matched
-through ``coalitions.schema``; the validator must then accept them with no finding at all.
+through ``coalitions.workbook.schema``; the validator must then accept them with no finding at all.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from coalitions import schema
-from coalitions.dataset import RawWorkbook
-from coalitions.stages import STAGE_WORDS
-from coalitions.validation import build_dataset
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.stages import STAGE_WORDS
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_csv_folder
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data_sources" / "sample"

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from coalitions.dataset import RawWorkbook
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report
 from coalitions.report.deck import (
     DECK_SCRIPT,
@@ -22,8 +22,8 @@ from coalitions.report.deck import (
 )
 from coalitions.report.deck_fit import Fit, Piece, fit, text_width, wrapped_lines
 from coalitions.report.sentences import figure_lines
-from coalitions.resetdays import ResetDay
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 
 RD14 = ResetDay(14, date(2021, 5, 18))
 NBSP = "\u00a0"

@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from coalitions import schema
-from coalitions.dataset import RawWorkbook
 from coalitions.i18n import CATALOGUE, translate
-from coalitions.stages import STAGE_WORDS, STAGES
-from coalitions.validation import build_dataset
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.stages import STAGE_WORDS, STAGES
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_xlsx
 from data_sources.template import README_TITLE, build_template
 

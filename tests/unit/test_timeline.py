@@ -20,12 +20,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from coalitions.dataset import RawWorkbook
+from coalitions.history.resetdays import ResetDay
+from coalitions.history.timeline import as_of, deliverables_on
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides, slide_html
-from coalitions.resetdays import ResetDay
-from coalitions.timeline import as_of, deliverables_on
-from coalitions.validation import build_dataset
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,11 +9,11 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import pandas as pd
 import pytest
 
-from coalitions import schema
-from coalitions.editors import LOGIN, NAME, Author
-from coalitions.parsing import parse_vocabulary
-from coalitions.updates import UpdateForm, prepare_update, utc_stamp, written_word
-from coalitions.validation import build_dataset
+from coalitions.updates.editors import LOGIN, NAME, Author
+from coalitions.updates.update import UpdateForm, prepare_update, utc_stamp, written_word
+from coalitions.workbook import schema
+from coalitions.workbook.parsing import parse_vocabulary
+from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_csv_folder
 from data_sources.reading.loader import SAMPLE_DIR
 

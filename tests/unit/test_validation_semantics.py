@@ -7,14 +7,14 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.findings import ERROR, WARNING
+from coalitions.history.progress import launch_readiness, stage_board, stage_paths, time_in_stage
+from coalitions.history.resetdays import ResetDay
 from coalitions.palette import STAGE_COLOURS, stage_colour
-from coalitions.progress import launch_readiness, stage_board, stage_paths, time_in_stage
-from coalitions.quality import count_findings, describe
 from coalitions.report import build_report
 from coalitions.report.sentences import finding_lines
-from coalitions.resetdays import ResetDay
-from coalitions.stages import UNKNOWN_STAGE, stage_label
+from coalitions.workbook.findings import ERROR, WARNING
+from coalitions.workbook.quality import count_findings, describe
+from coalitions.workbook.stages import UNKNOWN_STAGE, stage_label
 from tests.builders import dataset_from_rows
 
 NBSP = "\u00a0"

@@ -20,16 +20,16 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coalitions.asof import arrivals_since_last_reset_day, past_reset_days
-from coalitions.dataset import RawWorkbook
-from coalitions.overview import key_figures, recent_changes
+from coalitions.history.asof import arrivals_since_last_reset_day, past_reset_days
+from coalitions.history.resetdays import ResetDay
+from coalitions.history.timeline import as_of
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import FIGURES
 from coalitions.report.sentences import figure_lines
-from coalitions.resetdays import ResetDay
-from coalitions.timeline import as_of
-from coalitions.validation import build_dataset
+from coalitions.views.overview import key_figures, recent_changes
+from coalitions.workbook.dataset import RawWorkbook
+from coalitions.workbook.validation import build_dataset
 
 START = date(2021, 1, 1)  # generated workbooks' dates run over the first half of 2021
 SPAN = 180

@@ -11,11 +11,11 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.changes import ResetDayChanges, changes_since_last_reset_day
-from coalitions.dataset import Dataset
-from coalitions.parsing import fold_series
-from coalitions.resetdays import ResetDay, next_reset_day, recurrence_from_settings
-from coalitions.stages import LAUNCHED, shown_stages
+from coalitions.history.changes import ResetDayChanges, changes_since_last_reset_day
+from coalitions.history.resetdays import ResetDay, next_reset_day, recurrence_from_settings
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.parsing import fold_series
+from coalitions.workbook.stages import LAUNCHED, shown_stages
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,8 @@ def pipeline(coalitions: pd.DataFrame) -> pd.DataFrame:
 
 def recent_changes(data: Dataset, today: date) -> ResetDayChanges | None:
     """What moved since the last Reset Day before ``today`` (see
-    ``coalitions.changes.changes_since_last_reset_day``); the tables of a partial workbook's
-    missing tabs are typed like the others (``coalitions.dataset.empty_table``)."""
+    ``coalitions.history.changes.changes_since_last_reset_day``); the tables of a partial workbook's
+    missing tabs are typed like the others (``coalitions.workbook.dataset.empty_table``)."""
     return changes_since_last_reset_day(data, today)
 
 

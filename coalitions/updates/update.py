@@ -2,8 +2,8 @@
 
 ``prepare_update`` turns what the form « Mettre à jour » holds into ``NewRow``s (updates,
 progress, deliverables, events, memberships, actors tabs), each with its audit values, and
-checks them with the sheet's own validation (``coalitions.validation.build_dataset``) before
-anything is written: a value the sheet would refuse or warn about is refused here, at the
+checks them with the sheet's own validation (``coalitions.workbook.validation.build_dataset``)
+before anything is written: a value the sheet would refuse or warn about is refused here, at the
 field it came from, and then no row at all is returned.
 """
 
@@ -16,15 +16,15 @@ from datetime import UTC, date, datetime, time
 
 import pandas as pd
 
-from coalitions import schema
-from coalitions.appends import NewRow
-from coalitions.dataset import Dataset, RawWorkbook
-from coalitions.editors import NAME, Author, may_update
-from coalitions.findings import Finding
 from coalitions.i18n import translate
-from coalitions.parsing import fold_series
-from coalitions.stages import stage_label
-from coalitions.validation import build_dataset
+from coalitions.updates.appends import NewRow
+from coalitions.updates.editors import NAME, Author, may_update
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import Dataset, RawWorkbook
+from coalitions.workbook.findings import Finding
+from coalitions.workbook.parsing import fold_series
+from coalitions.workbook.stages import stage_label
+from coalitions.workbook.validation import build_dataset
 
 # The longest text a field takes: a month's news is a paragraph or two, not a report; it
 # keeps one post from filling the shared sheet's cell limit (50,000 characters).

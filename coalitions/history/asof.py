@@ -1,8 +1,8 @@
 """The community as it stood on a date, over time: the history charts and the Reset Days past.
 
 ``as_of(data, day)`` (the dataset cut to what was known on ``day``) lives in
-``coalitions.timeline``, the one owner of the rules of time; this module draws series from it
-(the pipeline at each Reset Day, the network month by month) and reads ``?au=`` dates.
+``coalitions.history.timeline``, the one owner of the rules of time; this module draws series from
+it (the pipeline at each Reset Day, the network month by month) and reads ``?au=`` dates.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.changes import changes_since_last_reset_day
-from coalitions.dataset import Dataset
-from coalitions.resetdays import ResetDay, recurrence_from_settings, reset_days
-from coalitions.stages import STAGES
-from coalitions.timeline import coalitions_on, on_or_before
+from coalitions.history.changes import changes_since_last_reset_day
+from coalitions.history.resetdays import ResetDay, recurrence_from_settings, reset_days
+from coalitions.history.timeline import coalitions_on, on_or_before
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.stages import STAGES
 
 
 def pipeline_over_time(data: Dataset, days: list[ResetDay]) -> pd.DataFrame:

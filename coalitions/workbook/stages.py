@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalitions.schema import fold
+from coalitions.workbook.schema import fold
 
 
 @dataclass(frozen=True)

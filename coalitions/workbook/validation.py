@@ -12,14 +12,14 @@ id, with one finding. The rows citing a coalition set aside are summed up in its
 (``Finding.dependants``) instead of one "unknown coalition" each.
 
 One source of truth (the contract's "One source of truth, history kept"): the current stage
-and status are resolved here by asking ``coalitions.timeline`` (which owns the rules), so
+and status are resolved here by asking ``coalitions.history.timeline`` (which owns the rules), so
 every page, chart and report reads the same values from the Dataset:
 - a coalition's stage is ``timeline.stages_on`` with every row counted; the tab's own stage
   stays in ``tab_stage``;
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
   row in ``timeline.order_states``'s order; the earlier ones are in ``history``.
 The coalitions table keeps its own next_step and obstacles: the updates tab's latest replace
-them as of a day (coalitions.timeline.latest_texts: today on the sheet, the Reset Day in
+them as of a day (coalitions.history.timeline.latest_texts: today on the sheet, the Reset Day in
 the report).
 Findings carry each tab's title and column's header as the workbook writes them.
 """
@@ -34,10 +34,12 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from coalitions import schema
-from coalitions.dataset import Dataset, RawWorkbook, empty_table
-from coalitions.findings import ERROR, WARNING, Finding
-from coalitions.parsing import (
+from coalitions.history.resetdays import reference_date
+from coalitions.history.timeline import STATE_FIELDS, order_states, stages_on
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import Dataset, RawWorkbook, empty_table
+from coalitions.workbook.findings import ERROR, WARNING, Finding
+from coalitions.workbook.parsing import (
     error_values,
     factorize_cells,
     factorize_text,
@@ -51,8 +53,6 @@ from coalitions.parsing import (
     per_unique,
     to_text,
 )
-from coalitions.resetdays import reference_date
-from coalitions.timeline import STATE_FIELDS, order_states, stages_on
 
 _VOCABULARIES = {
     schema.ROLE: (schema.ROLE_WORDS, "unknown_role"),
@@ -551,8 +551,8 @@ def _date_text(values: pd.Series) -> pd.Series:
 
 
 def _current_stages(coalitions, progress, today: date, out: _Collector) -> pd.DataFrame:
-    """Each coalition's stage on ``today``, as ``coalitions.timeline.stages_on`` gives it for
-    every other day (a stage dated later is not reached yet: the report and the deck of today
+    """Each coalition's stage on ``today``, as ``coalitions.history.timeline.stages_on`` gives it
+    for every other day (a stage dated later is not reached yet: the report and the deck of today
     say the same); the tab's own stage stays in ``tab_stage`` for the timeline's other days.
 
     One finding per coalition: its stage unreadable (shown from the history, or unknown), or
@@ -597,7 +597,7 @@ def _check_stage_moves(progress: pd.DataFrame, out: _Collector) -> None:
 
 def _deliverables(frame, refs, today: date, out: _Collector) -> pd.DataFrame:
     """The deliverables, one row per deliverable (same coalition and title): its latest row
-    in ``coalitions.timeline.order_states``'s order, with its earlier rows in ``history``
+    in ``coalitions.history.timeline.order_states``'s order, with its earlier rows in ``history``
     (tuples of ``timeline.STATE_FIELDS``, oldest first). A row marked done on a day after
     ``today`` is warned about."""
     table = _linked(schema.DELIVERABLES, frame, refs, out)

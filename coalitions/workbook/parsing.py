@@ -20,8 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from coalitions.escape import safe_url
-from coalitions.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, LATIN_FOLD, fold
-from coalitions.stages import STAGE_WORDS
+from coalitions.workbook.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, LATIN_FOLD, fold
+from coalitions.workbook.stages import STAGE_WORDS
 
 # Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
 # Excel and Google Sheets). Only 1950-2100 are taken as dates: a bare year such as 2021 or
@@ -199,7 +199,7 @@ def _arrow_text(text: pd.Series) -> pa.Array | None:
 
 @per_unique
 def fold_series(text: pd.Series) -> pd.Series:
-    """``coalitions.schema.fold`` applied to a Series of strings (blanks give ``""``).
+    """``coalitions.workbook.schema.fold`` applied to a Series of strings (blanks give ``""``).
 
     Text is folded in Arrow, a few passes over the whole column (decompose accents, drop
     them, one space for each run of separators, trim, lower case); only values holding a

@@ -7,11 +7,11 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions import schema
-from coalitions.dataset import Dataset
-from coalitions.parsing import fold_series
-from coalitions.progress import stage_history, time_in_stage
-from coalitions.timeline import TEXTS, latest_texts
+from coalitions.history.progress import stage_history, time_in_stage
+from coalitions.history.timeline import TEXTS, latest_texts
+from coalitions.workbook import schema
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.parsing import fold_series
 
 _ROLE_ORDER = {role: i for i, role in enumerate(schema.ROLES)}
 # The columns validation gives every coalition (``tab_stage``: the tab's own stage, which the
@@ -23,12 +23,12 @@ _CANONICAL = {"row", "tab_stage", *(c.name for c in schema.COALITIONS.columns)}
 class CoalitionSheet:
     """One coalition's sheet.
 
-    - ``record``: the coalition's canonical columns (see ``coalitions.dataset``), its next
-      step and obstacles as of ``today`` (``coalitions.timeline.latest_texts``);
+    - ``record``: the coalition's canonical columns (see ``coalitions.workbook.dataset``), its next
+      step and obstacles as of ``today`` (``coalitions.history.timeline.latest_texts``);
     - ``illustrative``: True for an invented example row (the ``example`` column), so the
       sheet says so plainly and nobody quotes an illustration as a fact;
     - ``extras``: the other unknown columns of the coalitions tab, (header, text) where filled;
-    - ``history``: its moves between stages (``coalitions.progress.stage_history``);
+    - ``history``: its moves between stages (``coalitions.history.progress.stage_history``);
     - ``since`` / ``days``: when it reached its current stage and for how many days;
     - ``actors``: actor, role, type, website, since, levers (the levers it acts on here, a
       tuple); by role (lead, core, partner, interested, not given) then name;

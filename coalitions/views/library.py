@@ -4,7 +4,7 @@ The Reset Day 14 report asks to « produire et rendre visible les pré-travaux d
 (issue 24). This module answers the library page (« Travaux des coalitions »), the overview's
 and the report's calls for contributions: what was produced, of which kind, how far it has
 come, where to open it. It reads the dataset it is given: « Afficher au » has already cut it
-to a day (``coalitions.timeline.as_of``), so the statuses are those of that day.
+to a day (``coalitions.history.timeline.as_of``), so the statuses are those of that day.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
 from coalitions.escape import safe_link, safe_url
-from coalitions.examples import example_names
 from coalitions.i18n import translate
-from coalitions.schema import CALL_KIND, DELIVERABLE_KINDS, OPEN_STATUS, STATUSES
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.examples import example_names
+from coalitions.workbook.schema import CALL_KIND, DELIVERABLE_KINDS, OPEN_STATUS, STATUSES
 
 # The library's columns, in the order the table and its CSV show them.
 COLUMNS = ("date", "title", "kind", "status", "coalition_name", "family", "url")

@@ -15,8 +15,8 @@ import pandas as pd
 from coalitions.escape import escape_text
 from coalitions.format import format_date, format_list, format_month
 from coalitions.i18n import translate
-from coalitions.network import ACTOR, COALITION
-from coalitions.stages import stage_label
+from coalitions.views.network import ACTOR, COALITION
+from coalitions.workbook.stages import stage_label
 
 # A name longer than this is cut with an ellipsis: the sentence must stay short to be heard,
 # yet the sample's longest names (about 80 characters) are read whole.
@@ -43,7 +43,7 @@ def _at_stages(counts: Iterable[tuple[int, int]], lang: str) -> str:
 
 
 def describe_pipeline(counts: pd.DataFrame, lang: str = "fr") -> str:
-    """The pipeline chart (``coalitions.overview.pipeline``'s family, stage, count rows):
+    """The pipeline chart (``coalitions.views.overview.pipeline``'s family, stage, count rows):
     how many coalitions at each stage, and the largest family of interest."""
     total = int(counts["count"].sum())
     if not total:
@@ -63,7 +63,7 @@ def describe_pipeline(counts: pd.DataFrame, lang: str = "fr") -> str:
 
 
 def describe_paths(paths: pd.DataFrame, lang: str = "fr") -> str:
-    """The stage-path chart (``coalitions.progress.stage_paths``: coalition, name, date,
+    """The stage-path chart (``coalitions.history.progress.stage_paths``: coalition, name, date,
     stage, one coalition after another, the last point being its current stage): where each
     coalition started, when, and where it stands on the day shown, since when (no
     « aujourd'hui »: the day shown may be a past one)."""
@@ -95,7 +95,7 @@ def describe_paths(paths: pd.DataFrame, lang: str = "fr") -> str:
 
 
 def describe_time_in_stage(stay: pd.DataFrame, lang: str = "fr") -> str:
-    """The time-in-stage chart (``coalitions.progress.time_in_stage`` rows with known days,
+    """The time-in-stage chart (``coalitions.history.progress.time_in_stage`` rows with known days,
     longest first): the coalition longest at its stage and the most recent arrival."""
     known = stay[stay["days"].notna()]
     if known.empty:
@@ -166,7 +166,7 @@ def describe_network(nodes: pd.DataFrame, links: int, lang: str = "fr") -> str:
 
 
 def describe_pipeline_history(table: pd.DataFrame, lang: str = "fr") -> str:
-    """The pipeline over time (``coalitions.asof.pipeline_over_time``: number, date, stage,
+    """The pipeline over time (``coalitions.history.asof.pipeline_over_time``: number, date, stage,
     count): over which Reset Days, and the stages at the latest one."""
     if table.empty:
         return translate("chart.none", lang)
@@ -181,7 +181,7 @@ def describe_pipeline_history(table: pd.DataFrame, lang: str = "fr") -> str:
 
 
 def describe_growth(growth: pd.DataFrame, lang: str = "fr") -> str:
-    """The network's growth (``coalitions.asof.network_growth``: month, actors, memberships,
+    """The network's growth (``coalitions.history.asof.network_growth``: month, actors, memberships,
     oldest first): from what to what, between which months."""
     if growth.empty:
         return translate("chart.none", lang)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from coalitions.access import OIDC, normalise_email
+from coalitions.updates.access import OIDC, normalise_email
 
 LOGIN = "login"  # the signed-in, verified e-mail says who writes
 NAME = "name"  # local use: the person types their name

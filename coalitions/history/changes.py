@@ -11,14 +11,14 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.resetdays import (
+from coalitions.history.resetdays import (
     ResetDay,
     next_reset_day,
     previous_reset_day,
     recurrence_from_settings,
 )
-from coalitions.timeline import as_of, first_moves, latest_moves
+from coalitions.history.timeline import as_of, first_moves, latest_moves
+from coalitions.workbook.dataset import Dataset
 
 DEFAULT_STALE_MONTHS = 3  # the community's rule of thumb: a quarter without a move is a stall
 
@@ -122,7 +122,7 @@ def changes_between(
 ) -> Changes:
     """Everything that happened in ``(since, until]`` and is planned in ``(until, next_until]``.
 
-    Read from the dataset as it stood on ``until`` (``coalitions.timeline.as_of``): the
+    Read from the dataset as it stood on ``until`` (``coalitions.history.timeline.as_of``): the
     stages, deliverables and events of that day. ``stale_months`` defaults to the settings'
     ``stale_months``, else 3.
     """

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable
 import pandas as pd
 
 from coalitions.escape import escape_text
-from coalitions.findings import Finding, column_title, quoted, tab_title
 from coalitions.i18n import translate
-from coalitions.schema import TABS
+from coalitions.workbook.findings import Finding, column_title, quoted, tab_title
+from coalitions.workbook.schema import TABS
 
 _TAB_ORDER = [t.name for t in TABS]
 # A cell's value is quoted in a one-line message: a long paragraph would drown the message.

@@ -3,15 +3,16 @@
 Column conventions of the tables (pandas DataFrames, one row per valid sheet row):
 - every table has ``row``: the sheet's own row number (header = row 1), for messages;
 - missing text is ``""``, missing dates are ``NaT`` (datetime64), stages are ints 0-5 (a
-  coalition whose stage nothing says: ``coalitions.stages.UNKNOWN_STAGE``, -1); a coalition's
-  stage is its current one as ``coalitions.timeline`` resolves it, ``tab_stage`` (Int64, <NA>
-  when unreadable) the one the coalitions tab writes;
+  coalition whose stage nothing says: ``coalitions.workbook.stages.UNKNOWN_STAGE``, -1); a
+  coalition's stage is its current one as ``coalitions.history.timeline`` resolves it,
+  ``tab_stage`` (Int64, <NA> when unreadable) the one the coalitions tab writes;
 - coalition references (``coalition`` columns) hold the coalition's ``id``;
-- vocabularies hold canonical keys (see ``coalitions.schema``): levers ``commande``/``offre``/
-  ``usages``, roles ``lead``/``core``/``partner``/``interested``, event kinds ``reset_day``/
-  ``launch``/``workshop``/``report_back``/``other``, statuses ``planned``/``in_progress``/``done``,
-  actor types ``association``/``public``/``academic``/``company``/``local_authority``/
-  ``civic_tech``/``network``/``other`` (any other free text is kept as written).
+- vocabularies hold canonical keys (see ``coalitions.workbook.schema``): levers
+  ``commande``/``offre``/``usages``, roles ``lead``/``core``/``partner``/``interested``, event
+  kinds ``reset_day``/``launch``/``workshop``/``report_back``/``other``, statuses
+  ``planned``/``in_progress``/``done``, actor types ``association``/``public``/``academic``/
+  ``company``/``local_authority``/``civic_tech``/``network``/``other`` (any other free text is
+  kept as written).
 
 Tables and their columns:
 - coalitions: row, id, name, family, stage, pilot (bool), levers (tuple of keys), territory,
@@ -24,7 +25,7 @@ Tables and their columns:
 - progress: row, date, coalition, stage, note;
 - deliverables: row, coalition, title, status, date, entered_at, history (one row per
   deliverable: its latest; its earlier states in history, oldest first, as tuples of
-  ``coalitions.timeline.STATE_FIELDS``: row, status, date, entered_at);
+  ``coalitions.history.timeline.STATE_FIELDS``: row, status, date, entered_at);
 - updates: row, date, coalition, news, next_step, obstacles, author.
 The tabs the dashboard appends to (all but coalitions) also carry the audit columns
 entered_by, entered_at (datetime) and ref, blank in rows typed by hand.
@@ -37,9 +38,9 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from coalitions import schema
-from coalitions.findings import ERROR, WARNING, Finding, column_title, tab_title
-from coalitions.schema import TABS_BY_NAME
+from coalitions.workbook import schema
+from coalitions.workbook.findings import ERROR, WARNING, Finding, column_title, tab_title
+from coalitions.workbook.schema import TABS_BY_NAME
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Dataset:
     findings: list[Finding] = field(default_factory=list)
     tabs_present: frozenset[str] = frozenset()
     source: SourceInfo | None = None
-    # The day the tables were cut to (``coalitions.timeline.as_of``), None for the whole
+    # The day the tables were cut to (``coalitions.history.timeline.as_of``), None for the whole
     # workbook: part of what tells two versions of the data apart for the caches.
     as_of: date | None = None
 

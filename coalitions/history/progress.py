@@ -17,9 +17,9 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.parsing import fold_series
-from coalitions.stages import LAUNCHED, UNKNOWN_STAGE, shown_stages
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.parsing import fold_series
+from coalitions.workbook.stages import LAUNCHED, UNKNOWN_STAGE, shown_stages
 
 # Roles that make up a coalition's core group (the glossary's "noyau d'acteurs").
 CORE_ROLES = ("lead", "core")

@@ -2,7 +2,7 @@
 
 A finding renders itself (``Finding.message``) with nothing but the schema and the catalogue:
 the tab and the column as the workbook writes them, else as the template does. The dataset
-holds findings; ``coalitions.quality`` lays them out for the outputs.
+holds findings; ``coalitions.workbook.quality`` lays them out for the outputs.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coalitions.i18n import translate
-from coalitions.schema import TABS_BY_NAME
+from coalitions.workbook.schema import TABS_BY_NAME
 
 ERROR = "error"
 WARNING = "warning"

@@ -12,14 +12,14 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.resetdays import (
+from coalitions.history.resetdays import (
     ResetDay,
     next_reset_day,
     previous_reset_day,
     recurrence_from_settings,
 )
-from coalitions.timeline import latest_texts
+from coalitions.history.timeline import latest_texts
+from coalitions.workbook.dataset import Dataset
 
 # A next step not rewritten for a quarter is probably no longer the plan: the community's
 # rule of thumb, the same quarter after which a coalition that hasn't moved counts as stalled.

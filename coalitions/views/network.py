@@ -20,8 +20,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.schema import ACTOR_TYPES, LEVERS, ROLES, fold
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.schema import ACTOR_TYPES, LEVERS, ROLES, fold
 
 COALITION = "coalition"
 ACTOR = "actor"

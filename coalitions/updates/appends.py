@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalitions import schema
+from coalitions.workbook import schema
 
 AUDIT = tuple(c.name for c in schema.AUDIT_COLUMNS)
 

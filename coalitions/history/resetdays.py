@@ -15,7 +15,7 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.schema import fold
+from coalitions.workbook.schema import fold
 
 _WEEKDAYS = {
     **{fold(n): i for i, n in enumerate(calendar.day_name)},

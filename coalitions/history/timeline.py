@@ -40,8 +40,8 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.stages import UNKNOWN_STAGE
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.stages import UNKNOWN_STAGE
 
 # The columns of a deliverable's earlier states in ``history`` (oldest first).
 STATE_FIELDS = ("row", "status", "date", "entered_at")

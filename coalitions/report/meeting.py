@@ -18,12 +18,12 @@ from datetime import date
 
 import pandas as pd
 
-from coalitions.dataset import Dataset
-from coalitions.reminders import Reminder, reminders
+from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report, chosen_reset_day
 from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import CoalitionSection
-from coalitions.resetdays import ResetDay
+from coalitions.views.reminders import Reminder, reminders
+from coalitions.workbook.dataset import Dataset
 
 # What a Reset Day gives each coalition and lasts when the settings tab says nothing: some
 # twenty coalitions in about two hours, each lead speaking a few minutes.

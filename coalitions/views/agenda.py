@@ -1,7 +1,7 @@
 """The agenda: the events tab merged with the Reset Days of the recurrence, and its .ics file.
 
 Reset Days come from two places: the recurrence (third Tuesday of the month by default, see
-``coalitions.resetdays``) and the ``Reset Day`` rows of the events tab, which move or
+``coalitions.history.resetdays``) and the ``Reset Day`` rows of the events tab, which move or
 describe a meeting. They are merged without duplicates: an events-tab Reset Day on the date
 the recurrence gives (after its own move) takes that meeting's number, and the recurrence
 adds the meetings nobody has written down yet.
@@ -16,13 +16,13 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pandas as pd
 
-from coalitions.dataset import Dataset
 from coalitions.escape import escape_text, safe_url
-from coalitions.examples import example_names
 from coalitions.format import format_time_range, month_name, weekday_name
+from coalitions.history.resetdays import Recurrence, recurrence_from_settings, reset_days
 from coalitions.i18n import translate
-from coalitions.resetdays import Recurrence, recurrence_from_settings, reset_days
-from coalitions.schema import fold
+from coalitions.workbook.dataset import Dataset
+from coalitions.workbook.examples import example_names
+from coalitions.workbook.schema import fold
 
 # The community meets in France: times typed in the sheet are Paris wall-clock times.
 TIMEZONE = ZoneInfo("Europe/Paris")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Value kinds: how a column's cells are parsed (see coalitions.parsing).
+# Value kinds: how a column's cells are parsed (see coalitions.workbook.parsing).
 TEXT = "text"
 DATE = "date"
 STAGE = "stage"
@@ -78,7 +78,7 @@ def _latin_fold_table() -> dict[int, str]:
     return table
 
 
-# Public for coalitions.parsing, whose vectorised fold must agree with fold() exactly.
+# Public for coalitions.workbook.parsing, whose vectorised fold must agree with fold() exactly.
 LATIN_FOLD = _latin_fold_table()
 _SEPARATORS_RE = re.compile(SEPARATORS)
 

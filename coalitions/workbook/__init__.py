@@ -1,0 +1,12 @@
+"""The workbook and its validation: the sheet's contract, its cells read, and the Dataset
+every page reads, with a finding for every problem.
+
+- ``schema``: the workbook contract (tabs, columns, aliases, values) as data;
+- ``parsing``: vectorised parsers for the cells (dates, numbers, lists, links);
+- ``validation``: from a raw workbook to the ``Dataset``, with its findings;
+- ``dataset``: the validated ``Dataset`` and its findings, what the rest of the domain reads;
+- ``findings``: one finding, and how it names a place in the sheet's own words;
+- ``quality``: the findings told for every output (the « Qualité des données » page);
+- ``examples``: the invented example coalitions, marked wherever they are named;
+- ``stages``: the six maturity stages (0 topic identified … 5 impact).
+"""
