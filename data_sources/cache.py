@@ -6,6 +6,10 @@ browser session, so twenty people opening the dashboard at once cost one sheet r
 gspread client lives in ``st.cache_resource``. Views computed from the dataset (the actor
 network's metrics and layout, the Reset Days, the report model, the overview's history) are
 cached here too, keyed by the dataset's version.
+
+Writes are never made inside a cached function: ``load_dataset`` sends what the outbox kept
+after a fresh read, in plain sight, and ``submit_update`` writes one update; both make every
+session read again.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ FAILED_READ_SECONDS = 60.0
 _loaders: dict[int, Any] = {}
 _views: dict[int, Any] = {}
 _failed_reads_lock = threading.Lock()
+_outbox_lock = threading.Lock()
 View = TypeVar("View")
 
 
@@ -108,12 +113,7 @@ def _load(
     fingerprint: str,
     _credentials: Mapping[str, Any],
 ) -> Dataset:
-    spec = SourceSpec(kind, location, _credentials)
-    dataset = _read(spec, max_cells, fingerprint)
-    # The next successful read sends what the outbox kept, then reads again to show it.
-    if dataset.source.fallback_reason is None and _flush_outbox(spec, fingerprint):
-        dataset = _read(spec, max_cells, fingerprint)
-    return dataset
+    return _read(SourceSpec(kind, location, _credentials), max_cells, fingerprint)
 
 
 def _read(spec: SourceSpec, max_cells: int | None, fingerprint: str) -> Dataset:
@@ -146,11 +146,35 @@ def _failed_reads() -> dict[tuple[str, ...], tuple[float, SourceError]]:
     return {}
 
 
-def _flush_outbox(spec: SourceSpec, fingerprint: str) -> int:
-    folder = outbox.outbox_dir(spec.source_id)
-    if not outbox.pending(folder) or not current_update_settings().enabled:
-        return 0
-    return outbox.flush(_writer(spec.kind, spec.location, fingerprint, spec.credentials), folder)
+@st.cache_resource(show_spinner=False)
+def _reads_seen() -> dict[str, str | None]:
+    """The last read of each source that ``load_dataset`` handed out: one dict for every
+    session, so that a fresh read is told apart from the reruns that reuse it."""
+    return {}
+
+
+def _send_outbox(dataset: Dataset, spec: SourceSpec, fingerprint: str) -> int:
+    """After a fresh, successful read, send what the outbox kept; the number sent.
+
+    Kept out of the cached read on purpose (a cached function's side effects run only on a
+    miss and are invisible to its callers); sent once per read, as before: an update kept
+    because the source refused it waits for the next read (the TTL or the refresh button),
+    instead of being retried on every rerun."""
+    version = dataset_version(dataset)
+    with _outbox_lock:
+        if _reads_seen().get(spec.source_id) == version:
+            return 0
+        _reads_seen()[spec.source_id] = version
+        folder = outbox.outbox_dir(spec.source_id)
+        if (
+            dataset.source.fallback_reason is not None
+            or not current_update_settings().enabled
+            or not outbox.pending(folder)
+        ):
+            return 0
+        return outbox.flush(
+            _writer(spec.kind, spec.location, fingerprint, spec.credentials), folder
+        )
 
 
 def _loader(ttl: int):
@@ -167,7 +191,13 @@ def load_dataset(spec: SourceSpec | None = None) -> Dataset:
     loader = _loader(ttl_seconds(secrets))
     # Each reader has its own default limit; the secrets or environment may set one for all.
     max_cells = configured_max_cells(secrets, default=None)
-    return loader(spec.kind, spec.location, max_cells, _fingerprint(credentials), credentials)
+    fingerprint = _fingerprint(credentials)
+    dataset = loader(spec.kind, spec.location, max_cells, fingerprint, credentials)
+    # The next successful read sends what the outbox kept, then reads again to show it.
+    if _send_outbox(dataset, spec, fingerprint):
+        refresh_after_write()
+        dataset = loader(spec.kind, spec.location, max_cells, fingerprint, credentials)
+    return dataset
 
 
 def dataset_version(data: Dataset) -> str | None:

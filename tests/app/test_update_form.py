@@ -217,6 +217,41 @@ def test_an_update_the_source_cannot_take_now_waits_in_the_outbox(app, workbook,
     assert {path.name: path.read_bytes() for path in workbook.glob("*.csv")} == files
 
 
+def test_the_next_read_sends_what_the_outbox_kept_and_shows_it(app, workbook, monkeypatch):
+    # Sent by the data boundary after a fresh read (not from inside the cached read): the
+    # refresh button reads again, the kept update is written once and the page shows it.
+    real_append = data_sources.writing.file_writers.CsvWriter.append
+
+    def busy(self, rows):
+        raise WriteError("locked", "held by another session")
+
+    monkeypatch.setattr(data_sources.writing.file_writers.CsvWriter, "append", busy)
+    before = (workbook / "updates.csv").read_bytes()
+    at = sheet(app, workbook)
+    at.text_input(key=field_key("name")).input("Camille")
+    at.text_area(key=field_key("news")).input("Envoyée à la lecture suivante")
+    at = submit(at)
+    assert (workbook / "updates.csv").read_bytes() == before
+    sends = []
+
+    def counted(self, rows):
+        sends.append(rows)
+        return real_append(self, rows)
+
+    monkeypatch.setattr(data_sources.writing.file_writers.CsvWriter, "append", counted)
+    at = sheet(app, workbook)  # another page view within the cache's lifetime: no new read
+    assert sends == []
+    assert [w.value for w in at.warning if "en attente d'envoi" in w.value]
+    at.sidebar.button(key="refresh").click()
+    at = at.run()
+    assert not at.exception
+    assert len(sends) == 1
+    assert "Envoyée à la lecture suivante" in appended(
+        before, (workbook / "updates.csv").read_bytes()
+    )
+    assert not [w.value for w in at.warning if "en attente d'envoi" in w.value]
+
+
 def test_the_form_is_a_streamlit_form(app, workbook):
     at = sheet(app, workbook)
     forms = [node for node in nodes(at) if node.type == "form"]
