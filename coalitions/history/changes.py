@@ -34,7 +34,9 @@ class Changes:
       stage);
     - ``joined``: actor, role, since (memberships whose ``since`` falls in the window);
     - ``deliverables_done``: title, date (status done, dated in the window);
-    - ``events_held`` / ``events_coming``: the events tab's rows in the window / after it;
+    - ``events_held``: the coalitions' events in the window (the Reset Days are not theirs);
+    - ``events_coming``: the events tab's rows after it, the next Reset Day included (it is
+      listed, not counted);
     - ``stale``: stage, last_move (date of the latest progress entry, NaT if none), months
       (whole months from last_move to ``until``), for coalitions below the impact stage
       that have not moved for ``stale_months`` or more.
@@ -62,7 +64,7 @@ class Changes:
             "joined": len(self.joined),
             "deliverables_done": len(self.deliverables_done),
             "events_held": len(self.events_held),
-            "events_coming": len(self.events_coming),
+            "events_coming": int((self.events_coming["kind"] != "reset_day").sum()),
             "stale": len(self.stale),
         }
 
@@ -141,7 +143,9 @@ def changes_between(
         (deliverables["status"] == "done") & _in(deliverables["date"], since, until)
     ]
     events = data.events
-    held = events[_in(events["date"], since, until)]
+    # A Reset Day is the community's meeting that closes the window, not a coalition's event:
+    # « events held » are the coalitions' own, on the page, in the report and on the deck.
+    held = events[_in(events["date"], since, until) & (events["kind"] != "reset_day")]
     coming = events[_in(events["date"], until, next_until)] if next_until else events.iloc[0:0]
     return Changes(
         since=since,

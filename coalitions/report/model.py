@@ -509,8 +509,8 @@ def build_report(
         "deliverables_done": len(changes.deliverables_done),
         # The coalitions' events: the Reset Days themselves are the meeting being reported
         # and the next one, which the agenda names (the summary counts the same way).
-        "events_held": int((changes.events_held["kind"] != "reset_day").sum()),
-        "events_coming": int((changes.events_coming["kind"] != "reset_day").sum()),
+        "events_held": changes.counts()["events_held"],
+        "events_coming": changes.counts()["events_coming"],
         "stale": sum(s.stale_months is not None for s in ordered),
     }
     return Report(

@@ -57,7 +57,7 @@ def page_view(data, day: date) -> dict:
         "joined": len(changes.joined) if changes else 0,
         "arrivals": arrivals,
         "deliverables_done": len(changes.deliverables_done) if changes else 0,
-        "events_held": int((changes.events_held["kind"] != "reset_day").sum()) if changes else 0,
+        "events_held": changes.counts()["events_held"] if changes else 0,
         "since": changes.since if changes else None,
     }
 
