@@ -358,11 +358,14 @@ MESSAGES = {
     "report.coming": {"fr": "À venir", "en": "Coming up"},
     # An open deliverable in the dates to come, written like an event: date — title, details.
     "report.coming.due.in_progress": {
-        "fr": "Remise de « {title} », en préparation",
+        "fr": "Remise du livrable « {title} », en préparation",
         "en": "“{title}” due, in progress",
     },
-    "report.coming.due.planned": {"fr": "Remise prévue de « {title} »", "en": "“{title}” due"},
-    "report.coming.due.": {"fr": "Remise de « {title} »", "en": "“{title}” due"},
+    "report.coming.due.planned": {
+        "fr": "Remise prévue du livrable « {title} »",
+        "en": "“{title}” due",
+    },
+    "report.coming.due.": {"fr": "Remise du livrable « {title} »", "en": "“{title}” due"},
     "report.coming.undated": {
         "fr": "Pas encore de date pour {titles}.",
         "en": "No date yet for {titles}.",

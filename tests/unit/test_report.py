@@ -447,7 +447,7 @@ def test_what_comes_next_in_one_dated_list(rd14):
         f"jeudi 20 mai 2021 à 14{NBSP}h — Lancement de la coalition civic tech, en ligne",
         f"lundi 7 juin 2021 à 14{NBSP}h — Atelier de production{NBSP}: leviers et freins "
         "des scénarios, en ligne",
-        f"lundi 7 juin 2021 — Remise de «{NBSP}scénarios d’évolution de la démocratie "
+        f"lundi 7 juin 2021 — Remise du livrable «{NBSP}scénarios d’évolution de la démocratie "
         f"numérique{NBSP}», en préparation",
         # Typed « à confirmer », but its deliverable is firmly due that day: the firm date wins.
         # Its deliverable that day, « restitution des ateliers », is that event: told once.

@@ -59,7 +59,9 @@ def test_a_linked_line_is_its_text():
 def test_html_and_email_link_the_title(rd14):
     html = report_html(rd14)
     assert re.search(
-        rf'19 mai 2021 — Remise de «.<a href="{LOGBOOK}">carnet de bord du lancement</a>.»', html
+        rf"19 mai 2021 — Remise du livrable «."
+        rf'<a href="{LOGBOOK}">carnet de bord du lancement</a>.»',
+        html,
     )
     message = email.message_from_bytes(report_eml(rd14), policy=email.policy.default)
     html_part = message.get_body(preferencelist=("html",)).get_content()
@@ -70,7 +72,9 @@ def test_html_and_email_link_the_title(rd14):
 
 def test_text_and_markdown_write_the_url_after_the_title(rd14):
     text = report_txt(rd14)
-    assert re.search(rf"19 mai 2021 — Remise de «.carnet de bord du lancement <{LOGBOOK}>.»", text)
+    assert re.search(
+        rf"19 mai 2021 — Remise du livrable «.carnet de bord du lancement <{LOGBOOK}>.»", text
+    )
     markdown = report_markdown(rd14)
     assert f"carnet de bord du lancement <{LOGBOOK}>" in markdown
     hrefs = re.findall(r'href="([^"]+)"', MarkdownIt("commonmark").render(markdown))
@@ -136,7 +140,7 @@ def test_a_javascript_link_never_reaches_the_report():
     assert "javascript" not in text.split("QUALITÉ DES DONNÉES")[0]
     assert "javascript" not in markdown.split("## Qualité des données")[0]
     assert 'href="javascript' not in html and "<javascript" not in markdown
-    assert re.search(r"30 septembre 2021 — Remise de «.guide.», en préparation", text)
+    assert re.search(r"30 septembre 2021 — Remise du livrable «.guide.», en préparation", text)
     assert "  - appel\n" in text
 
 

@@ -179,7 +179,10 @@ def test_no_form_wording_in_the_letter(letters, sample):
     assert (
         "Pas encore de date pour «\u00a0socle de bonnes pratiques\u00a0», en préparation." in text
     )
-    assert "— Remise prévue de «\u00a0kit d’appropriation pour les terrains de jeux\u00a0»" in text
+    assert (
+        "— Remise prévue du livrable «\u00a0kit d’appropriation pour les terrains de jeux\u00a0»"
+        in text
+    )
     assert text.endswith(
         "\n--\nPréparé avec le tableau de bord de RESET, d’après le classeur des coalitions.\n"
     )
