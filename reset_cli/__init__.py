@@ -1,7 +1,10 @@
 """``reset-coalitions``: the one command line of the project, for the people who keep the sheet.
 
-Subcommands ``validate``, ``report``, ``template`` and ``passcode``, one module each; help and
-messages in French by default, ``--lang en`` for English. This package imports
+- ``main``: the one parser (``python -m reset_cli`` runs it through ``__main__``);
+- ``validate``, ``report``, ``template``, ``passcode``: one subcommand each;
+- ``french_argparse``: argparse speaking the user's language (its own words and errors).
+
+Help and messages in French by default, ``--lang en`` for English. This package imports
 ``data_sources`` and ``coalitions``; neither imports it.
 """
 

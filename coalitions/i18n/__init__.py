@@ -1,8 +1,19 @@
 """The one translation catalogue: every label the dashboard shows, in French and English.
 
-Messages are grouped by topic in the modules of this package (``common``, ``findings``, ...),
-each a dict ``key -> {"fr": ..., "en": ...}``; they are merged here into ``CATALOGUE`` and a
-key defined twice is an error at import. French is the default language.
+Messages are grouped by topic in the modules of this package, each a dict
+``key -> {"fr": ..., "en": ...}`` whose keys start with the topic's name; they are merged
+here into ``CATALOGUE`` and a key defined twice is an error at import. French is the default
+language. The topics:
+- the frame: ``common`` (stages, vocabularies), ``app`` (navigation, sidebar, loading),
+  ``view`` (« Afficher au »), ``access`` (the gate), ``interface`` (Streamlit's own words),
+  ``charts`` (charts' text alternatives);
+- the pages: ``pages`` (overview, maturity, coalition sheet), ``network``, ``agenda``,
+  ``library``, ``presenter`` (the report and deck pages), ``meeting`` (a meeting run from
+  the presenter page), ``updates`` (the form « Mettre à jour »);
+- the outputs: ``report`` (the report's sentences, shared by the e-mail and the deck),
+  ``cli`` (the command line);
+- the sheet: ``workbook`` (what its tabs and columns mean), ``findings`` (validation),
+  ``sources`` (reading it), ``writing`` (posting to it).
 
 Plural entries: a text may be a dict of CLDR plural categories instead of a string, chosen by
 ``translate(key, lang, count=n)`` through ``coalitions.format.plural_form`` (French: 0 and 1
