@@ -23,24 +23,19 @@ from coalitions.escape import escape_text
 from coalitions.format import format_date, typography
 from coalitions.i18n import translate
 from coalitions.palette import STAGE_TEXT_COLOURS, stage_colour
-from coalitions.report.deck_fit import Piece, fit, text_width, wrapped_lines
-from coalitions.report.model import CoalitionSection, Entry, Report, order_sections
-from coalitions.report.sentences import (
-    SHEET_LANGUAGE,
+from coalitions.report.coalition_text import (
     display_name,
-    due_text,
-    event_kind,
-    figure_lines,
     join_field,
-    message_paragraphs,
     month_lines,
     notes,
     stage_text,
     stale_text,
-    subtitle_text,
-    told_by_an_event,
-    when_text,
 )
+from coalitions.report.deck_fit import Piece, fit, text_width, wrapped_lines
+from coalitions.report.entries import due_text, event_kind, told_by_an_event, when_text
+from coalitions.report.model import CoalitionSection, Entry, Report, order_sections
+from coalitions.report.sheet_text import SHEET_LANGUAGE
+from coalitions.report.summary import figure_lines, message_paragraphs, subtitle_text
 from coalitions.report.templating import TEMPLATES, template_text
 from coalitions.workbook.examples import example_name
 from coalitions.workbook.schema import ROLES
