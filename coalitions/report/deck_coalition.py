@@ -65,6 +65,7 @@ class _Step:
 
 
 def track_steps(section: CoalitionSection, lang: str) -> list[_Step]:
+    """The six stages of the track as ``section`` stands on them."""
     steps = []
     for stage in STAGES:
         n = stage.number
@@ -82,6 +83,7 @@ def track_steps(section: CoalitionSection, lang: str) -> list[_Step]:
 
 
 def track_label(section: CoalitionSection, lang: str) -> str:
+    """The track's name for a screen reader: « Parcours de maturité : Noyau d’acteurs »."""
     label = translate("presenter.stage_track", lang)
     value = stage_label(section.stage, lang)
     return cut(translate("report.field", lang, label=label, value=value))
