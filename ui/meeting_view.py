@@ -10,10 +10,10 @@ import streamlit as st
 
 from coalitions.format import format_date, format_duration, format_time
 from coalitions.history.resetdays import ResetDay
+from coalitions.report.coalition_text import display_name
 from coalitions.report.deck import Slide, slide_html
 from coalitions.report.meeting import CoalitionNotes, Position, coalition_notes, meeting_budget
 from coalitions.report.model import Report
-from coalitions.report.sentences import display_name
 from coalitions.workbook.dataset import Dataset
 from ui import meetings
 from ui.context import lang, t

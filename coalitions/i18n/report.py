@@ -292,7 +292,7 @@ MESSAGES = {
             "other": "Deliverables completed: {titles}",
         },
     },  # fmt: skip
-    # The month in one paragraph (coalitions.report.sentences.month_paragraph): the news,
+    # The month in one paragraph (coalitions.report.coalition_text.month_paragraph): the news,
     # then the stage reached, who joined, what was finished, what was held.
     "report.month.stage.up": {
         "fr": "La coalition a franchi l'étape « {stage} » le {date}.",

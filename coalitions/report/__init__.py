@@ -1,11 +1,21 @@
 """The Reset Day's outputs: the report (compte-rendu), its e-mail, the deck and the meeting.
 
-- ``model``: what the month says (``build_report``): the month's message, the coalitions that
-  moved, the pilots, the others, the quiet ones, each with its news and dates;
-- ``sentences``: that model in words, through the catalogue and ``coalitions.format``;
+- ``model``: what the month says, as one content model (``Report``, ``CoalitionSection``,
+  ``Entry``, ``News``) and its reading order: the parts (``GROUPS``: the coalitions that moved,
+  the pilots, the others, the quiet ones) and the order within them (``order_sections``);
+- ``gathering``: ``build_report``, the month gathered from the dataset, the changes engine and
+  the ``updates`` tab into that model;
+- ``sentences``: that model in words, laid out once (``report_text``), from sentences by
+  topic: ``summary`` (the whole month: title, period, message, summary and figures, agenda
+  title, findings, signature), ``coalition_text`` (one coalition's section), ``entries``
+  (dated lines: events, deliverables, what comes), ``actors`` (who takes part, named once),
+  all on ``sheet_text`` (the sheet's own words: cleaned, marked with their language),
+  through the catalogue and ``coalitions.format``;
 - ``writers``: Markdown, plain text, HTML, Word and a ready-to-send e-mail (``render``);
 - ``deck``: the presenter's deck (``build_slides``, ``slide_html``, ``deck_html``), from the
-  same model and sentences; ``deck_fit``: how much text fits in a slide's box;
+  same model and sentences; ``deck_coalition``: a coalition's slide (its track, three
+  columns and notes); ``deck_items``: a slide's list items and the measured boxes they are
+  fitted to; ``deck_fit``: how much text fits in a slide's box;
 - ``templating``: the one Jinja2 environment (autoescape on) both draw their HTML with, from
   ``templates/`` (the report's and e-mail's pages, the slides, their CSS and the deck's
   script);
@@ -22,6 +32,7 @@ from coalitions.report.choice import (
     find_reset_day,
     reset_day_choices,
 )
+from coalitions.report.gathering import build_report
 from coalitions.report.model import (
     FIGURES,
     GROUPS,
@@ -30,7 +41,6 @@ from coalitions.report.model import (
     Entry,
     News,
     Report,
-    build_report,
     order_sections,
 )
 from coalitions.report.writers import (

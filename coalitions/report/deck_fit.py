@@ -1,5 +1,5 @@
-"""How much text fits in a slide's box, without a browser: the deck (``coalitions.report.deck``)
-sets every text to fit (a smaller size before a cut, a cut only when even that does not fit)
+"""How much text fits in a slide's box, without a browser: the deck's lists (``deck_items``)
+set every text to fit (a smaller size before a cut, a cut only when even that does not fit)
 from these estimates.
 
 A slide scales with its width (its sizes are container units of the slide), so a line's

@@ -8,14 +8,14 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from coalitions.report.sentences import SHEET_CLOSE, SHEET_OPEN
+from coalitions.report.sheet_text import SHEET_CLOSE, SHEET_OPEN
 
-# The sheet's language as HTML says it: ``sentences.SHEET_LANGUAGE``, French.
+# The sheet's language as HTML says it: ``sheet_text.SHEET_LANGUAGE``, French.
 _SHEET_SPAN, _SPAN_END = Markup('<span lang="fr">'), Markup("</span>")
 
 
 def _language_spans(value: object) -> object:
-    """Every printed value, escaped, its sheet-language marks (``sentences._fr``) made spans
+    """Every printed value, escaped, its sheet-language marks (``sheet_text.marked``) made spans
     saying that language: « <span lang="fr">Lancement national…</span> » in an English
     report. Jinja2 escapes what this returns unless it is Markup, as here."""
     # A linked title splits a marked passage: its parts open or close the span on their own.

@@ -17,15 +17,11 @@ from email.utils import format_datetime, make_msgid
 
 from coalitions.escape import escape_text
 from coalitions.i18n import translate
+from coalitions.report.coalition_text import Field
 from coalitions.report.links import with_urls
 from coalitions.report.model import Report
-from coalitions.report.sentences import (
-    Field,
-    ReportText,
-    plain_text,
-    report_text,
-    subject_text,
-)
+from coalitions.report.sentences import ReportText, plain_text, report_text
+from coalitions.report.summary import subject_text
 from coalitions.report.templating import TEMPLATES
 
 FORMATS = ("md", "txt", "html", "docx", "eml")

@@ -53,7 +53,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_the_graph_sees_lazy_imports():
     graph = _graph()
     assert "coalitions.workbook.findings" in graph["coalitions.workbook.dataset"]
-    assert "coalitions.history.timeline" in graph["coalitions.report.model"]
+    assert "coalitions.history.timeline" in graph["coalitions.report.gathering"]
 
 
 def test_no_relative_imports_to_miss():

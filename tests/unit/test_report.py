@@ -56,7 +56,9 @@ from coalitions.report import (
     reset_day_choices,
 )
 from coalitions.report.deck import build_slides, deck_html
-from coalitions.report.sentences import coming_lines, report_text, summary_text
+from coalitions.report.entries import coming_lines
+from coalitions.report.sentences import report_text
+from coalitions.report.summary import summary_text
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local

@@ -14,8 +14,11 @@ import pytest
 from coalitions.history.asof import past_reset_days
 from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report, report_txt
+from coalitions.report.actors import named_in
+from coalitions.report.coalition_text import Field
 from coalitions.report.deck import build_slides, slide_html
-from coalitions.report.sentences import Field, named_in, report_text, unmarked
+from coalitions.report.sentences import report_text
+from coalitions.report.sheet_text import unmarked
 from coalitions.report.writers import email_html, report_html
 
 RD14 = ResetDay(14, date(2021, 5, 18))

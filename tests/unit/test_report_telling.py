@@ -31,7 +31,8 @@ from coalitions.report import (
     report_markdown,
     report_txt,
 )
-from coalitions.report.sentences import CoalitionText, Field, report_text
+from coalitions.report.coalition_text import CoalitionText, Field
+from coalitions.report.sentences import report_text
 from tests.unit.test_views_agree import END, workbooks
 
 _SPACES = re.compile("[\u00a0\u202f]")

@@ -21,7 +21,7 @@ from coalitions.report.deck import (
     stage_track,
 )
 from coalitions.report.deck_fit import Fit, Piece, fit, text_width, wrapped_lines
-from coalitions.report.sentences import figure_lines
+from coalitions.report.summary import figure_lines
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
 

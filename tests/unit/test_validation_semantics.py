@@ -11,7 +11,7 @@ from coalitions.history.progress import launch_readiness, stage_board, stage_pat
 from coalitions.history.resetdays import ResetDay
 from coalitions.palette import STAGE_COLOURS, stage_colour
 from coalitions.report import build_report
-from coalitions.report.sentences import finding_lines
+from coalitions.report.summary import finding_lines
 from coalitions.workbook.findings import ERROR, WARNING
 from coalitions.workbook.quality import count_findings, describe
 from coalitions.workbook.stages import UNKNOWN_STAGE, stage_label

@@ -26,7 +26,7 @@ from coalitions.history.timeline import as_of
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides, slide_html
 from coalitions.report.model import FIGURES
-from coalitions.report.sentences import figure_lines
+from coalitions.report.summary import figure_lines
 from coalitions.views.overview import key_figures, recent_changes
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
