@@ -1,7 +1,11 @@
 """The workbook and its validation: the sheet's contract, its cells read, and the Dataset
 every page reads, with a finding for every problem.
 
-- ``schema``: the workbook contract (tabs, columns, aliases, values) as data;
+- ``schema``: the workbook contract (tabs, columns, aliases, value kinds, canonical keys) as
+  data, and ``fold``, how its names compare;
+- ``vocabularies``: how the sheet spells each value (spelling -> canonical key), the cells that
+  are spreadsheet errors, the words the dashboard writes;
+- ``matching``: a tab title or column header matched to its canonical name;
 - ``parsing``: vectorised parsers for the cells (dates, numbers, lists, links);
 - ``validation``: from a raw workbook to the ``Dataset``, with its findings (the tabs picked,
   each read, their references checked, the findings sorted);

@@ -1,6 +1,6 @@
 """One tab of the raw workbook read into a table of canonical columns, for the validation.
 
-Headers are matched to the contract's columns (``schema.match_column``); each column is
+Headers are matched to the contract's columns (``matching.match_column``); each column is
 factorized so that every distinct cell is parsed once (``_Column``), its bad cells reported
 as findings, and the rows missing a required value set aside. Fully blank rows are skipped.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.collector import Collector
 from coalitions.workbook.findings import ERROR, WARNING
 from coalitions.workbook.parsing import (
@@ -29,10 +29,10 @@ from coalitions.workbook.parsing import (
 )
 
 _VOCABULARIES = {
-    schema.ROLE: (schema.ROLE_WORDS, "unknown_role"),
-    schema.KIND: (schema.EVENT_KIND_WORDS, "unknown_kind"),
-    schema.STATUS: (schema.STATUS_WORDS, "unknown_status"),
-    schema.DELIVERABLE_KIND: (schema.DELIVERABLE_KIND_WORDS, "unknown_deliverable_kind"),
+    schema.ROLE: (vocabularies.ROLE_WORDS, "unknown_role"),
+    schema.KIND: (vocabularies.EVENT_KIND_WORDS, "unknown_kind"),
+    schema.STATUS: (vocabularies.STATUS_WORDS, "unknown_status"),
+    schema.DELIVERABLE_KIND: (vocabularies.DELIVERABLE_KIND_WORDS, "unknown_deliverable_kind"),
 }
 
 # Suffix of the cells-as-text column kept beside a column whose bad values don't set the row
@@ -52,7 +52,7 @@ def header_map(tab: schema.Tab, headers: list[str], out: Collector):
     for position, header in enumerate(headers):
         if header == "":
             continue
-        canonical = schema.match_column(tab.name, header)
+        canonical = matching.match_column(tab.name, header)
         if canonical is None:
             if header not in extra:
                 extra[header] = position
@@ -134,7 +134,7 @@ def _parse_column(tab: str, column: schema.Column, cells: _Column, rows: pd.Inde
             values_u, failed_u = parse_vocabulary.distinct(raw_u, words)
         else:
             # A free list: known spellings get their key, anything else is kept as written.
-            keys_u, _unknown = parse_vocabulary.distinct(raw_u, schema.ACTOR_TYPE_WORDS)
+            keys_u, _unknown = parse_vocabulary.distinct(raw_u, vocabularies.ACTOR_TYPE_WORDS)
             values_u = keys_u.mask(keys_u == "", text_u)
     failed_u = None if failed_u is None else failed_u.to_numpy()
     if out is not None:
@@ -157,7 +157,7 @@ _PARSERS = {
     schema.STAGE: (parse_stages.distinct, "unknown_stage"),
     schema.BOOL: (parse_bools.distinct, "bad_bool"),
     schema.LEVER_LIST: (
-        lambda cells: parse_lists.distinct(cells, schema.LEVER_WORDS, schema.LEVERS),
+        lambda cells: parse_lists.distinct(cells, vocabularies.LEVER_WORDS, schema.LEVERS),
         "unknown_lever",
     ),
     schema.URL: (parse_urls.distinct, "bad_url"),

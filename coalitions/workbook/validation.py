@@ -32,7 +32,7 @@ from datetime import date
 import pandas as pd
 
 from coalitions.history.resetdays import reference_date
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema
 from coalitions.workbook.collector import Collector
 from coalitions.workbook.dataset import Dataset, RawWorkbook
 from coalitions.workbook.findings import ERROR, WARNING, Finding
@@ -53,7 +53,7 @@ from coalitions.workbook.tab_rules import (
 def _pick_tabs(raw: RawWorkbook, out: Collector) -> dict[str, pd.DataFrame]:
     picked: dict[str, pd.DataFrame] = {}
     for title, frame in raw.tabs.items():
-        canonical = schema.match_tab(title)
+        canonical = matching.match_tab(title)
         if canonical is None:
             continue
         if canonical in picked:

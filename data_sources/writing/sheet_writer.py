@@ -28,7 +28,7 @@ from google.auth import exceptions as auth_exceptions
 from gspread.exceptions import APIError
 
 from coalitions.updates.appends import NewRow
-from coalitions.workbook import schema
+from coalitions.workbook import matching
 from data_sources.reading import gsheets
 from data_sources.reading.errors import SourceError
 from data_sources.reading.gsheets import (
@@ -130,7 +130,7 @@ class SheetWriter(Writer):
             tabs = self._tabs(http)
             titles = {}
             for tab in grouped:
-                title = next((t for t in tabs if schema.match_tab(t) == tab), None)
+                title = next((t for t in tabs if matching.match_tab(t) == tab), None)
                 if title is None:
                     title = self._add_tab(http, tab, list(tabs))
                     tabs = self._tabs(http)
