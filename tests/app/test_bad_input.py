@@ -19,7 +19,7 @@ import pytest
 import data_sources.cache as cache
 import data_sources.reading.files as files
 from coalitions.workbook import matching
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi
 from ui.navigation import page_scripts
@@ -35,7 +35,7 @@ PAGES = page_scripts()
 def fresh(monkeypatch):
     """No dataset cached by another test; retries do not sleep."""
     cache.clear_cache()
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     yield
     cache.clear_cache()
 
