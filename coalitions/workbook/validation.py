@@ -12,8 +12,9 @@ id, with one finding. The rows citing a coalition set aside are summed up in its
 (``Finding.dependants``) instead of one "unknown coalition" each.
 
 One source of truth (the contract's "One source of truth, history kept"): the current stage
-and status are resolved here by asking ``coalitions.history.timeline`` (which owns the rules), so
-every page, chart and report reads the same values from the Dataset:
+and status are resolved during validation (in ``coalitions.workbook.tab_rules``) by asking
+``coalitions.history.timeline`` (which owns the rules), so every page, chart and report reads
+the same values from the Dataset:
 - a coalition's stage is ``timeline.stages_on`` with every row counted; the tab's own stage
   stays in ``tab_stage``;
 - the deliverables table holds one row per deliverable (same coalition and title): its latest
