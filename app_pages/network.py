@@ -3,7 +3,7 @@
 import streamlit as st
 
 from coalitions.format import format_number
-from coalitions.views import network
+from coalitions.views import network, network_drawing, network_metrics
 from coalitions.workbook.examples import example_names, mark_examples
 from data_sources.cache import cached_view
 from ui.context import dataset, lang, t
@@ -74,7 +74,7 @@ levers = (
     else []
 )
 filters = (types, roles, families)
-filtered = cached_view(data, network.filtered_network, *filters, levers=levers)
+filtered = cached_view(data, network_metrics.filtered_network, *filters, levers=levers)
 if not filtered.coalitions:
     empty_state("network.filtered_out")
     st.stop()
@@ -92,7 +92,9 @@ focus_labels.update(
     (key, t("network.focus.coalition", name=marked.get(key[2:], key[2:]))) for key in coalition_keys
 )
 focus_labels.update((key, key[2:]) for key in actor_keys)
-view_labels = {v: t(f"network.view.{v}") for v in (network.BIPARTITE, network.PROJECTION)}
+view_labels = {
+    v: t(f"network.view.{v}") for v in (network_drawing.BIPARTITE, network_drawing.PROJECTION)
+}
 left, middle, right = st.columns([2, 1, 1])
 focus_key = left.selectbox(
     t("network.focus"), **labelled(focus_labels),
@@ -107,17 +109,17 @@ if focus_key and st.query_params.get("focus") != focus_key:
 elif not focus_key and "focus" in st.query_params:
     del st.query_params["focus"]
 view = middle.radio(t("network.view"), **labelled(view_labels), key="network-view", horizontal=True)
-scope_actors = cached_view(data, network.focus_scope, *filters, focus, levers=levers)
-limit = min(network.MAX_ACTORS_LIMIT, scope_actors)
+scope_actors = cached_view(data, network_drawing.focus_scope, *filters, focus, levers=levers)
+limit = min(network_drawing.MAX_ACTORS_LIMIT, scope_actors)
 max_actors = limit
 if limit > 10:
     max_actors = right.slider(
-        t("network.max_actors"), 10, limit, min(network.DEFAULT_MAX_ACTORS, limit),
+        t("network.max_actors"), 10, limit, min(network_drawing.DEFAULT_MAX_ACTORS, limit),
         key="network-max-actors", help=t("network.max_actors.help"),
     )  # fmt: skip
 
 drawn = cached_view(
-    data, network.filtered_drawing, *filters, view, max_actors, focus, levers=levers
+    data, network_drawing.filtered_drawing, *filters, view, max_actors, focus, levers=levers
 )
 st.caption(
     t(
@@ -133,7 +135,7 @@ st.caption(
             total=format_number(drawn.coalitions_total, lang()),
         ),
     )
-    if view == network.BIPARTITE
+    if view == network_drawing.BIPARTITE
     else t(
         "network.showing.projection",
         count=drawn.actors_shown,
@@ -242,7 +244,9 @@ else:
     )  # fmt: skip
 
 st.subheader(t("network.diversity"))
-st.caption(t("network.diversity.help", types=", ".join(type_label(k) for k in network.KEY_TYPES)))
+st.caption(
+    t("network.diversity.help", types=", ".join(type_label(k) for k in network_metrics.KEY_TYPES))
+)
 flagged = metrics.coalitions[metrics.coalitions["homogeneous"]]
 if flagged.empty:
     st.success(t("network.diversity.none"), icon=":material/check_circle:")

@@ -101,7 +101,7 @@ def _fingerprint(credentials: Mapping[str, Any]) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _client(fingerprint: str, _credentials: Mapping[str, Any]):
-    from data_sources.reading.gsheets import make_client
+    from data_sources.reading.gsheets_client import make_client
 
     return make_client(_credentials)
 

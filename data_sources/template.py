@@ -26,7 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coalitions.i18n import CATALOGUE, translate
-from coalitions.workbook import schema
+from coalitions.workbook import schema, vocabularies
 from coalitions.workbook.stages import STAGE_WORDS, STAGES
 
 README_TITLE = {"fr": "Lisez-moi", "en": "Read me"}
@@ -41,12 +41,12 @@ DATE_FORMATS_PY = {"fr": "%d/%m/%Y", "en": "%Y-%m-%d"}
 
 # Canonical keys of each vocabulary, and how any spelling of it folds to one.
 _KEYS = {
-    schema.ROLE: (schema.ROLES, schema.ROLE_WORDS),
-    schema.KIND: (schema.EVENT_KINDS, schema.EVENT_KIND_WORDS),
-    schema.STATUS: (schema.STATUSES, schema.STATUS_WORDS),
-    schema.DELIVERABLE_KIND: (schema.DELIVERABLE_KINDS, schema.DELIVERABLE_KIND_WORDS),
-    schema.BOOL: ((True, False), schema.BOOL_WORDS),
-    schema.LEVER_LIST: (schema.LEVERS, schema.LEVER_WORDS),
+    schema.ROLE: (schema.ROLES, vocabularies.ROLE_WORDS),
+    schema.KIND: (schema.EVENT_KINDS, vocabularies.EVENT_KIND_WORDS),
+    schema.STATUS: (schema.STATUSES, vocabularies.STATUS_WORDS),
+    schema.DELIVERABLE_KIND: (schema.DELIVERABLE_KINDS, vocabularies.DELIVERABLE_KIND_WORDS),
+    schema.BOOL: ((True, False), vocabularies.BOOL_WORDS),
+    schema.LEVER_LIST: (schema.LEVERS, vocabularies.LEVER_WORDS),
     schema.STAGE: (tuple(s.number for s in STAGES), STAGE_WORDS),
 }
 # Value kinds with a drop-down list that refuses anything else (levers take several values).
@@ -95,7 +95,7 @@ def choices(kind: str, lang: str) -> list[str]:
     """The words offered for a value kind (empty when the column is free text)."""
     if kind == schema.STAGE:
         return [s.label(lang) for s in STAGES]
-    return list(schema.SHEET_WORDS[lang].get(kind, ()))
+    return list(vocabularies.SHEET_WORDS[lang].get(kind, ()))
 
 
 def word(kind: str, key: object, lang: str) -> str:

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from coalitions.escape import escape_text
 from coalitions.history import asof
 from coalitions.palette import COALITION_NODE_COLOUR, UNKNOWN_COLOUR, actor_type_colour
-from coalitions.views import network
+from coalitions.views import network, network_drawing
 from coalitions.views.chart_alt import describe_network
 from coalitions.workbook.examples import mark_examples
 from coalitions.workbook.schema import ACTOR_TYPES
@@ -167,11 +167,11 @@ def line_arrays(segs) -> tuple[list, list]:
 
 
 def draw_network(data, drawn, focus, types_present: list[str]):
-    """The network figure of ``drawn`` (``coalitions.views.network.filtered_drawing``), its data
-    table and its text alternative: coalitions as squares named where the names fit, actors
-    coloured by type, newcomers since the last Reset Day ringed."""
+    """The network figure of ``drawn`` (``coalitions.views.network_drawing.filtered_drawing``),
+    its data table and its text alternative: coalitions as squares named where the names fit,
+    actors coloured by type, newcomers since the last Reset Day ringed."""
     fig = go.Figure()
-    segs = network.segments(drawn)
+    segs = network_drawing.segments(drawn)
     for weight, group in segs.groupby("weight"):
         xs, ys = line_arrays(group)
         fig.add_trace(

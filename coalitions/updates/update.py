@@ -19,7 +19,7 @@ import pandas as pd
 from coalitions.i18n import translate
 from coalitions.updates.appends import NewRow
 from coalitions.updates.editors import NAME, Author, may_update
-from coalitions.workbook import schema
+from coalitions.workbook import schema, vocabularies
 from coalitions.workbook.dataset import Dataset, RawWorkbook
 from coalitions.workbook.findings import Finding
 from coalitions.workbook.parsing import fold_series
@@ -116,7 +116,7 @@ def written_word(kind: str, key: str) -> str:
     the contract's French word (``fait``, ``atelier``, ``animateur``), the one the template's
     drop-down lists offer; an actor type (a free list) as its French label."""
     if kind in _KEYS:
-        return schema.SHEET_WORDS["fr"][kind][_KEYS[kind].index(key)]
+        return vocabularies.SHEET_WORDS["fr"][kind][_KEYS[kind].index(key)]
     return translate(f"actor_type.{key}", "fr").lower()
 
 
@@ -184,7 +184,7 @@ def _draft_rows(form: UpdateForm, today: date, data: Dataset) -> list[tuple[str,
     if any(news.values()):
         news.update(date=day, coalition=coalition, author=_line(form.name))
         if form.meeting:
-            news["meeting"] = schema.SHEET_WORDS["fr"][schema.BOOL][0]
+            news["meeting"] = vocabularies.SHEET_WORDS["fr"][schema.BOOL][0]
         drafts.append(("updates", news))
     if form.stage is not None:
         progress = {

@@ -20,8 +20,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from coalitions.escape import safe_url
-from coalitions.workbook.schema import BOOL_WORDS, COMBINING_MARKS, ERROR_VALUES, LATIN_FOLD, fold
+from coalitions.workbook.schema import COMBINING_MARKS, LATIN_FOLD, fold
 from coalitions.workbook.stages import STAGE_WORDS
+from coalitions.workbook.vocabularies import BOOL_WORDS, ERROR_VALUES
 
 # Spreadsheet serial dates count days from 1899-12-30 (Lotus 1-2-3's leap-year bug kept by
 # Excel and Google Sheets). Only 1950-2100 are taken as dates: a bare year such as 2021 or

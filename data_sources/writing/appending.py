@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from coalitions.i18n import DEFAULT_LANGUAGE, translate
 from coalitions.updates.appends import AUDIT, NewRow
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema
 from data_sources.reading.errors import REASONS, SourceError, short_detail
 from data_sources.template import column_header, tab_title
 
@@ -158,7 +158,7 @@ def plan_layout(
     positions: dict[str, int] = {}
     french = False
     for index, text in enumerate(header):
-        name = schema.match_column(tab, "" if text is None else str(text))
+        name = matching.match_column(tab, "" if text is None else str(text))
         if name is not None and name not in positions:
             positions[name] = index
             french = french or schema.fold(text) != schema.fold(name)

@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coalitions.updates.appends import NewRow
-from coalitions.workbook import schema
+from coalitions.workbook import matching
 from data_sources.atomic import LockTimeout, locked, replace_atomically
 from data_sources.reading.files import decode_csv, sniff_delimiter
 from data_sources.writing.appending import (
@@ -67,7 +67,7 @@ class CsvWriter(Writer):
             by_name: dict[str, Path] = {}
             for file in files:
                 # The reader reads every file; the validator keeps the first of a tab's names.
-                by_name.setdefault(schema.match_tab(file.stem) or "", file)
+                by_name.setdefault(matching.match_tab(file.stem) or "", file)
             for tab, tab_rows in by_tab(rows).items():
                 path = by_name.get(tab)
                 if path is None or path.stat().st_size == 0:
@@ -157,7 +157,9 @@ class XlsxWriter(Writer):
             language = workbook_language(book.sheetnames)
             changed = False
             for tab, tab_rows in by_tab(rows).items():
-                sheet = next((s for s in book.worksheets if schema.match_tab(s.title) == tab), None)
+                sheet = next(
+                    (s for s in book.worksheets if matching.match_tab(s.title) == tab), None
+                )
                 if sheet is None or not any(map(used_width, sheet.iter_rows(values_only=True))):
                     # A new or empty tab gets every header, as another session would write it.
                     title, header = new_tab(tab, language)

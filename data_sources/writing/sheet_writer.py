@@ -28,19 +28,12 @@ from google.auth import exceptions as auth_exceptions
 from gspread.exceptions import APIError
 
 from coalitions.updates.appends import NewRow
-from coalitions.workbook import schema
-from data_sources.reading import gsheets
+from coalitions.workbook import matching
+from data_sources.reading import gsheets_client, gsheets_errors, gsheets_retry
 from data_sources.reading.errors import SourceError
-from data_sources.reading.gsheets import (
-    BACKOFF_BASE,
-    BACKOFF_CAP,
-    BATCH_GET_PARAMS,
-    DEFAULT_TIMEOUT,
-    WRITE_SCOPE,
-    make_client,
-    parse_spreadsheet_key,
-    quote_sheet_title,
-)
+from data_sources.reading.gsheets import BATCH_GET_PARAMS, parse_spreadsheet_key, quote_sheet_title
+from data_sources.reading.gsheets_client import WRITE_SCOPE, make_client
+from data_sources.reading.gsheets_retry import BACKOFF_BASE, BACKOFF_CAP, DEFAULT_TIMEOUT
 from data_sources.reading.loader import SourceSpec
 from data_sources.writing.appending import (
     ReadOnlyWriter,
@@ -109,11 +102,11 @@ class SheetWriter(Writer):
             failure = err
         except Exception as exc:  # noqa: BLE001 - translated, or re-raised when not a failure
             failure = WriteError.from_source_error(
-                gsheets.translate_failure(
+                gsheets_errors.translate_failure(
                     exc,
                     tuple(getattr(http, "secrets", ())),
                     getattr(http, "client_email", None),
-                    gsheets.token_of(http),
+                    gsheets_client.token_of(http),
                 )
             )
         if failure is not None:
@@ -123,14 +116,16 @@ class SheetWriter(Writer):
     # ---------------------------------------------------------------- steps
 
     def _reading(self, http: Any):
-        return gsheets.request_policy(http, timeout=self.timeout, retry_budget=self.retry_budget)
+        return gsheets_retry.request_policy(
+            http, timeout=self.timeout, retry_budget=self.retry_budget
+        )
 
     def _append(self, http: Any, grouped: dict[str, list[NewRow]]) -> None:
         with self._reading(http):
             tabs = self._tabs(http)
             titles = {}
             for tab in grouped:
-                title = next((t for t in tabs if schema.match_tab(t) == tab), None)
+                title = next((t for t in tabs if matching.match_tab(t) == tab), None)
                 if title is None:
                     title = self._add_tab(http, tab, list(tabs))
                     tabs = self._tabs(http)
@@ -187,9 +182,9 @@ class SheetWriter(Writer):
             http.batch_update(self.key, {"requests": [request]})
         except APIError as err:
             # Another session added it a moment ago: use theirs.
-            if gsheets.http_status(err) != HTTPStatus.BAD_REQUEST or "already exists" not in str(
+            if gsheets_errors.http_status(
                 err
-            ):
+            ) != HTTPStatus.BAD_REQUEST or "already exists" not in str(err):
                 raise
         return title
 
@@ -217,7 +212,7 @@ class SheetWriter(Writer):
         while rows:
             try:
                 # No automatic retry here: resending blindly could write the rows twice.
-                with gsheets.request_policy(http, timeout=self.timeout, retry_budget=0.0):
+                with gsheets_retry.request_policy(http, timeout=self.timeout, retry_budget=0.0):
                     http.values_append(
                         self.key,
                         f"{quote_sheet_title(title)}!A1",
@@ -229,11 +224,13 @@ class SheetWriter(Writer):
                 outcome = _outcome(exc)
                 if outcome == FINAL:
                     raise
-                asked = gsheets.retry_after(getattr(exc, "response", None))
-                delay = max(min(BACKOFF_BASE * 2**attempt, BACKOFF_CAP) * gsheets.jitter(), asked)
+                asked = gsheets_retry.retry_after(getattr(exc, "response", None))
+                delay = max(
+                    min(BACKOFF_BASE * 2**attempt, BACKOFF_CAP) * gsheets_retry.jitter(), asked
+                )
                 if slept + delay > self.retry_budget:
                     raise
-                gsheets.sleep(delay)
+                gsheets_retry.sleep(delay)
                 slept += delay
                 attempt += 1
             if outcome == AMBIGUOUS:
@@ -250,8 +247,8 @@ NOT_WRITTEN, AMBIGUOUS, FINAL = "not_written", "ambiguous", "final"
 
 def _outcome(exc: BaseException) -> str:
     if isinstance(exc, APIError):
-        status = gsheets.http_status(exc)
-        if gsheets.is_rate_limit(exc):
+        status = gsheets_errors.http_status(exc)
+        if gsheets_errors.is_rate_limit(exc):
             return NOT_WRITTEN  # refused by the quota before anything was done
         if status == HTTPStatus.REQUEST_TIMEOUT or status >= 500:
             return AMBIGUOUS

@@ -18,8 +18,8 @@ import pytest
 
 import data_sources.cache as cache
 import data_sources.reading.files as files
-from coalitions.workbook import schema
-from data_sources.reading import gsheets
+from coalitions.workbook import matching
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook, shown
 from tests.fakes.sheets_api import FakeSheetsApi
 from ui.navigation import page_scripts
@@ -35,7 +35,7 @@ PAGES = page_scripts()
 def fresh(monkeypatch):
     """No dataset cached by another test; retries do not sleep."""
     cache.clear_cache()
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     yield
     cache.clear_cache()
 
@@ -286,7 +286,7 @@ def _ambiguous() -> dict[str, list[list]]:
     book = sample_workbook()
     coalitions = book["coalitions"]
     header = coalitions[0]
-    at = {schema.match_column("coalitions", str(h)): i for i, h in enumerate(header)}
+    at = {matching.match_column("coalitions", str(h)): i for i, h in enumerate(header)}
     first, second = coalitions[1], coalitions[2]
     renamed = list(first)
     renamed[at["name"]] = second[at["id"]]  # a name that is another coalition's id

@@ -1,6 +1,6 @@
 """``[dashboard] max_cells`` in the secrets limits every source the app reads."""
 
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 
@@ -15,7 +15,7 @@ def test_a_local_source_over_the_configured_limit_is_refused(app):
 
 
 def test_a_sheet_over_the_configured_limit_is_refused_before_its_values(app, monkeypatch):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     api = FakeSheetsApi(sample_workbook())
     with api.intercepting():
         at = app(secrets={**LIMIT, "connections": {"gsheets": api.secrets_section("api_key")}})

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from coalitions.views import network
+from coalitions.views import network_drawing, network_metrics
 from data_sources.cache import clear_cache
 from tests.conftest import partial_workbook
 
@@ -153,14 +153,15 @@ def test_filters(app):
 
 def test_metrics_and_layout_are_computed_once_per_dataset_and_choice(app, monkeypatch):
     calls = Counter()
-    originals = {name: getattr(network, name) for name in ("network_metrics", "drawing")}
-    for name in originals:
+    owners = {"network_metrics": network_metrics, "drawing": network_drawing}
+    originals = {name: getattr(module, name) for name, module in owners.items()}
+    for name, module in owners.items():
 
         def counting(*args, _name=name, **kwargs):
             calls[_name] += 1
             return originals[_name](*args, **kwargs)
 
-        monkeypatch.setattr(network, name, counting)
+        monkeypatch.setattr(module, name, counting)
     clear_cache()  # a fresh dataset version: nothing kept from other tests
     at = app(page=PAGE, lang="en")
     assert calls == {"network_metrics": 1, "drawing": 1}

@@ -4,7 +4,7 @@ page view, and every page says so at once (issue 11, item 5)."""
 from __future__ import annotations
 
 from data_sources import cache
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 from ui.navigation import page_scripts
@@ -12,7 +12,7 @@ from ui.navigation import page_scripts
 
 def test_nine_page_views_during_an_outage_cost_one_retry_cycle(app, monkeypatch):
     slept = []
-    monkeypatch.setattr(gsheets, "sleep", slept.append)  # the delays are counted, not waited
+    monkeypatch.setattr(gsheets_retry, "sleep", slept.append)  # the delays are counted, not waited
     api = FakeSheetsApi(sample_workbook())
     api.fail_next(503, times=10_000)
     secrets = {"connections": {"gsheets": api.secrets_section("service_account")}}

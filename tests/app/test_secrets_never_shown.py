@@ -24,7 +24,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 import data_sources.cache as cache
 from coalitions.escape import escape_text
 from coalitions.updates.access import hash_passcode
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import raw_output, sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
 from ui.navigation import page_scripts
@@ -120,7 +120,7 @@ def outputs(monkeypatch):
 
     monkeypatch.setattr(MediaFileManager, "add", add)
     monkeypatch.setattr(MediaFileManager, "add_deferred", add_deferred)
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     cache.clear_cache()
     yield collected
     cache.clear_cache()

@@ -12,7 +12,7 @@ import requests
 
 from coalitions.i18n import CATALOGUE
 from data_sources.cache import clear_cache
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook
 from tests.fakes.sheets_api import FakeSheetsApi
 
@@ -31,7 +31,7 @@ FAULTS = {
 @pytest.mark.parametrize("mode", ["api_key", "service_account"])
 @pytest.mark.parametrize("reason", sorted(FAULTS))
 def test_a_failed_read_shows_the_saved_copy_and_why(app, monkeypatch, reason, mode):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     api = FakeSheetsApi(sample_workbook(), title="Suivi des coalitions")
     secrets = {"connections": {"gsheets": api.secrets_section(mode)}}
     with api.intercepting():

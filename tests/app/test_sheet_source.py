@@ -5,7 +5,7 @@ import csv
 import pytest
 
 from data_sources.cache import clear_cache
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.conftest import ROOT
 from tests.fakes.sheets_api import FakeSheetsApi
 
@@ -24,7 +24,7 @@ def _source_line(at):
 
 @pytest.fixture
 def sheet(monkeypatch):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)  # retries without waiting
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)  # retries without waiting
     api = FakeSheetsApi(_sample_workbook(), title="Suivi des coalitions")
     with api.intercepting():
         yield api

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 import data_sources.writing.file_writers
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from data_sources.reading.loader import SAMPLE_DIR
 from data_sources.writing.appending import WriteError
 from tests.app.output import nodes, raw_output, sample_workbook
@@ -260,7 +260,7 @@ def test_the_form_is_a_streamlit_form(app, workbook):
 
 @pytest.fixture
 def api_key_sheet(monkeypatch):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     tabs = {title: [list(row) for row in rows] for title, rows in sample_workbook().items()}
     api = FakeSheetsApi(tabs, title="Suivi des coalitions")
     with api.intercepting():

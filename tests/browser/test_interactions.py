@@ -208,7 +208,7 @@ def test_every_slide_fits_a_projector_without_scrolling(sample_server, browse):
 def test_template_workbook_downloads_and_follows_the_contract(sample_server, browse, tmp_path):
     from openpyxl import load_workbook
 
-    from coalitions.workbook.schema import match_tab
+    from coalitions.workbook.matching import match_tab
 
     tab = browse(sample_server)
     tab.open("/data_quality")

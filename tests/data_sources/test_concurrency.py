@@ -31,7 +31,7 @@ from streamlit.testing.v1 import AppTest, local_script_runner
 from streamlit.testing.v1 import app_test as app_test_module
 
 import data_sources.cache as cache
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from tests.app.output import sample_workbook, shown
 from tests.conftest import APP
 from tests.fakes.sheets_api import FakeSheetsApi
@@ -68,7 +68,7 @@ def one_server(monkeypatch):
     scripts = ScriptCache()
     monkeypatch.setattr(app_test_module, "ScriptCache", lambda: scripts)
     monkeypatch.setattr(local_script_runner, "ScriptCache", lambda: scripts)
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     cache.clear_cache()
     yield use
     cache.clear_cache()

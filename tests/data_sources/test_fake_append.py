@@ -7,7 +7,7 @@ from __future__ import annotations
 import gspread
 import pytest
 
-from data_sources.reading.gsheets import WRITE_SCOPE, make_client
+from data_sources.reading.gsheets_client import WRITE_SCOPE, make_client
 from tests.fakes.sheets_api import AppendedRow, FakeSheetsApi, Formula
 
 

@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 
 from coalitions.updates.appends import NewRow
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema
 from data_sources.atomic import locked
 from data_sources.reading.files import read_csv_folder, read_xlsx
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local, spec_for
@@ -308,7 +308,7 @@ def test_values_land_under_their_headers_whatever_the_order_and_language(
     open_writer(str(folder)).append([row])
     raw = read_csv_folder(folder).tabs["nouvelles"]
     written = {
-        schema.match_column("updates", title): value
+        matching.match_column("updates", title): value
         for title, value in zip(raw.iloc[0], raw.iloc[1], strict=True)
         if value != ""
     }

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from coalitions.i18n import CATALOGUE, LANGUAGES
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets, gsheets_client, gsheets_errors, gsheets_retry
 from data_sources.reading.errors import REASONS, SourceError, fallback_key, scrub
 from tests.fakes.sheets_api import DEFAULT_KEY, FakeSheetsApi, service_account_info
 
@@ -43,7 +43,7 @@ WORKBOOK = {
 def delays(monkeypatch):
     """The retry sleeps, recorded instead of slept."""
     slept: list[float] = []
-    monkeypatch.setattr(gsheets, "sleep", slept.append)
+    monkeypatch.setattr(gsheets_retry, "sleep", slept.append)
     return slept
 
 
@@ -188,7 +188,7 @@ def test_a_key_pasted_with_literal_newlines_still_works(api):
 
 
 def test_a_cached_client_reuses_its_token_and_sends_the_timeout(api):
-    client = gsheets.make_client(api.secrets_section())
+    client = gsheets_client.make_client(api.secrets_section())
     for _ in range(2):
         gsheets.read_with_client(client, api.key, timeout=3.5)
     assert api.sheets_requests == 4
@@ -235,7 +235,7 @@ def test_connection_errors_and_timeouts_are_retried_then_succeed(api, delays, ex
 
 
 def test_backoff_doubles_from_half_a_second(api, delays, monkeypatch):
-    monkeypatch.setattr(gsheets, "jitter", lambda: 1.0)
+    monkeypatch.setattr(gsheets_retry, "jitter", lambda: 1.0)
     api.fail_next(503, times=4)
     read(api)
     assert delays == [0.5, 1.0, 2.0, 4.0]
@@ -413,7 +413,7 @@ def test_a_grid_over_the_cell_limit_is_too_large_before_any_download(delays):
 )
 def test_unusable_credentials_are_bad_config(section):
     with pytest.raises(SourceError) as info:
-        gsheets.make_client(section)
+        gsheets_client.make_client(section)
     assert info.value.reason == "bad_config"
     assert "MIIEnotakey" not in str(info.value)
 
@@ -476,7 +476,7 @@ def test_secrets_never_reach_a_bad_config_error():
     lines = info["private_key"].splitlines()
     section = {**info, "private_key": "\n".join(lines[:3] + lines[-3:])}
     with pytest.raises(SourceError) as caught:
-        gsheets.make_client(section)
+        gsheets_client.make_client(section)
     text = _all_text(caught.value)
     for line in lines[1:3]:
         assert line not in text
@@ -553,7 +553,7 @@ def test_an_unknown_reason_is_refused():
 
 
 def test_a_policy_applies_to_its_own_thread_only(api):
-    shared = gsheets.make_client(api.secrets_section()).http_client
+    shared = gsheets_client.make_client(api.secrets_section()).http_client
     seen: dict[str, object] = {}
     with shared.policy(timeout=1.5, retry_budget=0.0):
         worker = threading.Thread(
@@ -562,10 +562,10 @@ def test_a_policy_applies_to_its_own_thread_only(api):
         worker.start()
         worker.join()
         assert (shared.timeout, shared.retry_budget) == (1.5, 0.0)
-    assert seen == {"t": gsheets.DEFAULT_TIMEOUT, "b": gsheets.DEFAULT_RETRY_BUDGET}
+    assert seen == {"t": gsheets_retry.DEFAULT_TIMEOUT, "b": gsheets_retry.DEFAULT_RETRY_BUDGET}
     assert (shared.timeout, shared.retry_budget) == (
-        gsheets.DEFAULT_TIMEOUT,
-        gsheets.DEFAULT_RETRY_BUDGET,
+        gsheets_retry.DEFAULT_TIMEOUT,
+        gsheets_retry.DEFAULT_RETRY_BUDGET,
     )
 
 
@@ -573,7 +573,7 @@ def test_a_policy_applies_to_its_own_thread_only(api):
 
 
 def test_the_fake_honours_the_fields_mask(api):
-    client = gsheets.make_client(api.secrets_section("api_key"))
+    client = gsheets_client.make_client(api.secrets_section("api_key"))
     answer = client.http_client.fetch_sheet_metadata(
         api.key, params={"fields": "properties.title,sheets.properties(title)"}
     )
@@ -624,15 +624,15 @@ def test_gspreads_own_open_errors_are_translated_too(delays, fake, reason):
     # SpreadsheetNotFound; a client shared with other code may still raise them.
     api = FakeSheetsApi(WORKBOOK, **fake)
     with api.mocked():
-        client = gsheets.make_client(api.secrets_section())
+        client = gsheets_client.make_client(api.secrets_section())
         with pytest.raises((PermissionError, gspread.SpreadsheetNotFound)) as info:
             client.open_by_key(DEFAULT_KEY)
-    err = gsheets.translate_failure(info.value, (), "svc@p.iam.gserviceaccount.com", "")
+    err = gsheets_errors.translate_failure(info.value, (), "svc@p.iam.gserviceaccount.com", "")
     assert err.reason == reason
 
 
 def test_the_fake_serves_a1_ranges_and_render_options(api):
-    http_client = gsheets.make_client(api.secrets_section("api_key")).http_client
+    http_client = gsheets_client.make_client(api.secrets_section("api_key")).http_client
     answer = http_client.values_batch_get(
         api.key, ranges=["'Coalitions'!A1:B2", "Acteurs!A2:A", "'L''agenda d''été'"]
     )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 import requests
+from gspread.exceptions import APIError
 
 from coalitions.updates.appends import NewRow
-from data_sources.reading import gsheets
-from data_sources.reading.gsheets import READONLY_SCOPE, WRITE_SCOPE, make_client, read_sheet
+from data_sources.reading import gsheets_retry
+from data_sources.reading.gsheets import read_sheet
+from data_sources.reading.gsheets_client import READONLY_SCOPE, WRITE_SCOPE, make_client
 from data_sources.writing import outbox
 from data_sources.writing.sheet_writer import APPEND_PARAMS
 from data_sources.writing.writers import WriteError, open_writer
@@ -33,7 +35,7 @@ def news(ref: str, text: str = "Atelier tenu") -> NewRow:
 
 @pytest.fixture(autouse=True)
 def _no_waiting(monkeypatch):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
 
 
 def api_with(**tabs) -> FakeSheetsApi:
@@ -187,7 +189,7 @@ def test_an_api_key_cannot_write_and_the_reader_stays_read_only():
         reader.http_client.fetch_sheet_metadata(api.key)
         writer_for(api).append([news("r1")])
         # The reader's token only reads: Google refuses it any write.
-        with pytest.raises(gsheets.APIError) as refused:
+        with pytest.raises(APIError) as refused:
             reader.http_client.values_append(
                 api.key, "updates!A1", params=dict(APPEND_PARAMS), body={"values": [["x"]]}
             )

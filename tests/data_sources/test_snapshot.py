@@ -13,7 +13,7 @@ import pytest
 
 from coalitions.workbook.dataset import RawWorkbook
 from data_sources import atomic
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets, gsheets_retry
 from data_sources.reading.snapshot import load_snapshot, save_snapshot, snapshot_dir, snapshot_path
 from tests.fakes.sheets_api import FakeSheetsApi, service_account_info
 
@@ -238,7 +238,7 @@ def test_an_unreadable_snapshot_is_none():
 
 @pytest.mark.parametrize("mode", ["service_account", "api_key"])
 def test_a_snapshot_of_a_sheet_read_holds_no_credential(monkeypatch, mode):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     api = FakeSheetsApi({"coalitions": [["id", "nom"], ["envdata", "Données"]]})
     with api.mocked():
         section = api.secrets_section(mode)

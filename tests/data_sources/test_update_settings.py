@@ -9,7 +9,7 @@ import pytest
 from coalitions.updates.appends import NewRow
 from data_sources import cache
 from data_sources.atomic import locked
-from data_sources.reading import gsheets
+from data_sources.reading import gsheets_retry
 from data_sources.reading.loader import SAMPLE_DIR
 from data_sources.writing import file_writers
 from data_sources.writing.update_settings import UpdateSettings, update_settings
@@ -93,7 +93,7 @@ def test_a_written_update_is_read_by_everyone_and_a_queued_one_at_the_next_read(
 
 
 def test_a_queued_update_to_a_google_sheet_is_sent_at_the_next_good_read(monkeypatch):
-    monkeypatch.setattr(gsheets, "sleep", lambda seconds: None)
+    monkeypatch.setattr(gsheets_retry, "sleep", lambda seconds: None)
     api = FakeSheetsApi(sample_workbook())
     secrets = {"connections": {"gsheets": api.secrets_section()}, "updates": {"enabled": True}}
     monkeypatch.setattr(cache.st, "secrets", _Secrets(values=secrets))

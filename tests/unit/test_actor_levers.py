@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from coalitions.views import network
+from coalitions.views import network, network_drawing, network_metrics
 from coalitions.views.sheet import coalition_sheet
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
@@ -82,6 +82,6 @@ def test_the_network_filters_by_lever():
     kept = network.filter_edges(edges, levers=["offre"])
     assert list(zip(kept["coalition"], kept["actor"], strict=True)) == [("a", "X"), ("b", "Z")]
     assert network.filter_choices(data).levers == ["commande", "offre", "usages"]
-    filtered = network.filtered_network(data, levers=["usages"])
+    filtered = network_metrics.filtered_network(data, levers=["usages"])
     assert (filtered.coalitions, filtered.actors) == (["a"], ["Y"])
-    assert network.focus_scope(data, None, None, None, None, levers=["offre"]) == 2
+    assert network_drawing.focus_scope(data, None, None, None, None, levers=["offre"]) == 2

@@ -18,7 +18,7 @@ from coalitions.history.changes import DEFAULT_STALE_MONTHS
 from coalitions.history.resetdays import Recurrence, recurrence_from_settings
 from coalitions.i18n import translate
 from coalitions.report.meeting import Budget, meeting_budget
-from coalitions.workbook import schema
+from coalitions.workbook import schema, vocabularies
 from coalitions.workbook.stages import STAGES
 from data_sources.template import column_header, tab_title
 
@@ -122,14 +122,14 @@ def test_every_stage_label_in_both_languages(text):
 @pytest.mark.parametrize(
     "words",
     [
-        schema.LEVER_WORDS,
-        schema.ROLE_WORDS,
-        schema.EVENT_KIND_WORDS,
-        schema.STATUS_WORDS,
-        schema.DELIVERABLE_KIND_WORDS,
-        schema.ACTOR_TYPE_WORDS,
-        schema.BOOL_WORDS,
-        {v: v for v in schema.ERROR_VALUES},
+        vocabularies.LEVER_WORDS,
+        vocabularies.ROLE_WORDS,
+        vocabularies.EVENT_KIND_WORDS,
+        vocabularies.STATUS_WORDS,
+        vocabularies.DELIVERABLE_KIND_WORDS,
+        vocabularies.ACTOR_TYPE_WORDS,
+        vocabularies.BOOL_WORDS,
+        {v: v for v in vocabularies.ERROR_VALUES},
     ],
     ids=[
         "levers",

@@ -28,7 +28,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coalitions.i18n import CATALOGUE
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.findings import ERROR, WARNING
 from coalitions.workbook.stages import UNKNOWN_STAGE
@@ -70,7 +70,7 @@ WORDS = [
     "association",
     "civic tech",
 ]
-ERROR_VALUES = sorted(schema.ERROR_VALUES) + ["#n/a", " #REF! "]
+ERROR_VALUES = sorted(vocabularies.ERROR_VALUES) + ["#n/a", " #REF! "]
 
 
 def _vary(name: str):
@@ -165,7 +165,7 @@ def _picked(raw: RawWorkbook) -> dict[str, pd.DataFrame]:
     """The frame validation reads for each table tab: the first one whose title matches."""
     picked = {}
     for title, frame in raw.tabs.items():
-        name = schema.match_tab(title)
+        name = matching.match_tab(title)
         if name in TABLE_TABS and name not in picked:
             picked[name] = frame
     return picked

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from bench.generate import HEADERS, SAMPLE_COUNTS, SIZES, generate_workbook, main
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.stages import STAGE_WORDS
 from coalitions.workbook.validation import build_dataset
@@ -25,7 +25,7 @@ def _read(folder: Path, tab: str) -> pd.DataFrame:
 def _table(folder: Path, tab: str) -> pd.DataFrame:
     raw = _read(folder, tab)
     body = raw.iloc[1:].reset_index(drop=True)
-    body.columns = [schema.match_column(tab, h) or h for h in raw.iloc[0]]
+    body.columns = [matching.match_column(tab, h) or h for h in raw.iloc[0]]
     return body
 
 
@@ -54,7 +54,7 @@ def test_headers_are_the_samples_and_match_the_schema(small):
     for tab in schema.TABS:
         headers = list(_read(small, tab.name).iloc[0])
         assert headers == HEADERS[tab.name] == list(_read(SAMPLE, tab.name).iloc[0])
-        matched = {schema.match_column(tab.name, h) for h in headers}
+        matched = {matching.match_column(tab.name, h) for h in headers}
         assert set(tab.required_columns) <= matched
 
 
@@ -75,13 +75,15 @@ def test_values_follow_the_vocabularies_and_dates_span_2020_2022(small):
     c = _table(small, "coalitions")
     assert c["id"].is_unique and c["name"].is_unique
     assert all(schema.fold(s) in STAGE_WORDS for s in c["stage"])
-    assert all(schema.fold(r) in schema.ROLE_WORDS for r in _table(small, "memberships")["role"])
-    kinds = [schema.EVENT_KIND_WORDS[schema.fold(k)] for k in _table(small, "events")["kind"]]
+    assert all(
+        schema.fold(r) in vocabularies.ROLE_WORDS for r in _table(small, "memberships")["role"]
+    )
+    kinds = [vocabularies.EVENT_KIND_WORDS[schema.fold(k)] for k in _table(small, "events")["kind"]]
     assert "reset_day" in kinds and len(set(kinds)) >= 3
     statuses = _table(small, "deliverables")["status"]
-    assert all(schema.fold(s) in schema.STATUS_WORDS for s in statuses)
+    assert all(schema.fold(s) in vocabularies.STATUS_WORDS for s in statuses)
     types = _table(small, "actors")["type"]
-    assert all(schema.fold(t) in schema.ACTOR_TYPE_WORDS for t in types)
+    assert all(schema.fold(t) in vocabularies.ACTOR_TYPE_WORDS for t in types)
     cells = [
         *_table(small, "progress")["date"],
         *_table(small, "memberships")["since"],
@@ -161,10 +163,10 @@ def test_command_line_writes_a_named_size(tmp_path, capsys):
 
 def test_works_have_kinds_links_and_calls_and_members_levers(small):
     works = _table(small, "deliverables")
-    kinds = [schema.DELIVERABLE_KIND_WORDS[schema.fold(k)] for k in works["kind"]]
+    kinds = [vocabularies.DELIVERABLE_KIND_WORDS[schema.fold(k)] for k in works["kind"]]
     assert "call" in kinds and len(set(kinds)) >= 5
     links = [u for u in works["url"] if u]
     assert links and all(u.startswith("https://reset.example.org/") for u in links)
     levers = {lever for cell in _table(small, "memberships")["levers"] for lever in
-              schema.LEVER_WORDS.values() if lever in cell}  # fmt: skip
+              vocabularies.LEVER_WORDS.values() if lever in cell}  # fmt: skip
     assert levers == set(schema.LEVERS)

@@ -10,7 +10,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from coalitions.views import network
+from coalitions.views import betweenness, network, network_drawing, network_metrics
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
 
@@ -40,7 +40,7 @@ def _workbook(**tabs: list[list]) -> RawWorkbook:
 
 def test_betweenness_of_a_path_is_exact():
     # On a 5-node path, node i lies on i * (4 - i) of the 6 pairs of other nodes.
-    result = network.betweenness(PATH)
+    result = betweenness.betweenness(PATH)
     assert result.exact
     assert result.nodes == 5
     assert result.values["c:A"] == 0.0
@@ -55,7 +55,7 @@ def test_betweenness_equals_networkx_on_random_graphs():
         rng = random.Random(seed)
         rows = {(f"c{rng.randrange(8)}", f"a{rng.randrange(30)}") for _ in range(60)}
         edges = _edges([(c, a, "", "") for c, a in sorted(rows)])
-        ours = network.betweenness(edges)
+        ours = betweenness.betweenness(edges)
         graph = nx.Graph([("c:" + c, "a:" + a) for c, a in rows])
         reference = pd.Series(nx.betweenness_centrality(graph))
         assert ours.exact
@@ -68,19 +68,20 @@ def test_betweenness_samples_sources_beyond_the_budget():
     rng = random.Random(7)
     rows = {(f"c{rng.randrange(20)}", f"a{rng.randrange(200)}") for _ in range(600)}
     edges = _edges([(c, a, "", "") for c, a in sorted(rows)])
-    first = network.betweenness(edges, work_budget=0, min_pivots=16)
-    again = network.betweenness(edges.iloc[::-1], work_budget=0, min_pivots=16)
+    first = betweenness.betweenness(edges, work_budget=0, min_pivots=16)
+    again = betweenness.betweenness(edges.iloc[::-1], work_budget=0, min_pivots=16)
     assert not first.exact
     assert first.pivots == 16
     assert first.nodes == edges["coalition"].nunique() + edges["actor"].nunique()
     # The same sources are drawn whatever the order of the rows.
     pd.testing.assert_series_equal(first.values, again.values.loc[first.values.index])
     # The budget buys as many sources as it can pay for: 600 links, 6,000 -> 10 sources.
-    assert network.betweenness(edges, work_budget=len(edges) * 10, min_pivots=1).pivots == 10
+    assert betweenness.betweenness(edges, work_budget=len(edges) * 10, min_pivots=1).pivots == 10
     # The estimate is unbiased: averaged over many draws it comes back to the exact value.
-    exact = network.betweenness(edges).values
+    exact = betweenness.betweenness(edges).values
     draws = [
-        network.betweenness(edges, work_budget=0, min_pivots=16, seed=s).values for s in range(60)
+        betweenness.betweenness(edges, work_budget=0, min_pivots=16, seed=s).values
+        for s in range(60)
     ]
     mean = pd.concat(draws, axis=1).mean(axis=1)
     top = exact.nlargest(10).index
@@ -88,25 +89,25 @@ def test_betweenness_samples_sources_beyond_the_budget():
 
 
 def test_betweenness_of_tiny_graphs():
-    one = network.betweenness(_edges([("A", "x", "", "")]))
+    one = betweenness.betweenness(_edges([("A", "x", "", "")]))
     assert one.exact and list(one.values) == [0.0, 0.0]
-    assert network.betweenness(_edges([])).values.empty
+    assert betweenness.betweenness(_edges([])).values.empty
 
 
 def test_degree_and_bridges():
     edges = pd.concat([PATH, _edges([("A", "z", "association", "core")])], ignore_index=True)
-    table = network.actor_metrics(edges).set_index("actor")
+    table = network_metrics.actor_metrics(edges).set_index("actor")
     assert table.loc["x", "coalitions"] == 2
     assert table.loc["y", "coalitions"] == 2
     assert table.loc["z", "coalitions"] == 1
     assert table["bridge"].to_dict() == {"x": True, "y": True, "z": False}
     # Most connected first, then by name.
-    assert list(network.actor_metrics(edges)["actor"]) == ["x", "y", "z"]
+    assert list(network_metrics.actor_metrics(edges)["actor"]) == ["x", "y", "z"]
 
 
 def test_bridges_list_the_coalitions_they_link():
-    metrics = network.network_metrics(PATH, _coalitions("A", "B", "C"))
-    top = network.bridges(PATH, metrics.actors)
+    metrics = network_metrics.network_metrics(PATH, _coalitions("A", "B", "C"))
+    top = network_metrics.bridges(PATH, metrics.actors)
     assert list(top["actor"]) == ["x", "y"]  # same count, same betweenness: by name
     assert top.loc[0, "linked"] == "Coalition A · Coalition B"
     assert top.loc[1, "linked"] == "Coalition B · Coalition C"
@@ -131,7 +132,7 @@ def test_diversity_counts_types_and_flags_homogeneous_coalitions():
             ("local", "free", "tiers-lieu", "partner"),
         ]
     )
-    table = network.coalition_diversity(
+    table = network_metrics.coalition_diversity(
         edges, _coalitions("mixed", "firms", "unknown", "local", "empty")
     ).set_index("coalition")
     assert table.loc["mixed", "actors"] == 3
@@ -143,7 +144,7 @@ def test_diversity_counts_types_and_flags_homogeneous_coalitions():
     assert not table.loc["mixed", "homogeneous"]
     assert table.loc["firms", "types"] == 1
     assert table.loc["firms", "shannon"] == 0.0
-    assert table.loc["firms", "missing"] == network.KEY_TYPES
+    assert table.loc["firms", "missing"] == network_metrics.KEY_TYPES
     assert table.loc["firms", "homogeneous"]
     # Types unknown: nothing to say; no members: not "homogeneous" either.
     assert table.loc["unknown", "types"] == 0 and table.loc["unknown", "actors"] == 1
@@ -158,7 +159,7 @@ def test_diversity_counts_types_and_flags_homogeneous_coalitions():
 
 def test_type_filter_does_not_fake_homogeneity():
     edges = _edges([("A", "p", "public", "core"), ("A", "e", "company", "core")])
-    metrics = network.network_metrics(edges, _coalitions("A"), actor_types=["company"])
+    metrics = network_metrics.network_metrics(edges, _coalitions("A"), actor_types=["company"])
     assert list(metrics.actors["actor"]) == ["e"]
     row = metrics.coalitions.iloc[0]
     assert row["types"] == 2
@@ -191,49 +192,49 @@ def test_projection_weights_count_shared_coalitions():
             ("B", "z", "", ""),
         ]
     )
-    links = network.actor_projection(edges, ["x", "y", "z"])
+    links = network_drawing.actor_projection(edges, ["x", "y", "z"])
     weights = {(s, t): w for s, t, w in links.itertuples(index=False)}
     assert weights == {("a:x", "a:y"): 2, ("a:x", "a:z"): 1, ("a:y", "a:z"): 1}
     # Only the actors asked for are joined.
-    assert list(network.actor_projection(edges, ["x", "z"])["weight"]) == [1]
+    assert list(network_drawing.actor_projection(edges, ["x", "z"])["weight"]) == [1]
 
 
 def test_drawing_keeps_the_most_connected_actors():
-    drawn = network.drawing(PATH, max_actors=1)
+    drawn = network_drawing.drawing(PATH, max_actors=1)
     # x and y both have 2 coalitions: the name decides.
     assert list(drawn.nodes.loc[drawn.nodes["kind"] == "actor", "name"]) == ["x"]
     assert (drawn.actors_shown, drawn.actors_total) == (1, 2)
     assert (drawn.coalitions_shown, drawn.coalitions_total) == (2, 3)
     assert set(drawn.links["source"]) == {"c:A", "c:B"}
     assert drawn.nodes[["x", "y"]].notna().all().all()
-    full = network.drawing(PATH)
+    full = network_drawing.drawing(PATH)
     assert (full.actors_shown, full.coalitions_shown) == (2, 3)
     degrees = dict(zip(full.nodes["key"], full.nodes["degree"], strict=True))
     assert degrees == {"c:A": 1, "c:B": 2, "c:C": 1, "a:x": 2, "a:y": 2}
 
 
 def test_drawing_is_reproducible():
-    first = network.drawing(PATH)
-    second = network.drawing(PATH)
+    first = network_drawing.drawing(PATH)
+    second = network_drawing.drawing(PATH)
     pd.testing.assert_frame_equal(first.nodes, second.nodes)
 
 
 def test_focus_on_a_coalition_or_an_actor():
-    around_a = network.drawing(PATH, focus=("coalition", "A"))
+    around_a = network_drawing.drawing(PATH, focus=("coalition", "A"))
     assert set(around_a.nodes["key"]) == {"c:A", "c:B", "a:x"}
-    around_y = network.drawing(PATH, focus=("actor", "y"))
+    around_y = network_drawing.drawing(PATH, focus=("actor", "y"))
     assert set(around_y.nodes["key"]) == {"c:B", "c:C", "a:x", "a:y"}
     # The focused actor is drawn even when others are better connected.
     star = pd.concat(
         [PATH, _edges([(c, "hub", "", "") for c in "ABC"]), _edges([("C", "w", "", "")])],
         ignore_index=True,
     )
-    drawn = network.drawing(star, max_actors=1, focus=("actor", "w"))
+    drawn = network_drawing.drawing(star, max_actors=1, focus=("actor", "w"))
     assert list(drawn.nodes.loc[drawn.nodes["kind"] == "actor", "name"]) == ["w"]
 
 
 def test_projection_drawing_links_drawn_actors_only():
-    drawn = network.drawing(PATH, view=network.PROJECTION)
+    drawn = network_drawing.drawing(PATH, view=network_drawing.PROJECTION)
     assert drawn.coalitions_shown == 0
     assert set(drawn.nodes["kind"]) == {"actor"}
     assert list(drawn.links["weight"]) == [1]  # x and y share B
@@ -241,17 +242,17 @@ def test_projection_drawing_links_drawn_actors_only():
 
 def test_drawing_stays_within_the_node_budget():
     rows = [(f"c{i}", f"a{j}", "", "") for i in range(60) for j in range(i % 7, 400, 9)]
-    drawn = network.drawing(_edges(rows), max_actors=network.MAX_ACTORS_LIMIT)
-    assert drawn.actors_shown <= network.MAX_ACTORS_LIMIT
+    drawn = network_drawing.drawing(_edges(rows), max_actors=network_drawing.MAX_ACTORS_LIMIT)
+    assert drawn.actors_shown <= network_drawing.MAX_ACTORS_LIMIT
     assert drawn.coalitions_shown <= max(
-        network.MIN_COALITIONS_DRAWN, network.MAX_ACTORS_LIMIT // 2
+        network_drawing.MIN_COALITIONS_DRAWN, network_drawing.MAX_ACTORS_LIMIT // 2
     )
-    assert len(drawn.nodes) < network.MAX_DRAWN_NODES
+    assert len(drawn.nodes) < network_drawing.MAX_DRAWN_NODES
 
 
 def test_segments_join_node_positions():
-    drawn = network.drawing(PATH)
-    segs = network.segments(drawn)
+    drawn = network_drawing.drawing(PATH)
+    segs = network_drawing.segments(drawn)
     where = drawn.nodes.set_index("key")
     first = drawn.links.iloc[0]
     assert segs.loc[0, "x0"] == where.loc[first["source"], "x"]
@@ -272,7 +273,7 @@ def test_sample_membership_edges(sample):
 
 
 def test_sample_metrics(sample):
-    metrics = network.network_metrics(network.membership_edges(sample), sample.coalitions)
+    metrics = network_metrics.network_metrics(network.membership_edges(sample), sample.coalitions)
     actors = metrics.actors.set_index("actor")
     assert actors.loc["FING", "coalitions"] == 9
     assert actors.loc["Métropole de Rivemont", "coalitions"] == 3
@@ -296,20 +297,20 @@ def test_no_actors_tab_gives_unknown_types():
     data = build_dataset(raw)
     edges = network.membership_edges(data)
     assert set(edges["type"]) == {""}
-    table = network.coalition_diversity(edges, data.coalitions)
+    table = network_metrics.coalition_diversity(edges, data.coalitions)
     assert not table["homogeneous"].any()
-    assert network.actor_metrics(edges).set_index("actor").loc["X", "coalitions"] == 2
+    assert network_metrics.actor_metrics(edges).set_index("actor").loc["X", "coalitions"] == 2
 
 
 def test_empty_memberships_give_empty_tables(sample):
     data = replace(sample, memberships=sample.memberships.iloc[0:0])
     edges = network.membership_edges(data)
     assert edges.empty
-    metrics = network.network_metrics(edges, data.coalitions)
+    metrics = network_metrics.network_metrics(edges, data.coalitions)
     assert metrics.actors.empty
     assert len(metrics.coalitions) == 20 and (metrics.coalitions["actors"] == 0).all()
     assert metrics.betweenness.values.empty
-    drawn = network.drawing(edges)
+    drawn = network_drawing.drawing(edges)
     assert drawn.nodes.empty and drawn.actors_total == 0
 
 
@@ -329,20 +330,20 @@ def test_resolve_focus(sample):
 def test_the_page_views_of_the_dataset_match_the_edge_functions(sample):
     edges = network.membership_edges(sample)
     kept = network.filter_edges(edges, roles=["lead", "core"])
-    got = network.filtered_network(sample, None, ["lead", "core"], None)
-    metrics = network.network_metrics(edges, sample.coalitions, roles=["lead", "core"])
+    got = network_metrics.filtered_network(sample, None, ["lead", "core"], None)
+    metrics = network_metrics.network_metrics(edges, sample.coalitions, roles=["lead", "core"])
     pd.testing.assert_frame_equal(got.metrics.actors, metrics.actors)
     pd.testing.assert_frame_equal(got.metrics.coalitions, metrics.coalitions)
-    pd.testing.assert_frame_equal(got.bridges, network.bridges(kept, metrics.actors))
+    pd.testing.assert_frame_equal(got.bridges, network_metrics.bridges(kept, metrics.actors))
     assert got.coalitions == list(dict.fromkeys(kept["coalition"]))
     assert got.actors == sorted(set(kept["actor"]), key=str.casefold)
     focus = ("coalition", "envdata")
     around = network.neighbourhood(kept, focus)["actor"].nunique()
-    assert network.focus_scope(sample, None, ["lead", "core"], None, focus) == around
-    drawn = network.filtered_drawing(
-        sample, None, ["lead", "core"], None, network.PROJECTION, 5, focus
+    assert network_drawing.focus_scope(sample, None, ["lead", "core"], None, focus) == around
+    drawn = network_drawing.filtered_drawing(
+        sample, None, ["lead", "core"], None, network_drawing.PROJECTION, 5, focus
     )
-    expected = network.drawing(kept, network.PROJECTION, 5, focus)
+    expected = network_drawing.drawing(kept, network_drawing.PROJECTION, 5, focus)
     pd.testing.assert_frame_equal(drawn.nodes, expected.nodes)
     pd.testing.assert_frame_equal(drawn.links, expected.links)
 
@@ -357,5 +358,5 @@ def test_filter_choices_follow_the_vocabularies(sample):
     assert choices.families == sorted(
         set(edges["family"]), key=lambda family: (family == "", family.casefold())
     )
-    empty = network.filtered_network(sample, ["no such type"])
+    empty = network_metrics.filtered_network(sample, ["no such type"])
     assert empty.coalitions == [] and empty.actors == [] and empty.bridges.empty

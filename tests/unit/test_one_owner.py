@@ -42,7 +42,7 @@ def test_the_rules_of_time_are_written_once(pattern):
         str(p.relative_to(ROOT)) for p in SOURCES if re.search(pattern, _code(p))
     }  # fmt: skip
     # Validation only stores the tab's stage for the timeline.
-    assert owners <= {"coalitions/history/timeline.py", "coalitions/workbook/validation.py"}, owners
+    assert owners <= {"coalitions/history/timeline.py", "coalitions/workbook/tab_rules.py"}, owners
 
 
 def test_no_module_re_parses_a_typed_date_column():

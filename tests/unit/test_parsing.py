@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coalitions.workbook import schema
+from coalitions.workbook import schema, vocabularies
 from coalitions.workbook.parsing import (
     _caseless_symbols,
     fold_series,
@@ -106,16 +106,19 @@ def test_unknown_stages_fail(cell):
     assert pd.isna(value) and failed
 
 
-@given(st.sampled_from(sorted(schema.BOOL_WORDS)), st.booleans())
+@given(st.sampled_from(sorted(vocabularies.BOOL_WORDS)), st.booleans())
 def test_yes_no_words_any_case(word, upper):
-    assert one(parse_bools, word.upper() if upper else word) == (schema.BOOL_WORDS[word], False)
+    assert one(parse_bools, word.upper() if upper else word) == (
+        vocabularies.BOOL_WORDS[word],
+        False,
+    )
 
 
-@given(st.lists(st.sampled_from(sorted(schema.LEVER_WORDS)), min_size=1, max_size=5),
+@given(st.lists(st.sampled_from(sorted(vocabularies.LEVER_WORDS)), min_size=1, max_size=5),
        st.sampled_from([",", ";", " ; ", ", "]))  # fmt: skip
 def test_lever_lists_in_canonical_order(words, separator):
-    value, failed = one(parse_lists, separator.join(words), schema.LEVER_WORDS, schema.LEVERS)
-    expected = tuple(k for k in schema.LEVERS if k in {schema.LEVER_WORDS[w] for w in words})
+    value, failed = one(parse_lists, separator.join(words), vocabularies.LEVER_WORDS, schema.LEVERS)
+    expected = tuple(k for k in schema.LEVERS if k in {vocabularies.LEVER_WORDS[w] for w in words})
     assert (value, failed) == (expected, False)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.stages import STAGE_WORDS
 from coalitions.workbook.validation import build_dataset
@@ -42,7 +42,7 @@ def _raw(tab: str) -> pd.DataFrame:
 def _table(tab: str) -> pd.DataFrame:
     """A tab with canonical column names (unknown headers kept as written)."""
     raw = _raw(tab)
-    headers = [schema.match_column(tab, h) or h for h in raw.iloc[0]]
+    headers = [matching.match_column(tab, h) or h for h in raw.iloc[0]]
     body = raw.iloc[1:].reset_index(drop=True)
     body.columns = headers
     return body
@@ -81,7 +81,7 @@ def test_one_utf8_csv_per_tab_with_french_headers():
     for tab in schema.TABS:
         (SAMPLE / FILES[tab.name]).read_bytes().decode("utf-8")
         headers = list(_raw(tab.name).iloc[0])
-        matched = [schema.match_column(tab.name, h) for h in headers]
+        matched = [matching.match_column(tab.name, h) for h in headers]
         assert set(tab.required_columns) <= set(matched), tab.name
         for header, canonical in zip(headers, matched, strict=True):
             assert canonical is not None, (tab.name, header)
@@ -111,19 +111,19 @@ def test_stages_heterogeneous_and_mostly_early(tables):
 
 def test_values_follow_the_vocabularies(tables):
     c = tables["coalitions"]
-    assert all(schema.fold(v) in schema.BOOL_WORDS for v in c["pilot"])
+    assert all(schema.fold(v) in vocabularies.BOOL_WORDS for v in c["pilot"])
     for levers in c["levers"]:
         for word in filter(None, (w.strip() for w in re.split(r"[;,]", levers))):
-            assert schema.fold(word) in schema.LEVER_WORDS
+            assert schema.fold(word) in vocabularies.LEVER_WORDS
     a = tables["actors"]
     assert a["name"].is_unique
-    assert all(t == "" or schema.fold(t) in schema.ACTOR_TYPE_WORDS for t in a["type"])
+    assert all(t == "" or schema.fold(t) in vocabularies.ACTOR_TYPE_WORDS for t in a["type"])
     assert all(w == "" or w.startswith("https://") for w in a["website"])
-    assert all(schema.fold(r) in schema.ROLE_WORDS for r in tables["memberships"]["role"])
-    assert all(schema.fold(k) in schema.EVENT_KIND_WORDS for k in tables["events"]["kind"])
-    kinds = {schema.EVENT_KIND_WORDS[schema.fold(k)] for k in tables["events"]["kind"]}
+    assert all(schema.fold(r) in vocabularies.ROLE_WORDS for r in tables["memberships"]["role"])
+    assert all(schema.fold(k) in vocabularies.EVENT_KIND_WORDS for k in tables["events"]["kind"])
+    kinds = {vocabularies.EVENT_KIND_WORDS[schema.fold(k)] for k in tables["events"]["kind"]}
     assert kinds == set(schema.EVENT_KINDS)
-    statuses = {schema.STATUS_WORDS[schema.fold(s)] for s in tables["deliverables"]["status"]}
+    statuses = {vocabularies.STATUS_WORDS[schema.fold(s)] for s in tables["deliverables"]["status"]}
     assert statuses == set(schema.STATUSES)
 
 

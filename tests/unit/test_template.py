@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from coalitions.i18n import CATALOGUE, translate
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.stages import STAGE_WORDS, STAGES
 from coalitions.workbook.validation import build_dataset
@@ -21,11 +21,11 @@ LANGS = ("fr", "en")
 # What each drop-down's choices must parse as, per value kind.
 CHOICE_WORDS = {
     schema.STAGE: STAGE_WORDS,
-    schema.ROLE: schema.ROLE_WORDS,
-    schema.KIND: schema.EVENT_KIND_WORDS,
-    schema.STATUS: schema.STATUS_WORDS,
-    schema.DELIVERABLE_KIND: schema.DELIVERABLE_KIND_WORDS,
-    schema.BOOL: schema.BOOL_WORDS,
+    schema.ROLE: vocabularies.ROLE_WORDS,
+    schema.KIND: vocabularies.EVENT_KIND_WORDS,
+    schema.STATUS: vocabularies.STATUS_WORDS,
+    schema.DELIVERABLE_KIND: vocabularies.DELIVERABLE_KIND_WORDS,
+    schema.BOOL: vocabularies.BOOL_WORDS,
 }
 CANONICAL = {
     schema.STAGE: {s.number for s in STAGES},
@@ -82,8 +82,8 @@ def _column_rows(wb, lang: str) -> dict[tuple[str, str], tuple]:
 def test_readme_first_then_one_tab_per_schema_tab(book):
     lang, wb = book
     assert wb.sheetnames[0] == README_TITLE[lang]
-    assert schema.match_tab(wb.sheetnames[0]) is None  # the dashboard ignores it
-    assert [schema.match_tab(t) for t in wb.sheetnames[1:]] == [t.name for t in schema.TABS]
+    assert matching.match_tab(wb.sheetnames[0]) is None  # the dashboard ignores it
+    assert [matching.match_tab(t) for t in wb.sheetnames[1:]] == [t.name for t in schema.TABS]
     readme = "\n".join(str(v) for row in _readme_rows(wb) for v in row)
     for tab in schema.TABS:
         assert tab.name in readme or tab.aliases[0] in readme
@@ -149,7 +149,7 @@ def test_every_header_matches_the_schema_required_ones_bold_each_with_its_meanin
     lang, wb = book
     table = _column_rows(wb, lang)
     for tab, sheet in _tabs(wb):
-        matched = [schema.match_column(tab.name, h) for h in _headers(sheet)]
+        matched = [matching.match_column(tab.name, h) for h in _headers(sheet)]
         assert matched == [c.name for c in tab.columns]
         assert set(tab.required_columns) <= set(matched)
         for cell, name in zip(sheet[1], matched, strict=True):

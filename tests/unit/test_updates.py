@@ -11,7 +11,7 @@ import pytest
 
 from coalitions.updates.editors import LOGIN, NAME, Author
 from coalitions.updates.update import UpdateForm, prepare_update, utc_stamp, written_word
-from coalitions.workbook import schema
+from coalitions.workbook import matching, schema, vocabularies
 from coalitions.workbook.parsing import parse_vocabulary
 from coalitions.workbook.validation import build_dataset
 from data_sources.reading.files import read_csv_folder
@@ -82,13 +82,13 @@ def test_every_part_of_the_form_reads_back_as_typed(sample):
     # Appended to the sample's own tabs, they validate cleanly and mean what was typed.
     raw = read_csv_folder(SAMPLE_DIR)
     for row in prepared.rows:
-        title = next(name for name in raw.tabs if schema.match_tab(name) == row.tab)
+        title = next(name for name in raw.tabs if matching.match_tab(name) == row.tab)
         frame = raw.tabs[title]
         headers = list(frame.iloc[0])
         # A tab without the audit columns gets them after its last header (the contract).
-        known = {schema.match_column(row.tab, h) for h in headers}
+        known = {matching.match_column(row.tab, h) for h in headers}
         header_row = headers + [c for c in row.as_dict() if c not in known]
-        cells = [row.as_dict().get(schema.match_column(row.tab, h), "") for h in header_row]
+        cells = [row.as_dict().get(matching.match_column(row.tab, h), "") for h in header_row]
         body = frame.iloc[1:].reindex(columns=range(len(header_row))).fillna("")
         raw.tabs[title] = pd.DataFrame([header_row, *body.values.tolist(), cells], dtype=object)
     before = build_dataset(read_csv_folder(SAMPLE_DIR))
@@ -128,10 +128,10 @@ def test_every_part_of_the_form_reads_back_as_typed(sample):
 )
 def test_written_words_read_back_as_their_key(kind, keys):
     words = {
-        schema.STATUS: schema.STATUS_WORDS,
-        schema.KIND: schema.EVENT_KIND_WORDS,
-        schema.ROLE: schema.ROLE_WORDS,
-        schema.ACTOR_TYPE: schema.ACTOR_TYPE_WORDS,
+        schema.STATUS: vocabularies.STATUS_WORDS,
+        schema.KIND: vocabularies.EVENT_KIND_WORDS,
+        schema.ROLE: vocabularies.ROLE_WORDS,
+        schema.ACTOR_TYPE: vocabularies.ACTOR_TYPE_WORDS,
     }[kind]
     written = pd.Series([written_word(kind, key) for key in keys], dtype=object)
     parsed, failed = parse_vocabulary(written, words)
