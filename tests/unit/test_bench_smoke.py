@@ -9,8 +9,9 @@ import io
 
 import pytest
 
+from bench import results as findings
 from bench import run
-from bench.run import PageResult, SizeResult
+from bench.results import PageResult, SizeResult
 
 # Runs the benchmark end to end: the full run's, not the quick loop's.
 pytestmark = pytest.mark.slow
@@ -37,22 +38,22 @@ def test_bench_runs_on_the_sample_without_browser():
     assert sample.cold_open is None and sample.peak_rss is None
 
     assert "### sample: 20 coalitions · 61 actors" in text
-    assert "| " + " | ".join(run.DATA_COLUMNS) + " |" in text
+    assert "| " + " | ".join(findings.DATA_COLUMNS) + " |" in text
     data_row = text.splitlines()[
-        text.splitlines().index("| " + " | ".join(run.DATA_COLUMNS) + " |") + 2
+        text.splitlines().index("| " + " | ".join(findings.DATA_COLUMNS) + " |") + 2
     ]
     cells = [cell.strip() for cell in data_row.strip("|").split("|")]
-    assert cells[run.DATA_COLUMNS.index("CPU ratio")] == f"{sample.cpu_ratio:.1f}×"
-    assert "| " + " | ".join(run.PAGE_COLUMNS) + " |" in text
-    for name in run.PAGES:
+    assert cells[findings.DATA_COLUMNS.index("CPU ratio")] == f"{sample.cpu_ratio:.1f}×"
+    assert "| " + " | ".join(findings.PAGE_COLUMNS) + " |" in text
+    for name in findings.PAGES:
         row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
-        assert len(row.strip("|").split("|")) == len(run.PAGE_COLUMNS)
+        assert len(row.strip("|").split("|")) == len(findings.PAGE_COLUMNS)
     assert "ERROR" not in text
     assert "[sample] page script runs (AppTest)" in progress.getvalue()
 
 
 def _size(name, rows, load, script, browser=None):
-    pages = {page: PageResult(script=script, browser=browser) for page in run.PAGES}
+    pages = {page: PageResult(script=script, browser=browser) for page in findings.PAGES}
     return SizeResult(name, {"coalitions": rows}, floor=1.0, load=load, pages=pages)
 
 
@@ -61,21 +62,21 @@ def test_growth_is_judged_against_the_growth_of_the_data():
         "x10": _size("x10", 100, load=1.0, script=0.2),
         "x100": _size("x100", 1000, load=9.0, script=2.5),  # 9x, then 12.5x for 10x rows
     }
-    lines = run.growth_report(results)
+    lines = findings.growth_report(results)
     assert "| load+validate | 1.000 | 9.000 | 10.0 | 9.0 | PASS |" in lines
     assert "| overview script run | 0.200 | 2.500 | 10.0 | 12.5 | MISS |" in lines
     # Browser timings were not taken: no row for them.
     assert not any("browser" in line for line in lines[2:])
-    assert run.growth_report({"x10": results["x10"]}) == []
+    assert findings.growth_report({"x10": results["x10"]}) == []
 
 
 def test_targets_depend_on_the_size():
-    assert run.page_target("sample") == 0.5
-    assert run.page_target("large") == 3.0
-    assert run.verdict(0.5, 0.5) == "PASS"
-    assert run.verdict(0.51, 0.5) == "MISS"
-    assert run.verdict(None, 0.5) == "—"
-    report = run.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
+    assert findings.page_target("sample") == 0.5
+    assert findings.page_target("large") == 3.0
+    assert findings.verdict(0.5, 0.5) == "PASS"
+    assert findings.verdict(0.51, 0.5) == "MISS"
+    assert findings.verdict(None, 0.5) == "—"
+    report = findings.report({"sample": _size("sample", 20, load=4.0, script=0.1)})
     # load 4.0 s over a 1.0 s floor: 4x, over the 2x target.
     assert "| 1.000 | 4.000 | — | 4.0× | — | ≤ 2× | MISS |" in report
     assert report.endswith("1 target(s) missed.\n")
@@ -86,12 +87,12 @@ def test_pages_are_read_as_multiples_of_the_bare_page():
     result.pages["network"].browser = 1.9
     result.browser_floor = 1.0
     result.read = 0.25
-    report = run.report({"large": result})
+    report = findings.report({"large": result})
     assert "| 1.000 | 1.500 | 0.250 | 1.5× | — | ≤ 2× | PASS | 1.000 |" in report
     assert "| network | 0.400 | ≤ 3 s | PASS | 1.900 | 1.9× | ≤ 2× | PASS |" in report
     assert "| overview | 0.400 | ≤ 3 s | PASS | 2.500 | 2.5× | ≤ 2× | MISS |" in report
     # Every page but the network one misses.
-    assert report.endswith(f"{len(run.PAGES) - 1} target(s) missed.\n")
+    assert report.endswith(f"{len(findings.PAGES) - 1} target(s) missed.\n")
 
 
 def test_the_bare_page_draws_one_chart_and_one_table():
@@ -110,7 +111,7 @@ def test_unknown_size_is_refused():
 
 def test_some_pages_only(tmp_path):
     out = io.StringIO()
-    every = dict(run.PAGES)
+    every = dict(findings.PAGES)
     results = run.main(
         ["--sizes", "sample", "--no-browser", "--repeat", "1", "--pages", "library"],
         out,
@@ -120,7 +121,7 @@ def test_some_pages_only(tmp_path):
     assert results["sample"].pages["library"].script > 0
     text = out.getvalue()
     assert "| library |" in text and "| overview |" not in text
-    assert every == run.PAGES  # the page table is restored for whoever runs next
+    assert every == findings.PAGES  # the page table is restored for whoever runs next
 
 
 def test_unknown_page_is_refused():
