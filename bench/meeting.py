@@ -36,14 +36,15 @@ from bench.harness import (
     streamlit_command,
 )
 
-# A follower records each change of its caption ("diapositive N sur 16") with the time, and
-# marks its page (a reload would lose the mark). tests/browser/test_meeting.py uses it too.
+# A follower records each change of its caption ("diapositive N sur 16", which its script sets
+# with the slide) with the time, and marks its page (a reload would lose the mark).
+# tests/browser/test_meeting.py uses it too.
 WATCH_CAPTION = """() => {
   window.__followed = [];
   window.__loadedOnce = true;
   let last = '';
   const read = () => {
-    const el = document.querySelector('.st-key-follow_slide [data-testid="stCaptionContainer"]');
+    const el = document.querySelector('.st-key-follow_slide .rs-follow-caption');
     const text = el ? el.textContent : '';
     if (text && text !== last) { last = text; window.__followed.push([Date.now(), text]); }
   };
@@ -55,6 +56,8 @@ SHOWN_AT = """(n) => {
   const hit = window.__followed.filter(([, text]) => text.includes(`diapositive ${n} sur`));
   return hit.length ? hit[hit.length - 1][0] : null;
 }"""
+# The slide a follower shows (its page holds the whole deck, the others hidden).
+SHOWN_SLIDE = ".st-key-follow_slide .rs-follow-slide:not([hidden]) .rs-frame"
 SETTLE_SECONDS = 5.0  # after a state change, before measuring it
 MOVE_TIMEOUT_MS = 30_000
 OPEN_TIMEOUT_MS = 60_000  # a follower window not drawn by then: the server is saturated
@@ -121,7 +124,7 @@ def run(followers: int, window: float, moves: int) -> dict:
                 started = time.monotonic()
                 try:
                     page.goto(f"{server.url}/presenter?suivre={code}", timeout=OPEN_TIMEOUT_MS)
-                    page.locator(".st-key-follow_slide .rs-frame").wait_for(timeout=OPEN_TIMEOUT_MS)
+                    page.locator(SHOWN_SLIDE).wait_for(timeout=OPEN_TIMEOUT_MS)
                 except PlaywrightTimeout:
                     # The server no longer serves a new window in time: measure with those in.
                     break

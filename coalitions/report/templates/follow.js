@@ -1,0 +1,56 @@
+// The follower view's script (templates/follow.html.j2): asks the server every few hundred
+// milliseconds where the meeting is (a small JSON file, never a Streamlit rerun) and shows
+// that slide of the deck the page holds. When the meeting shows another deck (or starts after
+// the page was drawn), it asks Streamlit for one rerun, once per deck. Constant: no sheet text
+// and no language in here; what it writes comes from the page.
+(function () {
+  var state = window.__resetFollow || (window.__resetFollow = {});
+  if (state.timer) { clearInterval(state.timer); }  // redrawn: one poller per window
+  state.busy = false;
+  function root() { return document.querySelector(".rs-follow"); }
+  function rerun(deck) {
+    if (state.asked === deck) { return; }  // asked once already: the page shows what it has
+    state.asked = deck;
+    var button = document.querySelector(".st-key-follow_rerun button");
+    if (button) { button.click(); } else { location.reload(); }
+  }
+  function waiting(node, on) {
+    node.querySelector(".rs-follow-waiting").hidden = !on;
+    node.querySelector(".rs-follow-caption").hidden = on;
+    if (on) {
+      node.querySelectorAll(".rs-follow-slide").forEach(function (s) { s.hidden = true; });
+      node.dataset.shown = "0";
+    }
+  }
+  function show(node, number) {
+    var slides = node.querySelectorAll(".rs-follow-slide");
+    if (!slides.length) { return; }
+    number = Math.max(1, Math.min(slides.length, number));
+    if (node.dataset.shown === String(number)) { return; }
+    slides.forEach(function (s, i) { s.hidden = i !== number - 1; });
+    node.querySelector(".rs-follow-caption").textContent = slides[number - 1].dataset.caption;
+    node.dataset.shown = String(number);
+    waiting(node, false);
+  }
+  function poll() {
+    var node = root();
+    if (!node) { clearInterval(state.timer); state.timer = null; return; }  // left the page
+    if (state.busy) { return; }
+    state.busy = true;
+    fetch(new URL(node.dataset.position, document.baseURI), {cache: "no-store"})
+      .then(function (response) {
+        if (response.status === 404) { return null; }
+        if (!response.ok) { throw new Error(response.status); }
+        return response.json();
+      })
+      .then(function (position) {
+        if (position === null) { waiting(node, true); return; }  // closed, or not started
+        if (position.deck !== node.dataset.deck) { rerun(position.deck); return; }
+        show(node, position.slide);
+      })
+      .catch(function () { /* the server is away for a moment: keep the slide shown */ })
+      .then(function () { state.busy = false; });
+  }
+  state.timer = setInterval(poll, parseInt(root().dataset.poll, 10) || 250);
+  poll();
+})();
