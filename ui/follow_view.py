@@ -19,8 +19,9 @@ from coalitions.dataset import Dataset
 from coalitions.meeting import meeting_deck, valid_code
 from coalitions.report.templating import TEMPLATES
 from data_sources.cache import cached_view
+from ui import meetings
 from ui.context import lang, t, today
-from ui.meetings import FOLLOW_PARAM, NO_FADE_CSS, POSITIONS, REGISTRY, meeting_deck_key
+from ui.meetings import FOLLOW_PARAM, NO_FADE_CSS, REGISTRY, meeting_deck_key
 
 # A follower's browser asks where the meeting is four times a second: a move shows within a
 # quarter of a second plus the request (measured by tests/browser/test_meeting.py and
@@ -54,7 +55,7 @@ def follow_html(data: Dataset, code: str) -> str:
         deck = meeting_deck_key(data, position)
     total = len(slides)
     return TEMPLATES.get_template("follow.html.j2").render(
-        position_url=POSITIONS.url(code),
+        position_url=meetings.POSITIONS.url(code),
         deck=deck,
         poll_ms=FOLLOW_POLL_MS,
         number=number,
