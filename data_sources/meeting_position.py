@@ -66,8 +66,9 @@ class PositionFiles:
             if self._written.get(code) == data:
                 return False
             self._prepare()
-            # Readable by the server's own user, which serves it; nobody else needs it.
-            replace_atomically(self.folder / self.name(code), data, mode=0o600)
+            # Readable by the server's own user, which serves it; nobody else needs it. Not
+            # fsynced: a position lost to a power cut is rewritten by the presenter's next run.
+            replace_atomically(self.folder / self.name(code), data, mode=0o600, durable=False)
             self._written[code] = data
             return True
 

@@ -1,12 +1,15 @@
 // The follower view's script (templates/follow.html.j2): asks the server every few hundred
 // milliseconds where the meeting is (a small JSON file, never a Streamlit rerun) and shows
 // that slide of the deck the page holds. When the meeting shows another deck (or starts after
-// the page was drawn), it asks Streamlit for one rerun, once per deck. Constant: no sheet text
-// and no language in here; what it writes comes from the page.
+// the page was drawn), it asks Streamlit for one rerun, once per deck. No file (HTTP 404)
+// means no meeting running: the page says so and asks four times less often (each 404 is a
+// line in the browser's console). Constant: no sheet text and no language in here; what it
+// writes comes from the page.
 (function () {
   var state = window.__resetFollow || (window.__resetFollow = {});
-  if (state.timer) { clearInterval(state.timer); }  // redrawn: one poller per window
-  state.busy = false;
+  if (state.timer) { clearTimeout(state.timer); }  // redrawn: one poller per window
+  var run = (state.run || 0) + 1;
+  state.run = run;
   function root() { return document.querySelector(".rs-follow"); }
   function rerun(deck) {
     if (state.asked === deck) { return; }  // asked once already: the page shows what it has
@@ -34,9 +37,9 @@
   }
   function poll() {
     var node = root();
-    if (!node) { clearInterval(state.timer); state.timer = null; return; }  // left the page
-    if (state.busy) { return; }
-    state.busy = true;
+    if (!node || state.run !== run) { return; }  // left the page, or redrawn
+    var every = parseInt(node.dataset.poll, 10) || 250;
+    var absent = false;
     fetch(new URL(node.dataset.position, document.baseURI), {cache: "no-store"})
       .then(function (response) {
         if (response.status === 404) { return null; }
@@ -44,13 +47,15 @@
         return response.json();
       })
       .then(function (position) {
-        if (position === null) { waiting(node, true); return; }  // closed, or not started
+        absent = position === null;
+        if (absent) { waiting(node, true); return; }  // closed, or not started
         if (position.deck !== node.dataset.deck) { rerun(position.deck); return; }
         show(node, position.slide);
       })
       .catch(function () { /* the server is away for a moment: keep the slide shown */ })
-      .then(function () { state.busy = false; });
+      .then(function () {
+        if (state.run === run) { state.timer = setTimeout(poll, absent ? 4 * every : every); }
+      });
   }
-  state.timer = setInterval(poll, parseInt(root().dataset.poll, 10) || 250);
   poll();
 })();
