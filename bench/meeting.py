@@ -1,12 +1,15 @@
-"""``python -m bench.meeting [--followers 30] [--window 20] [--moves 5]``: what a meeting costs.
+"""``python -m bench.meeting [--followers 30] [--window 20] [--moves 10]``: what a meeting costs.
 
 On the built-in sample, one Streamlit server and Debian's Chromium: the server idle, then
 with a presenter view running a meeting, then with ``--followers`` follower windows on its
-link. For each state, the server's resident memory and the CPU time it used over
-``--window`` seconds (read from /proc: the server's own process, all its threads; Chromium's
-CPU is not counted). Then ``--moves`` moves in the presenter view, each timed until every
-follower shows the new slide. Prints a Markdown table and writes the figures as JSON to
-``test-artifacts/meeting-bench.json``.
+link (several pages per browser context). For each state, the server's resident memory and the
+CPU time it used over ``--window`` seconds (read from /proc: the server's own process, all
+its threads; Chromium's CPU is not counted), and the load average of the machine. Then
+``--moves`` moves in the presenter view, each timed until every follower shows the new slide,
+split in two: from the key press to the meeting's position file being written (the server's
+part: the presenter's rerun and its callback) and from the file to each follower's page
+showing the slide (the follower's part: its poll and redraw). Prints a Markdown table and
+writes the figures as JSON to ``test-artifacts/meeting-bench.json``.
 
 Memory per meeting: the server's memory with the meeting and its followers, less the idle
 server's. CPU per follower: the CPU the followers add (followers' state less the presenter's
@@ -60,6 +63,10 @@ SHOWN_AT = """(n) => {
 SHOWN_SLIDE = ".st-key-follow_slide .rs-follow-slide:not([hidden]) .rs-frame"
 SETTLE_SECONDS = 5.0  # after a state change, before measuring it
 MOVE_TIMEOUT_MS = 30_000
+PAGES_PER_CONTEXT = 5  # follower windows sharing a browser context (each its own session)
+# Where the server writes the position files (data_sources.meeting_position): app.py's static/.
+POSITIONS = ROOT / "static" / "meetings"
+POSITION_NAME = "() => document.querySelector('.rs-follow').dataset.position.split('/').pop()"
 OPEN_TIMEOUT_MS = 60_000  # a follower window not drawn by then: the server is saturated
 MB = 1024 * 1024
 
@@ -79,12 +86,43 @@ def rss_bytes(pid: int) -> int:
 
 
 def measure_state(pid: int, window: float) -> dict:
-    """The server's memory and the CPU it uses over ``window`` seconds, after settling."""
+    """The server's memory and the CPU it uses over ``window`` seconds, after settling, and the
+    machine's load average (one minute) at the end: other work shares the two cores."""
     time.sleep(SETTLE_SECONDS)
     before, started = cpu_seconds(pid), time.monotonic()
     time.sleep(window)
     used, elapsed = cpu_seconds(pid) - before, time.monotonic() - started
-    return {"rss_mb": rss_bytes(pid) / MB, "cpu_share": used / elapsed}
+    return {
+        "rss_mb": rss_bytes(pid) / MB,
+        "cpu_share": used / elapsed,
+        "load_average": os.getloadavg()[0],
+    }
+
+
+def written_at(path: Path, slide: int, timeout: float) -> float | None:
+    """When the position file said ``slide`` (its modification time, ms of the wall clock the
+    browsers' ``Date.now()`` reads too), None if it never did within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if json.loads(path.read_bytes())["slide"] == slide:
+                return path.stat().st_mtime_ns / 1e6
+        except (FileNotFoundError, ValueError):
+            pass
+        time.sleep(0.01)
+    return None
+
+
+def percentiles(values: list[float]) -> dict:
+    """Median, 90th percentile and maximum of ``values`` (ms), None when empty."""
+    if not values:
+        return {"median": None, "p90": None, "max": None}
+    ordered = sorted(values)
+    return {
+        "median": statistics.median(ordered),
+        "p90": ordered[min(len(ordered) - 1, round(0.9 * (len(ordered) - 1)))],
+        "max": ordered[-1],
+    }
 
 
 def run(followers: int, window: float, moves: int) -> dict:
@@ -118,9 +156,11 @@ def run(followers: int, window: float, moves: int) -> dict:
             code = re.search(r"suivre=([A-Z2-9]{6})", text).group(1)
             meeting = measure_state(pid, window)
 
-            pages, opening = [], []
-            for _ in range(followers):
-                page = new_page(browser)
+            pages, opening, contexts = [], [], []
+            for n in range(followers):
+                if n % PAGES_PER_CONTEXT == 0:
+                    contexts.append(browser.new_context(viewport={"width": 1280, "height": 720}))
+                page = contexts[-1].new_page()
                 started = time.monotonic()
                 try:
                     page.goto(f"{server.url}/presenter?suivre={code}", timeout=OPEN_TIMEOUT_MS)
@@ -133,17 +173,24 @@ def run(followers: int, window: float, moves: int) -> dict:
                 pages.append(page)
             following = measure_state(pid, window)
 
-            latencies, missed = [], 0
+            position = POSITIONS / pages[0].evaluate(POSITION_NAME) if pages else None
+            latencies, server_part, follower_part, missed = [], [], [], 0
             for number in range(2, 2 + moves):
                 moved_at = presenter.evaluate("() => Date.now()")
                 presenter.keyboard.press("ArrowRight")
+                written = written_at(position, number, MOVE_TIMEOUT_MS / 1000) if position else None
+                if written is not None:
+                    server_part.append(written - moved_at)
                 for page in pages:
                     try:
                         page.wait_for_function(SHOWN_AT, arg=number, timeout=MOVE_TIMEOUT_MS)
                     except PlaywrightTimeout:
                         missed += 1
                         continue
-                    latencies.append(page.evaluate(SHOWN_AT, number) - moved_at)
+                    shown_at = page.evaluate(SHOWN_AT, number)
+                    latencies.append(shown_at - moved_at)
+                    if written is not None:
+                        follower_part.append(shown_at - written)
                 presenter.wait_for_timeout(1000)
             browser.close()
     finally:
@@ -165,10 +212,24 @@ def run(followers: int, window: float, moves: int) -> dict:
         "memory_per_follower_mb": (following["rss_mb"] - meeting["rss_mb"]) / max(connected, 1),
         "cpu_per_follower_share": per_follower,
         "cpu_per_follower_ratio": per_follower / idle["cpu_share"] if idle["cpu_share"] else None,
+        "moves": moves,
         "latency_ms": sorted(latencies),
-        "latency_median_ms": statistics.median(latencies) if latencies else None,
-        "latency_max_ms": max(latencies) if latencies else None,
+        "latency": percentiles(latencies),
+        "latency_over_1s": sum(value > 1000 for value in latencies),
+        "server_part_ms": sorted(server_part),
+        "server_part": percentiles(server_part),
+        "follower_part_ms": sorted(follower_part),
+        "follower_part": percentiles(follower_part),
     }
+
+
+def _ms(figures: dict) -> str:
+    if figures["median"] is None:
+        return "none measured"
+    return (
+        f"median {figures['median']:.0f} ms, 90 % under {figures['p90']:.0f} ms, "
+        f"max {figures['max']:.0f} ms"
+    )
 
 
 def table(result: dict) -> str:
@@ -179,10 +240,17 @@ def table(result: dict) -> str:
         (f"+ {result['followers']} followers", result["following"]),
     ]
     opening = result["opening_s"]
-    lines = ["| server state | RSS | CPU (share of one core) |", "|---|---|---|"]
+    lines = [
+        "| server state | RSS | CPU (share of one core) | load average (1 min) |",
+        "|---|---|---|---|",
+    ]
     for name, state in rows:
-        lines.append(f"| {name} | {state['rss_mb']:.0f} MB | {state['cpu_share'] * 100:.1f} % |")
+        lines.append(
+            f"| {name} | {state['rss_mb']:.0f} MB | {state['cpu_share'] * 100:.1f} % "
+            f"| {state['load_average']:.1f} |"
+        )
     ratio = result["cpu_per_follower_ratio"]
+    shown = len(result["latency_ms"])
     lines += [
         "",
         f"Followers asked: {result['followers_asked']}, connected: {result['followers']} "
@@ -193,9 +261,11 @@ def table(result: dict) -> str:
         f"{result['memory_per_follower_mb']:.1f} MB per follower. CPU per follower: "
         f"{result['cpu_per_follower_share'] * 100:.2f} % of a core"
         + (f" ({ratio:.1f}× the idle server's)." if ratio is not None else "."),
-        f"Moves with {result['followers']} followers: median "
-        f"{result['latency_median_ms'] or 0:.0f} ms, max {result['latency_max_ms'] or 0:.0f} ms "
-        "(from the key press to each follower's redraw).",
+        f"{result['moves']} moves × {result['followers']} followers ({shown} shown): "
+        f"{_ms(result['latency'])}, {result['latency_over_1s']} over 1 s (from the key press "
+        "to each follower's redraw).",
+        f"Of which the server's part (key press to position file): {_ms(result['server_part'])}; "
+        f"the follower's (file to redraw): {_ms(result['follower_part'])}.",
     ]
     return "\n".join(lines)
 
@@ -204,7 +274,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.meeting", description=__doc__)
     parser.add_argument("--followers", type=int, default=30)
     parser.add_argument("--window", type=float, default=20.0, help="seconds per measurement")
-    parser.add_argument("--moves", type=int, default=5)
+    parser.add_argument("--moves", type=int, default=10)
     args = parser.parse_args(argv)
     result = run(args.followers, args.window, args.moves)
     out = ROOT / "test-artifacts" / "meeting-bench.json"
