@@ -38,11 +38,13 @@ from bench.harness import (
     server_env,
     streamlit_command,
 )
+from ui.follow_view import FOLLOW_POLL_MS
 
 # A follower records each change of its caption ("diapositive N sur 16", which its script sets
 # with the slide) with the time, and marks its page (a reload would lose the mark).
 # tests/browser/test_meeting.py uses it too.
 WATCH_CAPTION = """() => {
+  performance.setResourceTimingBufferSize(100000);  // every poll, not the first 250
   window.__followed = [];
   window.__loadedOnce = true;
   let last = '';
@@ -61,6 +63,10 @@ SHOWN_AT = """(n) => {
 }"""
 # The slide a follower shows (its page holds the whole deck, the others hidden).
 SHOWN_SLIDE = ".st-key-follow_slide .rs-follow-slide:not([hidden]) .rs-frame"
+# Each poll of the position file as the browser timed it: (start, end) in ms of the page.
+POLLS = """() => performance.getEntriesByType('resource')
+  .filter((entry) => entry.name.includes('/app/static/meetings/'))
+  .map((entry) => [entry.startTime, entry.responseEnd])"""
 SETTLE_SECONDS = 5.0  # after a state change, before measuring it
 MOVE_TIMEOUT_MS = 30_000
 PAGES_PER_CONTEXT = 5  # follower windows sharing a browser context (each its own session)
@@ -192,6 +198,13 @@ def run(followers: int, window: float, moves: int) -> dict:
                     if written is not None:
                         follower_part.append(shown_at - written)
                 presenter.wait_for_timeout(1000)
+            # Whether a slow redraw was the server answering late or the page polling late
+            # (its timers starved: every window runs on this machine's two cores).
+            answers, gaps = [], []
+            for page in pages:
+                polls = page.evaluate(POLLS)
+                answers += [end - start for start, end in polls]
+                gaps += [b[0] - a[0] for a, b in zip(polls, polls[1:], strict=False)]
             browser.close()
     finally:
         server.stop()
@@ -220,6 +233,9 @@ def run(followers: int, window: float, moves: int) -> dict:
         "server_part": percentiles(server_part),
         "follower_part_ms": sorted(follower_part),
         "follower_part": percentiles(follower_part),
+        "polls": len(answers),
+        "poll_answer": percentiles(answers),
+        "poll_gap": percentiles(gaps),
     }
 
 
@@ -266,6 +282,9 @@ def table(result: dict) -> str:
         "to each follower's redraw).",
         f"Of which the server's part (key press to position file): {_ms(result['server_part'])}; "
         f"the follower's (file to redraw): {_ms(result['follower_part'])}.",
+        f"The followers' {result['polls']} polls: the server answered each in "
+        f"{_ms(result['poll_answer'])}; one poll started after the previous one in "
+        f"{_ms(result['poll_gap'])} (asked: every {FOLLOW_POLL_MS} ms).",
     ]
     return "\n".join(lines)
 
