@@ -26,6 +26,7 @@ import re
 import statistics
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from bench.harness import (
@@ -119,6 +120,18 @@ def written_at(path: Path, slide: int, timeout: float) -> float | None:
     return None
 
 
+def direct_answers(url: str, count: int = 50) -> list[float]:
+    """Milliseconds the server takes to answer ``count`` reads of the position file from this
+    process (no browser): the server's part of a poll, apart from the pages' own delays."""
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - http only
+            response.read()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
 def percentiles(values: list[float]) -> dict:
     """Median, 90th percentile and maximum of ``values`` (ms), None when empty."""
     if not values:
@@ -180,6 +193,12 @@ def run(followers: int, window: float, moves: int) -> dict:
             following = measure_state(pid, window)
 
             position = POSITIONS / pages[0].evaluate(POSITION_NAME) if pages else None
+            # Read with the followers polling: what one more poll waits for at the server.
+            direct = (
+                direct_answers(f"{server.url}/app/static/meetings/{position.name}")
+                if position
+                else []
+            )
             latencies, server_part, follower_part, missed = [], [], [], 0
             for number in range(2, 2 + moves):
                 moved_at = presenter.evaluate("() => Date.now()")
@@ -236,6 +255,8 @@ def run(followers: int, window: float, moves: int) -> dict:
         "polls": len(answers),
         "poll_answer": percentiles(answers),
         "poll_gap": percentiles(gaps),
+        "direct_answer_ms": sorted(direct),
+        "direct_answer": percentiles(direct),
     }
 
 
@@ -284,7 +305,8 @@ def table(result: dict) -> str:
         f"the follower's (file to redraw): {_ms(result['follower_part'])}.",
         f"The followers' {result['polls']} polls: the server answered each in "
         f"{_ms(result['poll_answer'])}; one poll started after the previous one in "
-        f"{_ms(result['poll_gap'])} (asked: every {FOLLOW_POLL_MS} ms).",
+        f"{_ms(result['poll_gap'])} (asked: every {FOLLOW_POLL_MS} ms). Read by the benchmark "
+        f"itself (no browser) while they polled: {_ms(result['direct_answer'])}.",
     ]
     return "\n".join(lines)
 
