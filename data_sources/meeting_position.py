@@ -33,6 +33,9 @@ STATIC_URL = "app/static/meetings"  # relative to the app's base URL, as the bro
 # file is rewritten at each move and whenever its presenter view runs after a restart).
 STALE_SECONDS = 24 * 3600
 NAME_LENGTH = 32  # hex characters of the HMAC: 128 bits
+# Every file is this long (JSON padded with spaces): the static route states a file's length
+# from one stat and then reads it, so a file replaced in between must not change length.
+FILE_BYTES = 128
 
 
 class PositionFiles:
@@ -59,9 +62,10 @@ class PositionFiles:
         """Write the meeting's position (atomically: a poll reads the old file or the new one).
         Nothing is written when the file already says this (a presenter view reruns every
         second); whether it was written."""
-        data = json.dumps(
-            {"slide": slide, "version": version, "deck": deck}, separators=(",", ":")
-        ).encode("utf-8")
+        text = json.dumps({"slide": slide, "version": version, "deck": deck}, separators=(",", ":"))
+        if len(text) > FILE_BYTES:
+            raise ValueError(f"a position longer than {FILE_BYTES} bytes: {text!r}")
+        data = text.ljust(FILE_BYTES).encode("ascii")
         with self._lock:
             if self._written.get(code) == data:
                 return False

@@ -10,6 +10,7 @@ import threading
 import time
 
 from data_sources.meeting_position import (
+    FILE_BYTES,
     NAME_LENGTH,
     STALE_SECONDS,
     STATIC_URL,
@@ -80,6 +81,7 @@ def test_a_reader_never_sees_half_a_file(tmp_path):
         stop.set()
         reader.join()
     assert None not in seen  # the file is replaced, never missing nor truncated
+    assert path.stat().st_size == FILE_BYTES  # one length, whatever the slide
     assert all(set(position) == {"slide", "version", "deck"} for position in seen)
     assert [p["slide"] for p in seen] == sorted(p["slide"] for p in seen)
     assert sorted(os.listdir(tmp_path)) == [files.name(CODE)]

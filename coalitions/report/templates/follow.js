@@ -40,7 +40,11 @@
     if (!node || state.run !== run) { return; }  // left the page, or redrawn
     var every = parseInt(node.dataset.poll, 10) || 250;
     var absent = false;
-    fetch(new URL(node.dataset.position, document.baseURI), {cache: "no-store"})
+    // A poll that hangs (a network hiccup) is given up, so the next one can go.
+    var abort = new AbortController();
+    var limit = setTimeout(function () { abort.abort(); }, 10 * every);
+    fetch(new URL(node.dataset.position, document.baseURI),
+          {cache: "no-store", signal: abort.signal})
       .then(function (response) {
         if (response.status === 404) { return null; }
         if (!response.ok) { throw new Error(response.status); }
@@ -54,6 +58,7 @@
       })
       .catch(function () { /* the server is away for a moment: keep the slide shown */ })
       .then(function () {
+        clearTimeout(limit);
         if (state.run === run) { state.timer = setTimeout(poll, absent ? 4 * every : every); }
       });
   }
