@@ -28,6 +28,7 @@ from ui.meetings import (
     VIEW_PARAM,
     following,
     keep_meeting,
+    meeting_deck_key,
     move_meeting,
     presenting,
 )
@@ -73,10 +74,10 @@ KEYS_SCRIPT = """<script>
 </script>"""
 
 
-def _go(slide: int, position: Position) -> None:
+def _go(slide: int, position: Position, deck: str) -> None:
     st.query_params["slide"] = str(slide)
     # Before the rerun draws anything: followers move while this window redraws.
-    move_meeting(replace(position, slide=slide))
+    move_meeting(replace(position, slide=slide), deck)
 
 
 def _choose_reset_day() -> None:
@@ -108,12 +109,13 @@ if st.query_params.get("slide") != str(current):
     st.query_params["slide"] = str(current)
 
 position = Position(reset_day.number, order, tuple(only or ()), current)
+deck = meeting_deck_key(data, position)
 summary = closing_summary()
 if summary is not None:
     render_summary(summary, dict(data.settings))
     st.stop()
 if presenting():
-    keep_meeting(position)
+    keep_meeting(position, deck)
     slide_col, side_col = st.columns([2.4, 1])
     slide_col.html(slide_html(report, slides[current - 1]))
     with side_col:
@@ -140,7 +142,7 @@ previous_col.button(
     shortcut="Left",
     disabled=current <= 1,
     on_click=_go,
-    args=(current - 1, position),
+    args=(current - 1, position, deck),
     width="stretch",
 )
 counter_col.container(key="slide_counter").caption(f"{current} / {total}")
@@ -198,7 +200,7 @@ next_col.button(
     shortcut="Right",
     disabled=current >= total,
     on_click=_go,
-    args=(current + 1, position),
+    args=(current + 1, position, deck),
     width="stretch",
     type="primary",
 )

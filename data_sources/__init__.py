@@ -8,6 +8,8 @@
   plain dict, the cached Dataset and views out, the writer of the session;
 - ``template``: the template workbook (.xlsx) a keeper starts from;
 - ``atomic``: crash-safe file replacement and inter-process locks, for snapshots and writes;
+- ``meeting_position``: each meeting's position, a small file in the app's static folder
+  that its followers' pages poll (written by ``ui.meetings``);
 - ``sample/``: the built-in sample workbook (CSV).
 
 The write path, from a page's button to the sheet: ``ui.updates_view`` →

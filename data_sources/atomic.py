@@ -21,11 +21,15 @@ from pathlib import Path
 LOCK_POLL_SECONDS = 0.05
 
 
-def replace_atomically(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def replace_atomically(
+    path: Path, data: bytes, *, mode: int | None = None, durable: bool = True
+) -> None:
     """Write ``data`` to ``path``: a temporary file in the same folder, fsynced, renamed.
 
     A reader sees the old file or the new one, never half of one. ``mode`` sets the
     permissions (default: the existing file's, else owner-only as ``mkstemp`` makes it).
+    ``durable=False`` skips the fsyncs, for a file of the moment that need not survive a power
+    cut (a meeting's position): on a busy disk an fsync can take longer than a slide move may.
     """
     if mode is None and path.exists():
         mode = path.stat().st_mode & 0o777
@@ -34,14 +38,16 @@ def replace_atomically(path: Path, data: bytes, *, mode: int | None = None) -> N
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         if mode is not None:
             os.chmod(temp_name, mode)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
-    sync_folder(path.parent)
+    if durable:
+        sync_folder(path.parent)
 
 
 def sync_folder(folder: Path) -> None:

@@ -10,14 +10,14 @@ from coalitions.format import format_duration
 from coalitions.report.meeting import Summary, meeting_budget, summarize
 from ui import meetings
 from ui.context import t
-from ui.meetings import CODE_PARAM, REGISTRY, current_code, presenting
+from ui.meetings import CODE_PARAM, current_code, presenting
 
 _SUMMARY = "meeting_summary"
 
 
 def _close(coalitions: dict[int, tuple[str, str]]) -> None:
     code = current_code()
-    meeting = REGISTRY.close(code) if code else None
+    meeting = meetings.close_meeting(code) if code else None
     if meeting is not None:
         st.session_state[_SUMMARY] = summarize(meeting, coalitions, meetings.clock())
     del st.query_params[CODE_PARAM]

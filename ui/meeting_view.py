@@ -30,8 +30,8 @@ def wall_clock() -> datetime:
     return datetime.now()
 
 
-def _start(position: Position) -> None:
-    st.query_params[CODE_PARAM] = REGISTRY.start(position, meetings.clock())
+def _start(position: Position, deck: str) -> None:
+    st.query_params[CODE_PARAM] = meetings.start_meeting(position, deck)
 
 
 def _follow_link(code: str) -> str:
@@ -40,7 +40,7 @@ def _follow_link(code: str) -> str:
     return f"{base}?{FOLLOW_PARAM}={code}"
 
 
-def _meeting_part(position: Position, coalitions: dict[int, tuple[str, str]]) -> None:
+def _meeting_part(position: Position, deck: str, coalitions: dict[int, tuple[str, str]]) -> None:
     code = current_code()
     if code is None:
         st.button(
@@ -49,7 +49,7 @@ def _meeting_part(position: Position, coalitions: dict[int, tuple[str, str]]) ->
             icon=":material/cast:",
             help=t("meeting.start.help"),
             on_click=_start,
-            args=(position,),
+            args=(position, deck),
             width="stretch",
         )
         return
@@ -129,7 +129,7 @@ def render_presenter_side(
         if s.kind == "coalition" and s.section is not None
     }
     st.html(NO_FADE_CSS)
-    _meeting_part(position, coalitions)
+    _meeting_part(position, meetings.meeting_deck_key(data, position), coalitions)
     slide = slides[number - 1]
     _timer(current_code(), dict(data.settings), slide.kind == "coalition")
     _notes_part(data, slide, report.reset_day)

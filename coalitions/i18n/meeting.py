@@ -52,6 +52,10 @@ MESSAGES = {
         "en": "Meeting {code} has not started on this server, or it has closed. This page will "
         "show its slides as soon as the presenter resumes it.",
     },
+    "meeting.follow.rerun": {
+        "fr": "Afficher le nouveau jeu de diapositives",
+        "en": "Show the new deck",
+    },
     "meeting.follow.bad_code": {
         "fr": "Ce lien ne contient pas de code de séance valide.",
         "en": "This link holds no valid meeting code.",

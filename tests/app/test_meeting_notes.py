@@ -17,6 +17,7 @@ from coalitions.report import build_report, chosen_reset_day, report_markdown
 from data_sources.reading.loader import SAMPLE_DIR, SourceSpec, load_local
 from data_sources.writing.appending import WriteError
 from tests.app.test_presenter_page import PAGE
+from tests.app.test_presenter_view import positions  # noqa: F401 - the files in a tmp folder
 from tests.app.test_update_form import LOCAL, workbook  # noqa: F401 - the CSV copy fixture
 
 NOTE = "Atelier des terrains de jeux le 7 juin ; l'Ademe rejoint le noyau."

@@ -4,10 +4,15 @@ slide 4 is envdata's, see tests/app/test_presenter_page.py).
 
 AppTest runs the pages in this process, so a presenter's and a follower's AppTest share the
 meetings' registry as two browser sessions on one server do. The timer's clock is replaced.
+A follower's page holds the whole deck, the slide the meeting shows visible; its script (run
+in Chromium by tests/browser/test_meeting.py, not here) then follows the meeting's position
+file, which these tests read instead.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 
 import pytest
@@ -16,6 +21,7 @@ import ui.meetings
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides
 from coalitions.updates.access import hash_passcode
+from data_sources.meeting_position import PositionFiles
 from tests.app.test_presenter_page import PAGE, TOTAL, click, counter, slide
 from tests.conftest import SAMPLE, hand_clock
 from tests.unit.test_report import RD14
@@ -35,6 +41,54 @@ def _no_meetings():
     """Each test starts with no meeting in the process."""
     for code in list(ui.meetings.REGISTRY._meetings):
         ui.meetings.REGISTRY.close(code)
+
+
+@pytest.fixture(autouse=True)
+def positions(monkeypatch, tmp_path) -> PositionFiles:
+    """The meetings' position files, in a folder of the test's own."""
+    files = PositionFiles(tmp_path / "meetings")
+    monkeypatch.setattr(ui.meetings, "POSITIONS", files)
+    return files
+
+
+def position_file(files: PositionFiles, code: str) -> dict | None:
+    """What a follower's script reads: the meeting's position file, None when absent."""
+    path = files.folder / files.name(code)
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+_FOLLOW_SLIDE = re.compile(r'<div class="rs-follow-slide" data-caption="([^"]*)"( hidden)?>')
+
+
+def follow_page(at) -> str:
+    """The follower page's HTML: the deck, the captions, the waiting message, the script."""
+    found = [h.value for h in at.html if 'class="rs-follow"' in h.value]
+    assert len(found) == 1
+    return found[0]
+
+
+def held(at) -> list[tuple[str, bool, str]]:
+    """(caption, shown, HTML) of each slide the follower page holds."""
+    page = follow_page(at)
+    found = list(_FOLLOW_SLIDE.finditer(page))
+    ends = [m.start() for m in found[1:]] + [page.index('<p class="rs-follow-caption"')]
+    ends = ends[: len(found)]
+    return [
+        (m.group(1), m.group(2) is None, page[m.end() : end].removesuffix("</div>\n"))
+        for m, end in zip(found, ends, strict=True)
+    ]
+
+
+def followed_slide(at) -> str:
+    """The one slide the follower page shows."""
+    shown_now = [html for _, visible, html in held(at) if visible]
+    assert len(shown_now) == 1
+    return shown_now[0]
+
+
+def deck_of(at) -> str:
+    """The deck key the follower page was drawn with."""
+    return re.search(r'data-deck="([0-9a-f]*)"', follow_page(at)).group(1)
 
 
 def shown(at) -> str:
@@ -146,26 +200,40 @@ def test_the_budget_comes_from_the_settings_tab(app, clock, tmp_path):
     assert "sur 30 min" in timer
 
 
-def test_a_follower_shows_the_presenters_slide_and_follows_its_moves(app, clock):
+def test_a_follower_shows_the_presenters_slide_and_follows_its_moves(app, clock, positions):
     at = presenter(app)
     code = start(at)
     links = text_in(at, "meeting_code")
     assert code in links and f"/presenter?suivre={code}" in links
     one = follower(app, code)
-    assert slide(one) == shown(at)
-    assert f"Séance {code} · diapositive 4 sur {TOTAL}" in [c.value for c in one.caption]
+    assert followed_slide(one) == shown(at)
+    captions = [caption for caption, _, _ in held(one)]
+    assert len(captions) == TOTAL  # the whole deck, drawn once
+    assert captions[3] == f"Séance {code} · diapositive 4 sur {TOTAL}"
+    assert f">{captions[3]}</p>" in follow_page(one)
+    assert position_file(positions, code) == {"slide": 4, "version": 0, "deck": deck_of(one)}
+    assert positions.url(code) in follow_page(one)
     for _ in range(3):
         click(at, "slide_next")
-    one.run()
-    assert slide(one) == shown(at)
-    assert f"diapositive 7 sur {TOTAL}" in " ".join(c.value for c in one.caption)
-    # No control in the follower: no button of the deck, no settings, no keys script.
-    assert [b.key for b in one.main.button] == []  # the sidebar is hidden on this page
+    # The moves reach the follower through the file its script polls: the same deck, slide 7,
+    # which the page already holds as the presenter draws it. No rerun of the follower.
+    moved = position_file(positions, code)
+    assert (moved["slide"], moved["deck"]) == (7, deck_of(one))
+    assert held(one)[6][2] == shown(at)
+    one.run()  # a follower drawn now starts on the slide shown
+    assert followed_slide(one) == shown(at)
+    # No control in the follower: no button of the deck, no settings, no keys script; only the
+    # hidden one its script presses when the deck changes.
+    assert [b.key for b in one.main.button] == ["follow_rerun_button"]
     assert not [h for h in one.html if "__resetSlideKeys" in h.value]
-    # The presenter changes the order: the follower's deck changes with it.
-    at.segmented_control(key="presenter_order").set_value("group").run()
-    one.run()
-    assert slide(one) == shown(at)
+    # The presenter changes the order: the file names another deck, and the follower's rerun
+    # (which its script asks for) draws it.
+    at.segmented_control(key="presenter_order").set_value("stage").run()
+    assert ui.meetings.REGISTRY.position(code).order == "stage"
+    assert position_file(positions, code)["deck"] != deck_of(one)
+    one.button(key="follow_rerun_button").click().run()
+    assert position_file(positions, code)["deck"] == deck_of(one)
+    assert followed_slide(one) == shown(at)
 
 
 def test_a_follower_in_english_sees_the_same_slide_in_english(app):
@@ -173,28 +241,43 @@ def test_a_follower_in_english_sees_the_same_slide_in_english(app):
     code = start(at)
     english = follower(app, code, lang="en")
     deck = app(page=PAGE, query={"slide": "4"}, lang="en")
-    assert slide(english) == slide(deck)
+    assert followed_slide(english) == slide(deck)
+    assert held(english)[3][0] == f"Meeting {code} · slide 4 of {TOTAL}"
+    assert deck_of(english) == deck_of(follower(app, code))  # one deck key in every language
 
 
 def test_an_unknown_or_invalid_code_shows_no_slide(app):
     waiting = follower(app, "K7P2QX")
-    assert not [h for h in waiting.html if 'class="rs-frame"' in h.value]
-    assert "K7P2QX" in waiting.info[0].value
+    assert held(waiting) == []
+    assert "La séance K7P2QX n’a pas commencé sur ce serveur" in follow_page(waiting)
+    assert deck_of(waiting) == ""  # any meeting that starts asks for the rerun drawing it
     bad = follower(app, "<b>x</b>")
-    assert not [h for h in bad.html if 'class="rs-frame"' in h.value]
+    assert not [h for h in bad.html if 'class="rs-f' in h.value]
     assert bad.error[0].value == "Ce lien ne contient pas de code de séance valide."
 
 
-def test_a_restart_resumes_the_meeting_from_the_presenters_url(app):
+def test_a_restart_resumes_the_meeting_from_the_presenters_url(app, positions):
     at = presenter(app, slide_number=6)
     code = start(at)
     ui.meetings.REGISTRY.close(code)  # what a restart does to the meetings
+    positions.withdraw(code)  # and to the files: named with the dead process's secret
     waiting = follower(app, code)
-    assert not [h for h in waiting.html if 'class="rs-frame"' in h.value]
+    assert held(waiting) == []
     at.run()  # the presenter's window reconnects and reruns with its URL
     assert ui.meetings.REGISTRY.position(code).slide == 6
+    assert position_file(positions, code)["slide"] == 6
     waiting.run()
-    assert slide(waiting) == shown(at)
+    assert followed_slide(waiting) == shown(at)
+
+
+def test_closing_the_meeting_removes_its_position_file(app, positions):
+    at = presenter(app)
+    code = start(at)
+    assert position_file(positions, code) is not None
+    click(at, "meeting_close")
+    assert ui.meetings.REGISTRY.position(code) is None
+    assert position_file(positions, code) is None  # its followers show the waiting message
+    assert list(positions.folder.iterdir()) == []
 
 
 def test_followers_pass_the_same_access_gate(app):
@@ -202,7 +285,7 @@ def test_followers_pass_the_same_access_gate(app):
     code = start(at)
     secrets = {"access": {"passcode_hash": hash_passcode("Reset Day 14, Lyon")}}
     gated = follower(app, code, secrets=secrets)
-    assert not [h for h in gated.html if 'class="rs-frame"' in h.value]
+    assert not [h for h in gated.html if 'class="rs-f' in h.value]  # no slide, no file name
     assert len(gated.text_input) == 1  # the passcode, nothing else
 
 

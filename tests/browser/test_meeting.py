@@ -19,7 +19,7 @@ import statistics
 
 import pytest
 
-from bench.meeting import WATCH_CAPTION
+from bench.meeting import SHOWN_SLIDE, WATCH_CAPTION
 from tests.browser.conftest import (
     ACT_TIMEOUT_MS,
     LOCAL_UPDATES,
@@ -71,7 +71,7 @@ def open_follower(browse, server, code, language="fr"):
         wait_until="domcontentloaded",
         timeout=ACT_TIMEOUT_MS,
     )
-    tab.page.locator(".st-key-follow_slide .rs-frame").wait_for(timeout=ACT_TIMEOUT_MS)
+    tab.page.locator(SHOWN_SLIDE).wait_for(timeout=ACT_TIMEOUT_MS)
     tab.page.evaluate(WATCH_CAPTION)
     return tab
 
@@ -111,7 +111,9 @@ def test_two_followers_follow_ten_moves_without_reloading(sample_server, browse)
     for tab in followers:
         assert tab.page.evaluate("() => window.__loadedOnce === true")  # never reloaded
         assert [n for _, n in followed(tab)] == [1] + [n for _, n in MOVES]
-        assert tab.page.locator('[data-testid="stMain"] button').count() == 0
+        # No control: the only button is the hidden one its script presses for a new deck.
+        assert tab.page.locator('[data-testid="stMain"] button:visible').count() == 0
+        assert tab.page.locator('[data-testid="stMain"] button').count() == 1
     # A follower's own keys move nobody: not the presenter, not the other follower.
     one, other = followers
     for key in ("ArrowRight", "PageDown", "ArrowLeft", "PageUp", "End"):
@@ -139,6 +141,56 @@ def test_two_followers_follow_ten_moves_without_reloading(sample_server, browse)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     presenter.page.screenshot(path=str(SCREENSHOTS / "meeting-presenter-1280.png"))
     other.page.screenshot(path=str(SCREENSHOTS / "meeting-follower-1280.png"))
+    # A projector slide: the page holds the whole deck but shows one slide, and never scrolls.
+    assert other.page.locator(SHOWN_SLIDE).count() == 1
+    assert other.page.evaluate(
+        "() => { const main = document.querySelector('[data-testid=\"stMain\"]');"
+        " return main.scrollHeight <= main.clientHeight"
+        " && document.documentElement.scrollHeight <= innerHeight; }"
+    )
+
+
+SHOWN_TEXT = f"() => document.querySelector('{SHOWN_SLIDE}')?.innerText ?? ''"
+BIG_SLIDE = "() => document.querySelector('[data-testid=\"stMain\"] .rs-frame').innerText"
+
+
+def test_a_waiting_follower_starts_and_changes_deck_without_reloading(sample_server, browse):
+    """A follower opened before its meeting runs (as after a restart) shows it once the
+    presenter's URL starts it again, and a new deck (another order) reaches it: one rerun
+    each, asked by its script, never a reload."""
+    code = "K7P2QX"
+    follower = browse(sample_server)
+    follower.page.goto(f"{sample_server.url}/presenter?suivre={code}", timeout=ACT_TIMEOUT_MS)
+    follower.page.locator(".st-key-follow_slide .rs-follow-waiting").wait_for(
+        timeout=ACT_TIMEOUT_MS
+    )
+    follower.page.evaluate(WATCH_CAPTION)
+    presenter = browse(sample_server)
+    presenter.open(f"/presenter?vue=animateur&rd=14&slide=12&seance={code}")
+    follower.page.locator(SHOWN_SLIDE).wait_for(timeout=ACT_TIMEOUT_MS)
+    assert follower.page.evaluate(SHOWN_TEXT) == presenter.page.evaluate(BIG_SLIDE)
+    assert followed(follower)[-1][1] == 12
+    before = follower.page.evaluate(SHOWN_TEXT)
+    # Slide 12 is sobriete-web's; furthest along first, it is reemploi's.
+    presenter.page.locator(".st-key-presenter_settings button").first.click()
+    presenter.act(
+        lambda: presenter.page.get_by_role("radio", name="Les plus avancées d'abord").click()
+    )
+    presenter.page.keyboard.press("Escape")
+    follower.page.wait_for_function(
+        f"(before) => ({SHOWN_TEXT})() !== before", arg=before, timeout=ACT_TIMEOUT_MS
+    )
+    assert follower.page.evaluate(SHOWN_TEXT) == presenter.page.evaluate(BIG_SLIDE)
+    assert follower.page.evaluate("() => window.__loadedOnce === true")  # never reloaded
+    # While it waited, its polls found no position file: a 404 each (the console logs them),
+    # and nothing else.
+    url = follower.page.evaluate(
+        "() => new URL(document.querySelector('.rs-follow').dataset.position, document.baseURI)"
+        ".href"
+    )
+    follower.errors[:] = [e for e in follower.errors if not (" 404 " in e and url in e)]
+    follower.assert_clean(sample_server)
+    presenter.assert_clean(sample_server)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -171,9 +223,15 @@ def test_presenter_and_follower_views_are_accessible(sample_server, browse, lang
         assert "Aucune note prise" in presenter.main_text()
     presenter.assert_clean(sample_server)
     presenter.screenshot(f"meeting-summary-{language}")
-    # Its followers are told the meeting is over, without reloading.
-    follower.page.locator('[data-testid="stAlertContentInfo"]').wait_for(timeout=ACT_TIMEOUT_MS)
+    # Its followers are told the meeting is over (its position file is gone), without
+    # reloading, and in their own language.
+    waiting = follower.page.locator(".st-key-follow_slide .rs-follow-waiting")
+    waiting.wait_for(timeout=ACT_TIMEOUT_MS)
+    assert ("n’a pas commencé" if language == "fr" else "has not started") in waiting.inner_text()
+    assert follower.page.locator(SHOWN_SLIDE).count() == 0
     assert follower.page.evaluate("() => window.__loadedOnce === true")
+    failing = failing_violations(follower.page, f"sample-follower-waiting-{language}")
+    assert not failing, f"waiting follower: axe-core found\n{failing}"
 
 
 def test_the_presenter_view_on_a_phone(sample_server, browse):
