@@ -4,8 +4,9 @@ A follower's page holds every slide of its meeting's deck and asks the server se
 second which one to show, without a Streamlit rerun: the presenter side writes the meeting's
 position here (``publish``), in Streamlit's static folder (``<app dir>/static/``, served at
 ``/app/static/`` because ``.streamlit/config.toml`` sets ``server.enableStaticServing``), and
-Tornado's static handler answers the polls. A file holds a slide number, a version and the
-deck's key (an opaque hash), never a slide's content: the slides stay behind the app's gate.
+Streamlit's static route answers the polls (no script run). A file holds a slide number, a
+version and the deck's key (an opaque hash), never a slide's content: the slides stay behind
+the app's gate.
 
 A file's name is an HMAC of the meeting code with a secret of this server process, so the code
 alone does not find it: the follower page, which only a visitor who passed the access gate
