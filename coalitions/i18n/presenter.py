@@ -19,6 +19,12 @@ MESSAGES = {
         "en": {"one": "+ {count} more", "other": "+ {count} more"},
     },
     "presenter.message": {"fr": "Le message du mois", "en": "This month's message"},
+    # In a deck in another language than the sheet's, the message is the coordinators' words
+    # as typed: the title says they are quoted in French (the letter says the same).
+    "presenter.message.quoted": {
+        "fr": "Le message du mois",
+        "en": "This month's message, quoted in French",
+    },
     "presenter.quiet": {"fr": "Sans nouvelles ce mois-ci", "en": "No news this month"},
     "presenter.agenda": {"fr": "À l'agenda", "en": "On the agenda"},
     "presenter.next_reset_day": {

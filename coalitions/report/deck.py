@@ -153,7 +153,10 @@ def _slide_context(report: Report, slide: Slide) -> dict:
         "sheet_lang": SHEET_LANGUAGE if lang != SHEET_LANGUAGE else "",
     }
     if slide.kind in _TITLES:
-        context["title"] = cut(translate(_TITLES[slide.kind], lang))
+        key = _TITLES[slide.kind]
+        if slide.kind == "message" and lang != SHEET_LANGUAGE:
+            key = "presenter.message.quoted"
+        context["title"] = cut(translate(key, lang))
     if slide.kind == "title":
         context["kicker"] = cut(translate("presenter.subtitle", lang))
         context["number"] = report.reset_day.number

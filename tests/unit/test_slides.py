@@ -318,7 +318,9 @@ def test_english(sample):
     assert "The month at a glance" in text and "3Moved up a stage" in text
     text = "".join(_parse(slide_html(report, _coalition_slide(slides, "equite"))).text)
     assert "Shared foundation → Core group, moved up on 4 May 2021" in text
-    assert "This month's message" in "".join(_parse(slide_html(report, slides[1])).text)
+    # The coordinators' words stay as typed: the title says they are quoted in French.
+    message = "".join(_parse(slide_html(report, slides[1])).text)
+    assert "This month's message, quoted in French" in message
     assert "No news this month" in "".join(_parse(slide_html(report, slides[-2])).text)
 
 
