@@ -9,6 +9,7 @@ autoescape for HTML, plain runs for Word; only http(s) links become links.
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -21,6 +22,7 @@ from coalitions.report.coalition_text import Field
 from coalitions.report.links import with_urls
 from coalitions.report.model import Report
 from coalitions.report.sentences import ReportText, plain_text, report_text
+from coalitions.report.sheet_text import SHEET_CLOSE, SHEET_LANGUAGE, SHEET_OPEN, unmarked
 from coalitions.report.summary import subject_text
 from coalitions.report.templating import TEMPLATES
 
@@ -234,7 +236,7 @@ def _describe(doc, text: ReportText) -> None:
     from docx.oxml.ns import qn  # as in report_docx: only this writer needs python-docx
 
     properties = doc.core_properties
-    properties.title = text.title
+    properties.title = unmarked(text.title)
     properties.language = _WORD_LANGUAGES.get(text.lang, text.lang)
     properties.author = properties.last_modified_by = translate("report.author", text.lang)
     properties.comments = ""
@@ -243,6 +245,42 @@ def _describe(doc, text: ReportText) -> None:
     for lang in defaults.iter(qn("w:lang")):
         lang.set(qn("w:val"), properties.language)
         lang.set(qn("w:eastAsia"), properties.language)
+
+
+_MARK = re.compile(f"([{SHEET_OPEN}{SHEET_CLOSE}])")
+
+
+def _pieces(value: str) -> list[tuple[str, bool]]:
+    """``value`` cut at the sheet-language marks: (text, written in the sheet's language)."""
+    pieces, in_sheet = [], False
+    for piece in _MARK.split(value):
+        if piece in (SHEET_OPEN, SHEET_CLOSE):
+            in_sheet = piece == SHEET_OPEN
+        elif piece:
+            pieces.append((piece, in_sheet))
+    return pieces
+
+
+def _language(properties, in_sheet: bool) -> None:
+    """Mark a run written in the sheet's language (French in an English letter), so that
+    Word's spelling checker and screen readers read it as French."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if in_sheet:
+        language = OxmlElement("w:lang")
+        language.set(qn("w:val"), _WORD_LANGUAGES[SHEET_LANGUAGE])
+        properties.append(language)
+
+
+def _add_text(paragraph, value: str, italic: bool = False, bold: bool = False) -> None:
+    """``value`` appended to ``paragraph`` as runs, its passages in the sheet's language
+    marked as such (the HTML's ``lang="fr"``)."""
+    for piece, in_sheet in _pieces(value):
+        run = paragraph.add_run(escape_text(piece, "plain"))
+        run.italic, run.bold = italic or None, bold or None
+        if in_sheet:
+            _language(run._r.get_or_add_rPr(), True)
 
 
 def _hyperlink(paragraph, url: str, text: str) -> None:
@@ -259,9 +297,11 @@ def _hyperlink(paragraph, url: str, text: str) -> None:
     colour.set(qn("w:val"), "1F5F73")  # the HTML report's link colour (7.2:1 on white)
     underline.set(qn("w:val"), "single")
     properties.extend([colour, underline])
+    pieces = _pieces(text)
+    _language(properties, bool(pieces) and all(in_sheet for _, in_sheet in pieces))
     words = OxmlElement("w:t")
     words.set(qn("xml:space"), "preserve")
-    words.text = escape_text(text, "plain")
+    words.text = escape_text("".join(piece for piece, _ in pieces), "plain")
     run.extend([properties, words])
     link.append(run)
     paragraph._p.append(link)
@@ -278,10 +318,11 @@ def _a4(doc) -> None:
 
 
 def report_docx(report: Report) -> bytes:
-    """The report as an editable Word document (.docx), sheet text written as plain runs."""
+    """The report as an editable Word document (.docx), sheet text written as plain runs
+    (marked as French in a letter in another language)."""
     from docx import Document  # imported here: only this writer needs python-docx
 
-    text = plain_text(report_text(report))
+    text = report_text(report)
     sep = translate("report.sep", text.lang)
     doc = Document()
     _describe(doc, text)
@@ -295,16 +336,17 @@ def report_docx(report: Report) -> bytes:
     # Paragraphs go in before the footer: appending to the body searches all its children
     # each time (quadratic), inserting before a known paragraph does not.
     footer = doc.add_paragraph()
-    footer.add_run(text.footer).italic = True
+    _add_text(footer, text.footer, italic=True)
 
     def paragraph(value: str = "", style: str | None = None):
-        added = footer.insert_paragraph_before(escape_text(value, "plain"))
+        added = footer.insert_paragraph_before()
+        _add_text(added, value)
         if style:
             added._p.style = style_ids[style]
         return added
 
     def italic(value: str) -> None:
-        paragraph().add_run(escape_text(value, "plain")).italic = True
+        _add_text(paragraph(), value, italic=True)
 
     def runs(added, line: str) -> None:
         """``line`` into the paragraph, its linked titles as hyperlinks."""
@@ -312,7 +354,7 @@ def report_docx(report: Report) -> bytes:
             if url:
                 _hyperlink(added, url, part)
             else:
-                added.add_run(escape_text(part, "plain"))
+                _add_text(added, part)
 
     def bullets(lines: tuple[str, ...]) -> None:
         for line in lines:
@@ -338,7 +380,7 @@ def report_docx(report: Report) -> bytes:
             for index, block in enumerate(coalition.blocks):
                 if isinstance(block, Field):
                     added = paragraph()
-                    added.add_run(escape_text(block.label, "plain")).bold = True
+                    _add_text(added, block.label, bold=True)
                     added.add_run(sep)
                     if block.url:
                         _hyperlink(added, block.url, block.text)
@@ -366,7 +408,7 @@ def report_docx(report: Report) -> bytes:
     for index, line in enumerate(text.signature):
         if index:
             signature.add_run().add_break()
-        signature.add_run(escape_text(line, "plain"))
+        _add_text(signature, line)
     if text.sender_email:
         signature.add_run().add_break()
         _hyperlink(signature, f"mailto:{text.sender_email}", text.sender_email)

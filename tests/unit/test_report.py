@@ -783,6 +783,29 @@ def test_docx_says_who_wrote_it_when_and_in_which_language(sample):
         assert f'w:lang w:val="{language}"' in styles and "en-US" not in styles
 
 
+def test_docx_in_english_marks_the_sheets_french(sample):
+    """The HTML and the e-mail said lang="fr" on the sheet's text; the Word file did not, so
+    Word spell-checked « Pour des données environnementales » as English and a screen reader
+    read it with an English voice."""
+    english = Document(io.BytesIO(report_docx(build_report(sample, RD14, "en"))))
+    french_runs = [
+        run.text
+        for paragraph in english.paragraphs
+        for run in paragraph.runs
+        if run._r.rPr is not None and 'w:lang w:val="fr-FR"' in run._r.rPr.xml
+    ]
+    assert any(text.startswith("Pour des données environnementales") for text in french_runs)
+    assert "FING" in french_runs
+    # English words stay English; no mark reaches the document.
+    assert not [text for text in french_runs if "Core group" in text or "This month" in text]
+    body = "".join(p.text for p in english.paragraphs)
+    assert "\ue000" not in body and "\ue001" not in body
+    assert english.core_properties.title == "Report on Reset Day 14"
+    # A French letter is French throughout: its document's language says it, no run does.
+    french = Document(io.BytesIO(report_docx(build_report(sample, RD14, "fr"))))
+    assert not [r for p in french.paragraphs for r in p.runs if "w:lang" in r._r.xml]
+
+
 def test_the_eml_is_a_ready_to_send_email(rd14):
     data = report_eml(rd14)
     message, text, page = _eml_parts(data)
