@@ -21,6 +21,7 @@ from typing import Any
 
 import streamlit
 
+from bench.harness import wait_drawn
 from coalitions.i18n import CATALOGUE
 from coalitions.plotly_locale import FRENCH as PLOTLY_FRENCH
 
@@ -115,28 +116,56 @@ def page_texts(page: Any) -> list[str]:
     return [text for frame in page.frames for text in frame.evaluate(PAGE_TEXTS)]
 
 
+# Opens every closed expander of the main area at once (a click each, as a person would; one
+# by one through Playwright, each click waits for the previous one's animation to settle).
+OPEN_EXPANDERS = """() => {
+  const closed = [...document.querySelectorAll(
+    '[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')];
+  closed.forEach((summary) => summary.click());
+  return closed.length;
+}"""
+EXPANDERS_OPEN = """() => [...document.querySelectorAll(
+  '[data-testid="stMain"] [data-testid="stExpander"] details')].every((d) => d.open)"""
+
+# Whether an element would get the pointer at its centre (nothing drawn over it).
+UNDER_POINTER = """(el) => {
+  const box = el.getBoundingClientRect();
+  const at = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  return !!at && el.contains(at);
+}"""
+
+
 def explore(page: Any, screenshots: Path | None = None) -> list[str]:
     """``page_texts`` with the main area's expanders open, then hovering the first chart
     (its toolbars appear) and the first table (its toolbar appears). With ``screenshots``
-    (a path's stem), the screen is saved with each toolbar and a tooltip shown."""
+    (a path's stem), the screen is saved with each toolbar and a tooltip shown.
+
+    A toolbar's buttons and their tooltips are in the page as soon as the pointer is over
+    the chart or table (their texts are the buttons' ``aria-label`` and ``data-title``,
+    read at once); only a screenshot waits for them to fade in and show."""
     main = page.locator('[data-testid="stMain"]')
-    for summary in main.locator('[data-testid="stExpander"] summary').all():
-        summary.click()
+    if page.evaluate(OPEN_EXPANDERS):
+        page.wait_for_function(EXPANDERS_OPEN, polling=50)
+        wait_drawn(page)  # a chart inside an expander draws once shown
     texts = page_texts(page)
     for kind in ("stPlotlyChart", "stDataFrame"):
         shown = main.locator(f'[data-testid="{kind}"]:visible')
         if shown.count():
             shown.first.scroll_into_view_if_needed()
             shown.first.hover()
-            page.wait_for_timeout(300)  # toolbars fade in
+            if screenshots:
+                page.wait_for_timeout(300)  # toolbars fade in
             texts += page_texts(page)
             # A toolbar button's tooltip: Plotly's first (« Download plot as a PNG ») or the
             # table's first (« Show/hide columns »).
             frame = shown.first.locator('xpath=ancestor::*[@data-testid="stElementContainer"][1]')
             button = frame.locator('.modebar-btn, [data-testid="stElementToolbar"] button')
             if button.count():
+                # A table's toolbar takes the pointer once it has faded in (Plotly's, at once).
+                page.wait_for_function(UNDER_POINTER, arg=button.first.element_handle())
                 button.first.hover()
-                page.wait_for_timeout(500)  # tooltips wait before showing
+                if screenshots:
+                    page.wait_for_timeout(500)  # tooltips wait before showing
                 texts += page_texts(page)
             if screenshots:  # the screen as it is, tooltip shown
                 page.screenshot(path=f"{screenshots}-{kind}.png")
