@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
 import streamlit as st
 from hypothesis import settings
+from streamlit.components.v2 import manifest_scanner
 from streamlit.testing.v1 import AppTest
 
 from tests.builders import sample_dataset
@@ -16,6 +18,12 @@ from tests.builders import sample_dataset
 # Shared machines are noisy: a property test is judged on its examples, never on its timing.
 settings.register_profile("reset", deadline=None, print_blob=True)
 settings.load_profile("reset")
+
+# Each new AppTest looks for Streamlit components in the metadata of every installed package
+# (about 0.2 s, a third of a short page test); the packages do not change while the tests run,
+# so the session looks once. The app uses no such component: the scan finds nothing either way.
+_scan_once = cache(manifest_scanner.scan_component_manifests)
+manifest_scanner.scan_component_manifests = lambda max_workers=None: list(_scan_once())
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
