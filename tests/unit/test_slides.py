@@ -88,15 +88,17 @@ def test_title_and_glance_slides(report):
     title = _parse(slide_html(report, slides[0]))
     assert "Reset Day 14" in title.text and "mardi 18 mai 2021" in title.text
     glance = "".join(_parse(slide_html(report, slides[2])).text)
+    # French as the report writes it: typographic apostrophes (this said « d'étape »).
     for label, count in (("Ont franchi une étape", 3), ("Acteurs arrivés dans une coalition", 10),
-                         ("Sans changement d'étape depuis 3 mois ou plus", 12)):  # fmt: skip
+                         ("Sans changement d’étape depuis 3 mois ou plus", 12)):  # fmt: skip
         assert f"{count}{label}" in glance
 
 
 def test_glance_labels_agree_with_their_number(sample):
     """« 1 Livrables terminés » was printed under a 1; the Reset Days are not events held."""
+    # The French deck's typographic apostrophes, as in the report (this said « d'ici »).
     for lang, expected in (
-        ("fr", (("Livrable terminé", 1), ("Événements d'ici le prochain Reset Day", 4),
+        ("fr", (("Livrable terminé", 1), ("Événements d’ici le prochain Reset Day", 4),
                 ("Coalitions pilotes", 3))),
         ("en", (("Deliverable done", 1), ("Events before the next Reset Day", 4),
                 ("Pilot coalitions", 3))),
@@ -133,11 +135,13 @@ def test_a_coalition_slide(report):
     slide = _coalition_slide(build_slides(report), "equite")
     page = slide_html(report, slide)
     text = "".join(_parse(page).text)
-    assert "Pour un numérique au service de l'équité scolaire" in text
+    # Catalogue and sheet text with typographic apostrophes, as the report writes them (these
+    # said « l'équité », « Noyau d'acteurs », « cycle d'événements »: straight ones).
+    assert "Pour un numérique au service de l’équité scolaire" in text
     assert "Éducation & inclusion · National" in text
-    assert "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021" in text
+    assert "Socle commun → Noyau d’acteurs, étape franchie le 4 mai 2021" in text
     # What changed: the news, the move with its note, the arrivals on one line, the deliverable.
-    assert "Un plaidoyer et un manifeste pour l'équité" in text
+    assert "Un plaidoyer et un manifeste pour l’équité" in text
     # The news in full, then the move's note; the arrivals and the deliverable did not fit
     # after them: they are counted.
     assert "+ 2 autres" in text
@@ -145,7 +149,7 @@ def test_a_coalition_slide(report):
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
     assert "Fréquence École Partenaire" in "".join(_parse(_actors(page)).text)
     assert (
-        f"Prochaine étape{NBSP}: Construire le cycle d'événements et ses parcours d'engagement."
+        f"Prochaine étape{NBSP}: Construire le cycle d’événements et ses parcours d’engagement."
         in text
     )
     assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
@@ -262,11 +266,12 @@ def test_next_dates_and_staleness(report):
     # The whole title is there: the CSS wraps it in its column, three lines at most.
     title = "Lancement national de la coalition données environnementales"
     assert f"mercredi 19 mai 2021 à 10{NBSP}h — {title}" in text
-    # Its last move was three months ago, but it launches the day after: no remark.
-    assert "Pas de changement d'étape" not in text
+    # Its last move was three months ago, but it launches the day after: no remark. (Typographic
+    # apostrophes, as in the report: these said « d'étape ».)
+    assert "Pas de changement d’étape" not in text
     assert "coalition pilote" in text
     mediation = "".join(_parse(slide_html(report, _coalition_slide(slides, "mediation"))).text)
-    assert "Pas de changement d'étape depuis trois mois." in mediation
+    assert "Pas de changement d’étape depuis trois mois." in mediation
 
 
 def test_dates_to_confirm_and_later_dates():
@@ -291,7 +296,8 @@ def test_stage_track(report):
     assert [("rs-reached" in s) for s in steps] == [True, True, True, False, False, False]
     assert [i for i, s in enumerate(steps) if "rs-current" in s] == [2]
     assert [i for i, s in enumerate(steps) if "rs-from" in s] == [1]
-    assert track.tags[0][1]["aria-label"] == f"Parcours de maturité{NBSP}: Noyau d'acteurs"
+    # Read out as the report writes it, « Noyau d’acteurs » (this said « d'acteurs »).
+    assert track.tags[0][1]["aria-label"] == f"Parcours de maturité{NBSP}: Noyau d’acteurs"
 
 
 def test_agenda_slide(report):
