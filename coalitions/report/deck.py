@@ -165,7 +165,7 @@ def _slide_context(report: Report, slide: Slide) -> dict:
         context.update(_message(report))
     elif slide.kind == "glance":
         # A tile showing 0 tells nothing from the back of a room: left out.
-        cards = [(count, cut(label, lang)) for label, count in figure_lines(report) if count]
+        cards = [(count, cut(label, lang)) for _, label, count in figure_lines(report) if count]
         context["cards"] = cards
     elif slide.kind == "quiet":
         context["list"] = _quiet(report, slide.quiet)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -10,7 +11,8 @@ import pandas as pd
 import pytest
 
 from coalitions.history.resetdays import ResetDay
-from coalitions.report import build_report
+from coalitions.i18n import translate
+from coalitions.report import build_report, report_txt
 from coalitions.report.deck import (
     DECK_SCRIPT,
     SLIDE_CSS,
@@ -88,8 +90,11 @@ def test_title_and_glance_slides(report):
     title = _parse(slide_html(report, slides[0]))
     assert "Reset Day 14" in title.text and "mardi 18 mai 2021" in title.text
     glance = "".join(_parse(slide_html(report, slides[2])).text)
-    # French as the report writes it: typographic apostrophes (this said « d'étape »).
-    for label, count in (("Ont franchi une étape", 3), ("Acteurs arrivés dans une coalition", 10),
+    # French as the report writes it: typographic apostrophes (this said « d'étape »). The
+    # arrivals told apart as the report tells them: « 10 Acteurs arrivés dans une coalition »
+    # read as contradicting its « sept acteurs ont rejoint…, trois autres… intérêt ».
+    for label, count in (("Ont franchi une étape", 3), ("Acteurs ont rejoint une coalition", 7),
+                         ("Acteurs ont manifesté leur intérêt", 3),
                          ("Sans changement d’étape depuis 3 mois ou plus", 12)):  # fmt: skip
         assert f"{count}{label}" in glance
 
@@ -113,7 +118,8 @@ def test_glance_leaves_out_the_tiles_showing_zero(report):
     page = slide_html(report, Slide("glance"))
     figures = re.findall(r'rs-figure">(\d+)<', page)
     assert figures and "0" not in figures
-    assert len(figures) == sum(1 for _, count in figure_lines(report) if count) == 8
+    # Nine: the ten arrivals are two tiles, seven members and three interested.
+    assert len(figures) == sum(1 for _, _, count in figure_lines(report) if count) == 9
     assert "Événement tenu" not in page and "Nouvelle coalition" not in page
 
 
@@ -432,3 +438,27 @@ def test_an_english_deck_marks_the_sheets_french(sample):
     assert not re.search(r'lang="fr">[^<]*(Core group|This month)', page)
     french = build_report(sample, RD14)
     assert 'lang="fr"' not in deck_html(french, build_slides(french)).split("<body", 1)[1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_arrival_tiles_say_what_the_report_says(sample, lang):
+    """« 10 Acteurs arrivés dans une coalition » read as contradicting the report's « sept
+    acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt »:
+    the tiles give the report's two numbers, in its words."""
+    report = build_report(sample, RD14, lang)
+    page = slide_html(report, Slide("glance"))
+    tile = r'rs-figure">(\d+)</span><span class="rs-caption">([^<]*)<'
+    tiles = {html.unescape(label).lower(): int(n) for n, label in re.findall(tile, page)}
+    written = report_txt(report)
+    members, interested = 7, 3  # memberships.csv between 20 April and 18 May
+    assert tiles.pop(translate("report.figure.joined", lang, count=2).lower()) == members
+    assert tiles.pop(translate("report.figure.interested", lang, count=2).lower()) == interested
+    said = {
+        "fr": ("sept acteurs ont rejoint une coalition",
+               "trois autres acteurs ont manifesté leur intérêt"),
+        "en": ("seven actors joined a coalition", "three more actors showed interest"),
+    }[lang]  # fmt: skip
+    assert all(clause in written for clause in said)
+    # Each tile's words are those of the report's clause for its number.
+    assert translate("report.figure.joined", lang, count=2).lower() in said[0]
+    assert translate("report.figure.interested", lang, count=2).lower() in said[1]
