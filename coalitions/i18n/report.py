@@ -475,12 +475,21 @@ MESSAGES = {
         "fr": {"one": "Nouvelle coalition", "other": "Nouvelles coalitions"},
         "en": {"one": "New coalition", "other": "New coalitions"},
     },
+    # The month's arrivals told apart as the summary tells them (``summary.arrivals``): « sept
+    # acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt ».
     "report.figure.joined": {
         "fr": {
-            "one": "Acteur arrivé dans une coalition",
-            "other": "Acteurs arrivés dans une coalition",
+            "one": "Acteur a rejoint une coalition",
+            "other": "Acteurs ont rejoint une coalition",
         },
-        "en": {"one": "Actor who joined a coalition", "other": "Actors who joined a coalition"},
+        "en": {"one": "Actor joined a coalition", "other": "Actors joined a coalition"},
+    },
+    "report.figure.interested": {
+        "fr": {
+            "one": "Acteur a manifesté son intérêt",
+            "other": "Acteurs ont manifesté leur intérêt",
+        },
+        "en": {"one": "Actor showed interest", "other": "Actors showed interest"},
     },
     "report.figure.deliverables_done": {
         "fr": {"one": "Livrable terminé", "other": "Livrables terminés"},

@@ -15,7 +15,14 @@ from coalitions.report.actors import actors_text, named_in
 from coalitions.report.entries import cited, coming_lines, entry_text
 from coalitions.report.links import link_titles, named_in_order
 from coalitions.report.model import CoalitionSection
-from coalitions.report.sheet_text import SHEET_LANGUAGE, as_sentence, cleaned, marked, repeats
+from coalitions.report.sheet_text import (
+    SHEET_LANGUAGE,
+    as_sentence,
+    cleaned,
+    marked,
+    repeats,
+    sheet_apostrophes,
+)
 from coalitions.workbook.examples import example_name
 from coalitions.workbook.schema import ROLES
 from coalitions.workbook.stages import stage_label
@@ -94,18 +101,20 @@ def stale_text(section: CoalitionSection, lang: str = "fr") -> str:
 
 
 def _names(names: list[str]) -> str:
-    return ", ".join(cleaned(n) for n in names)
+    return ", ".join(sheet_apostrophes(cleaned(n)) for n in names)
 
 
 def month_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
     """What the coalition said and did this month: its news, its move, who joined,
-    deliverables done and events held."""
+    deliverables done and events held. The sheet's words inside a line have their
+    typographic apostrophes (``sheet_apostrophes``), in English too; the news lines, all of
+    the sheet, are set by the deck (``deck_items.cut``)."""
     lines = [typography(cleaned(news.text), lang) for news in section.news if not news.at_meeting]
     if section.is_new:
         lines.append(translate("report.done.new", lang, stage=stage_label(section.stage, lang)))
     elif section.direction:
         line = translate("report.done.stage", lang, stage=stage_label(section.stage, lang))
-        note = cleaned(section.stage_note)
+        note = sheet_apostrophes(cleaned(section.stage_note))
         lines.append(typography(f"{line} — {note}" if note else line, lang))
     by_role: dict[str, list[str]] = {}
     for actor, role in section.joined:
@@ -116,12 +125,13 @@ def month_lines(section: CoalitionSection, lang: str = "fr") -> list[str]:
             line = translate(f"report.joined.{role}", lang, count=len(actors), names=names)
         else:
             line = translate("report.joined.free", lang, count=len(actors), names=names,
-                             role=cleaned(role))  # fmt: skip
+                             role=sheet_apostrophes(cleaned(role)))  # fmt: skip
         lines.append(typography(line, lang))
     if section.done:
         titles = ", ".join(
-            f"{cleaned(d.title)} ({format_date(d.when, lang)})" if d.when else cleaned(d.title)
+            f"{title} ({format_date(d.when, lang)})" if d.when else title
             for d in section.done
+            for title in [sheet_apostrophes(cleaned(d.title))]
         )
         line = translate("report.done.deliverables", lang, count=len(section.done), titles=titles)
         lines.append(

@@ -87,7 +87,7 @@ def _quiet(report: Report, quiet: tuple[CoalitionSection, ...]) -> FittedList:
     lang = report.lang
     items = []
     for section in quiet:
-        name = cut(display_name(section, lang), MAX_NAME)
+        name = cut(display_name(section, lang), SHEET_LANGUAGE, MAX_NAME)
         items.append(Item("text", Piece(((name, False),), QUIET_WIDTH), name))
     return fitted_list(items, QUIET_LINES, lang, "rs-quiet", scales=(1.0,))
 
@@ -107,9 +107,9 @@ def _agenda(report: Report) -> dict:
     return {
         # An agenda line is long: its first line says the date and the start of the title.
         "list": fitted_list(items, budget, lang, "rs-agenda", (1.0,), least=1) if items else None,
-        "empty": cut(translate("report.agenda.none", lang)),
-        "next": cut(following),
-        "thanks": cut(translate("presenter.thanks", lang)),
+        "empty": cut(translate("report.agenda.none", lang), lang),
+        "next": cut(following, lang),
+        "thanks": cut(translate("presenter.thanks", lang), lang),
     }
 
 
@@ -123,7 +123,7 @@ def _message(report: Report) -> dict:
     sentences = [
         sentence
         for paragraph in message_paragraphs(report)
-        for sentence in _SENTENCE_END.split(cut(paragraph, None))
+        for sentence in _SENTENCE_END.split(cut(paragraph, SHEET_LANGUAGE, None))
     ]
     rest = sentences[1:]
     # Smaller when long, so that it fits (a few lines of a real message).
@@ -156,16 +156,16 @@ def _slide_context(report: Report, slide: Slide) -> dict:
         key = _TITLES[slide.kind]
         if slide.kind == "message" and lang != SHEET_LANGUAGE:
             key = "presenter.message.quoted"
-        context["title"] = cut(translate(key, lang))
+        context["title"] = cut(translate(key, lang), lang)
     if slide.kind == "title":
-        context["kicker"] = cut(translate("presenter.subtitle", lang))
+        context["kicker"] = cut(translate("presenter.subtitle", lang), lang)
         context["number"] = report.reset_day.number
-        context["date"] = cut(format_date(report.reset_day.date, lang, weekday=True))
+        context["date"] = cut(format_date(report.reset_day.date, lang, weekday=True), lang)
     elif slide.kind == "message":
         context.update(_message(report))
     elif slide.kind == "glance":
         # A tile showing 0 tells nothing from the back of a room: left out.
-        cards = [(count, cut(label)) for label, count in figure_lines(report) if count]
+        cards = [(count, cut(label, lang)) for _, label, count in figure_lines(report) if count]
         context["cards"] = cards
     elif slide.kind == "quiet":
         context["list"] = _quiet(report, slide.quiet)
@@ -183,7 +183,8 @@ def slide_html(report: Report, slide: Slide, counter: str | None = None) -> str:
 
     ``counter`` (e.g. ``"3 / 24"``) is written in the slide's footer when given.
     """
-    return str(_macros().slide(_slide_context(report, slide), _footer(report), cut(counter or "")))
+    counter = cut(counter or "", report.lang)
+    return str(_macros().slide(_slide_context(report, slide), _footer(report), counter))
 
 
 def _macros():
@@ -192,7 +193,7 @@ def _macros():
 
 
 def _footer(report: Report) -> str:
-    return cut(subtitle_text(report))
+    return cut(subtitle_text(report), report.lang)
 
 
 # Slide styles shared by the page and the exported deck (templates/slides.css).
@@ -212,9 +213,9 @@ def deck_html(report: Report, slides: list[Slide]) -> str:
     ]
     day = report.reset_day
     return TEMPLATES.get_template("deck.html.j2").render(
-        lang=cut(lang),
-        title=cut(f"Reset Day {day.number} — {format_date(day.date, lang)}"),
+        lang=cut(lang, lang),
+        title=cut(f"Reset Day {day.number} — {format_date(day.date, lang)}", lang),
         frames=frames,
         footer=_footer(report),
-        help=cut(translate("presenter.deck.help", lang)),
+        help=cut(translate("presenter.deck.help", lang), lang),
     )

@@ -46,6 +46,7 @@ from coalitions.report.deck_items import (
 )
 from coalitions.report.entries import due_text, told_by_an_event
 from coalitions.report.model import CoalitionSection, Report
+from coalitions.report.sheet_text import SHEET_LANGUAGE
 from coalitions.workbook.schema import ROLES
 from coalitions.workbook.stages import STAGES, stage_label
 
@@ -78,7 +79,7 @@ def track_steps(section: CoalitionSection, lang: str) -> list[_Step]:
             classes.append("rs-current")
         if section.stage_from is not None and n == section.stage_from:
             classes.append("rs-from")
-        steps.append(_Step(n, cut(stage.label(lang)), " ".join(classes), style))
+        steps.append(_Step(n, cut(stage.label(lang), lang), " ".join(classes), style))
     return steps
 
 
@@ -86,12 +87,15 @@ def track_label(section: CoalitionSection, lang: str) -> str:
     """The track's name for a screen reader: « Parcours de maturité : Noyau d’acteurs »."""
     label = translate("presenter.stage_track", lang)
     value = stage_label(section.stage, lang)
-    return cut(translate("report.field", lang, label=label, value=value))
+    return cut(translate("report.field", lang, label=label, value=value), lang)
 
 
 def _role_label(role: str, lang: str) -> str:
-    """A role key's label (``lead`` -> Animateur); free text as written."""
-    return translate(f"role.{role}", lang) if role in ROLES or role == "" else role
+    """A role key's label (``lead`` -> Animateur), as a slide shows it; free text as written
+    (the sheet's, in its language)."""
+    if role in ROLES or role == "":
+        return cut(translate(f"role.{role}", lang), lang)
+    return cut(role, SHEET_LANGUAGE)
 
 
 def _key_actors(section: CoalitionSection, lang: str) -> list[Item]:
@@ -105,9 +109,9 @@ def _key_actors(section: CoalitionSection, lang: str) -> list[Item]:
     chosen = key or list(section.actors)  # no lead, core nor partner yet: whoever takes part
     items = []
     for role, names in chosen:
-        label = cut(_role_label(role, lang))
+        label = _role_label(role, lang)
         for name in names:
-            name = cut(typography(name, lang), MAX_ACTOR)
+            name = cut(typography(name, lang), SHEET_LANGUAGE, MAX_ACTOR)
             beside = text_width(f"{name} ") + text_width(label) * 0.85 <= COLUMN_WIDTH
             piece = Piece(((name, False),), COLUMN_WIDTH, 0.0 if beside else SMALL_LINE)
             items.append(Item("actor", piece, name, role=label))
@@ -140,24 +144,24 @@ def coalition_slide(report: Report, section: CoalitionSection) -> dict:
     lang = report.lang
     meta: list[tuple[str, str]] = []  # (css of a badge or "", text)
     if section.family:
-        meta.append(("", cut(typography(section.family, lang))))
+        meta.append(("", cut(typography(section.family, lang), SHEET_LANGUAGE)))
     if section.pilot:
-        meta.append(("rs-badge", cut(translate("report.pilot", lang))))
+        meta.append(("rs-badge", cut(translate("report.pilot", lang), lang)))
     if section.example:
-        meta.append(("rs-badge rs-example", cut(translate("report.example", lang))))
+        meta.append(("rs-badge rs-example", cut(translate("report.example", lang), lang)))
     if section.territory:
-        meta.append(("", cut(typography(section.territory, lang))))
-    stale = cut(stale_text(section, lang))
-    move = cut(stage_text(section, lang))
+        meta.append(("", cut(typography(section.territory, lang), SHEET_LANGUAGE)))
+    stale = cut(stale_text(section, lang), lang)
     # The track names the stage: the move's line says more (a move, a stall) or is left out.
-    if move == stage_label(section.stage, lang):
-        move = ""
-    sep = cut(translate("report.sep", lang))
+    move = stage_text(section, lang)
+    move = "" if move == stage_label(section.stage, lang) else cut(move, lang)
+    sep = cut(translate("report.sep", lang), lang)
     fields = notes(section, lang)
     if join := join_field(section, lang):
         fields.append(join)
-    notes_text = [(cut(f.label), cut(f.text, MAX_TEXT)) for f in fields]
-    name = cut(display_name(section, lang), MAX_NAME)
+    # Next step, obstacles and how to join: the sheet's text.
+    notes_text = [(cut(f.label, lang), cut(f.text, SHEET_LANGUAGE, MAX_TEXT)) for f in fields]
+    name = cut(display_name(section, lang), SHEET_LANGUAGE, MAX_NAME)
     # A long name is set smaller (two lines of it at 1.15 em) rather than cut.
     title_lines = wrapped_lines([(name, True)], TITLE_WIDTH, TITLE_SPACING)
     long_name = title_lines > 2
@@ -166,13 +170,13 @@ def coalition_slide(report: Report, section: CoalitionSection) -> dict:
     typed = sum(1 for news in section.news if not news.at_meeting)
     # Meetings first (those before the next Reset Day, then later ones), then deliverables.
     columns = [
-        ("presenter.changed", [text_item(line, news=True, sheet=i < typed)
+        ("presenter.changed", [text_item(line, lang, news=True, sheet=i < typed)
                                for i, line in enumerate(month_lines(section, lang))],
          "presenter.changed.none", ""),
         ("presenter.key_actors", _key_actors(section, lang), "report.actors.none", "rs-actors"),
         ("presenter.next_dates",
          [event_item(e, lang) for e in section.coming + section.later]
-         + [text_item(due_text(e, lang)) for e in section.due + section.due_later
+         + [text_item(due_text(e, lang), lang) for e in section.due + section.due_later
             if not told_by_an_event(e, section)],
          "presenter.next_dates.none", ""),
     ]  # fmt: skip
@@ -201,9 +205,9 @@ def coalition_slide(report: Report, section: CoalitionSection) -> dict:
         "stale": stale,
         "columns": [
             _Column(
-                cut(translate(title, lang)),
+                cut(translate(title, lang), lang),
                 fitted_list(items, budget, lang, css, scales) if items else None,
-                cut(translate(empty, lang)),
+                cut(translate(empty, lang), lang),
             )
             for title, items, empty, css in columns
         ],

@@ -1,7 +1,8 @@
 """What a slide's lists hold and how much of them fits: the caps that keep a huge cell out of
 the HTML, the boxes as measured in Chromium (widths in em, heights in lines), a list's items
 (a sentence, an event, an actor: ``Item``) and a list set to fit its box (``fitted_list``,
-through ``deck_fit``). ``cut`` cleans and shortens sheet text; the templates escape it.
+through ``deck_fit``). ``cut`` cleans and shortens every text a slide shows and sets its
+apostrophes as the report sets its words; the templates escape it.
 """
 
 from __future__ import annotations
@@ -9,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalitions.escape import escape_text
-from coalitions.format import typography
+from coalitions.format import apostrophes, typography
 from coalitions.i18n import translate
 from coalitions.report.deck_fit import Piece, fit, wrapped_lines
 from coalitions.report.entries import event_kind, when_text
 from coalitions.report.model import Entry
+from coalitions.report.sheet_text import SHEET_LANGUAGE, sheet_apostrophes
 from coalitions.workbook.examples import example_name
 
 # Caps that only keep a huge cell out of the HTML: what a slide shows is what fits
@@ -52,10 +54,13 @@ SCALES = (1.0, 0.875)
 SMALL = 0.875
 
 
-def cut(value: object, max_length: int | None = MAX_LINE) -> str:
-    """Sheet text cleaned of control characters and cut to ``max_length`` (a huge cell stays
-    out of the page); the template escapes it."""
-    return escape_text(value, "plain", max_length=max_length)
+def cut(value: object, lang: str, max_length: int | None = MAX_LINE) -> str:
+    """A text as a slide shows it: cleaned of control characters, cut to ``max_length`` (a
+    huge cell stays out of the page), with French typographic apostrophes when ``lang``, the
+    language it is written in, is French (``coalitions.format.apostrophes``, as the report
+    sets its words): the deck's language, or the sheet's for its own text in an English deck.
+    The template escapes it. Measured (``deck_fit``) as it is shown."""
+    return apostrophes(escape_text(value, "plain", max_length=max_length), lang)
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def fitted_list(
     fitted = fit([i.piece for i in items], budget, ITEM_GAP, MORE_LINE, scales, least)
     more = ""
     if fitted.left_out:
-        more = cut(translate("presenter.more", lang, count=fitted.left_out))
+        more = cut(translate("presenter.more", lang, count=fitted.left_out), lang)
     if fitted.scale < 1:
         css = f"{css} rs-small".strip()
     shown = [_Shown(item, clamp) for item, clamp in zip(items, fitted.clamps, strict=False)]
@@ -114,13 +119,20 @@ def fitted_list(
 
 
 def text_item(
-    line: str, width: float = COLUMN_WIDTH, news: bool = False, sheet: bool = False
+    line: str,
+    lang: str,
+    width: float = COLUMN_WIDTH,
+    news: bool = False,
+    sheet: bool = False,
 ) -> Item:
     """A plain sentence (sheet text inside); a coalition's news may be longer; ``sheet``: the
-    line is the sheet's own text."""
-    text = cut(line, MAX_NEWS if news else MAX_LINE)
-    segments = getattr(line, "segments", ())
-    links = tuple((cut(part), url) for part, url in segments) if text == line else ()
+    line is the sheet's own text (in the sheet's language)."""
+    written = SHEET_LANGUAGE if sheet else lang
+    text = cut(line, written, MAX_NEWS if news else MAX_LINE)
+    # Its linked parts set alike (the titles were found in the line before: ``links``); the
+    # links are kept when they make up the line as shown (not cut).
+    parts = tuple((cut(part, written, None), url) for part, url in getattr(line, "segments", ()))
+    links = parts if "".join(part for part, _ in parts) == text else ()
     return Item("text", Piece(((text, False),), width), text, links=links, sheet=sheet)
 
 
@@ -131,10 +143,13 @@ def event_item(entry: Entry, lang: str, agenda: bool = False) -> Item:
     coalition = entry.coalition
     if coalition:
         coalition = example_name(coalition, entry.example, lang)
-    details = [kind, entry.location] + ([coalition] if agenda else [])
-    detail = cut(typography(" · ".join(d for d in details if d), lang), MAX_DETAIL)
-    when = cut(when_text(entry, lang))
-    title = cut(typography(entry.title, lang), MAX_TITLE)
+    # The sheet's place and coalition with its apostrophes, in an English deck too.
+    details = [kind, sheet_apostrophes(entry.location)] + (
+        [sheet_apostrophes(coalition)] if agenda else []
+    )
+    detail = cut(typography(" · ".join(d for d in details if d), lang), lang, MAX_DETAIL)
+    when = cut(when_text(entry, lang), lang)
+    title = cut(typography(entry.title, lang), SHEET_LANGUAGE, MAX_TITLE)
     runs = ((when, True), (f" — {title}", False)) if when else ((title, False),)
     width = AGENDA_WIDTH if agenda else COLUMN_WIDTH
     # The details are smaller (0.85 em: more of them on a line), on two lines at most.

@@ -9,7 +9,7 @@ from coalitions.format import format_date, format_datetime, format_list, typogra
 from coalitions.i18n import translate
 from coalitions.report.links import link_titles
 from coalitions.report.model import CoalitionSection, Entry
-from coalitions.report.sheet_text import cleaned, marked, repeats
+from coalitions.report.sheet_text import cleaned, marked, repeats, sheet_apostrophes
 from coalitions.workbook.examples import example_name
 from coalitions.workbook.schema import EVENT_KINDS, ONLINE_WORDS, STATUSES, fold
 
@@ -53,31 +53,37 @@ def entry_text(
     Rennes``: the date, a dash, the title, then its details after commas (kind: ``event_kind``;
     place: ``location_text``), never in brackets, which the sheet's titles use. On the agenda,
     the coalition after it (``…, coalition « Pour des civic tech … »``), unless the title
-    already names a coalition. ``mark``: sheet text marked with its language (``marked``)."""
+    already names a coalition. ``mark``: sheet text marked with its language (``marked``),
+    else with its apostrophes (``sheet_apostrophes``: the deck's lines)."""
     title = cleaned(entry.title)
     title = title[:1].upper() + title[1:]  # every dated line starts as a sentence does
+
+    def sheet(text: str) -> str:
+        return marked(text, lang) if mark else sheet_apostrophes(text)
+
     place = location_text(entry.location, lang)
-    if mark and place != translate("report.online", lang):
-        place = marked(place, lang)
+    if place != translate("report.online", lang):
+        place = sheet(place)
     details = [d for d in (event_kind(entry, lang), place) if d]
-    shown = marked(title, lang) if mark else title
+    shown = sheet(title)
     text = ", ".join([f"{when_text(entry, lang)} — {shown}" if entry.when else shown, *details])
     if with_coalition and entry.coalition and "coalition" not in fold(title):
-        name = cleaned(entry.coalition)
-        name = example_name(marked(name, lang) if mark else name, entry.example, lang)
+        name = example_name(sheet(cleaned(entry.coalition)), entry.example, lang)
         text = translate("report.agenda.coalition", lang, entry=text, name=name)
     return typography(text, lang)
 
 
 def due_text(entry: Entry, lang: str = "fr") -> str:
-    """``Livrable prévu : guide, pour le 30 septembre 2021`` for an open deliverable."""
+    """``Livrable prévu : guide, pour le 30 septembre 2021`` for an open deliverable (the
+    title with its typographic apostrophes, in English too: ``sheet_apostrophes``)."""
     status = entry.kind if entry.kind in STATUSES else ""
     label = translate(f"report.status.{status}", lang)
+    title = sheet_apostrophes(cleaned(entry.title))
     if entry.when is None:
-        text = translate("report.due.undated", lang, status=label, title=cleaned(entry.title))
+        text = translate("report.due.undated", lang, status=label, title=title)
     else:
         when = format_date(entry.when, lang)
-        text = translate("report.due", lang, status=label, title=cleaned(entry.title), date=when)
+        text = translate("report.due", lang, status=label, title=title, date=when)
     return link_titles(typography(text, lang), [(cleaned(entry.title), entry.url)])
 
 

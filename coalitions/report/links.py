@@ -13,6 +13,17 @@ from collections.abc import Iterable
 
 from coalitions.escape import safe_url
 
+# A title typed « guide de l'achat » is the one a typeset line says « guide de l’achat »
+# (``coalitions.format.apostrophes``): titles are found in the line with both apostrophes
+# read alike. One character for one, so a title found keeps its place in the line, and the
+# linked part is the line's own (typeset) text.
+_SAME_APOSTROPHE = str.maketrans("’", "'")
+
+
+def _find(text: str, title: str) -> int:
+    """Where ``title`` starts in ``text``, apostrophes read alike; -1 when it is not there."""
+    return text.translate(_SAME_APOSTROPHE).find(title.translate(_SAME_APOSTROPHE))
+
 
 class LinkedLine(str):
     """Text whose ``segments`` are ``(text, url)`` pairs in order, ``url`` "" for plain text."""
@@ -28,14 +39,15 @@ class LinkedLine(str):
 
 def link_titles(line: str, links: Iterable[tuple[str, str]]) -> str:
     """``line`` with each ``(title, url)`` linked where the title appears (in order, each
-    after the previous one); ``line`` unchanged when no title has a usable link."""
+    after the previous one, typographic and straight apostrophes alike); ``line`` unchanged
+    when no title has a usable link."""
     segments, rest = [], line
     for title, url in links:
         url = safe_url(url)
-        at = rest.find(title) if url and title else -1
+        at = _find(rest, title) if url and title else -1
         if at < 0:
             continue
-        segments += [(rest[:at], ""), (title, url)]
+        segments += [(rest[:at], ""), (rest[at : at + len(title)], url)]
         rest = rest[at + len(title) :]
     return LinkedLine([*segments, (rest, "")]) if segments else line
 
@@ -51,10 +63,10 @@ def with_urls(line: str) -> str:
 
 def named_in_order(text: str, links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """The ``(title, url)`` pairs whose title ``text`` names, each once, in the order the text
-    names them (``link_titles`` links them one after the other)."""
+    names them (``link_titles`` links them one after the other), apostrophes alike."""
     found: dict[str, tuple[int, str]] = {}
     for title, url in links:
-        at = text.find(title) if title else -1
+        at = _find(text, title) if title else -1
         if at >= 0 and title not in found:
             found[title] = (at, url)
     # A title inside a longer one (« guide » in « guide de l'achat ») yields to it.

@@ -28,6 +28,13 @@ SHEET_OPEN, SHEET_CLOSE = "\ue000", "\ue001"
 MARKS = str.maketrans("", "", SHEET_OPEN + SHEET_CLOSE)
 
 
+def sheet_apostrophes(text: str) -> str:
+    """The sheet's text with the typographic apostrophes of its language (« l’offre »), as a
+    report sets it in any language: what a line of another language does to the sheet's
+    words it quotes (« Deliverable planned: parcours d’engagement »)."""
+    return apostrophes(text, SHEET_LANGUAGE)
+
+
 def marked(text: str, lang: str) -> str:
     """Sheet text marked as the sheet's language when the report is in another one."""
     text = text.translate(MARKS)
@@ -35,7 +42,7 @@ def marked(text: str, lang: str) -> str:
         return text
     # The sheet's French is edited as in a French report: « l’offre », « terrains de jeux »
     # held together by their no-break spaces.
-    edited = apostrophes(typography(text, SHEET_LANGUAGE), SHEET_LANGUAGE)
+    edited = sheet_apostrophes(typography(text, SHEET_LANGUAGE))
     return f"{SHEET_OPEN}{edited}{SHEET_CLOSE}"
 
 

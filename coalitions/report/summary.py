@@ -82,8 +82,8 @@ def summary_text(report: Report) -> str:
         sentences.append(translate("report.summary.examples", lang, count=report.examples))
     # Members and the merely interested told apart: « sept acteurs ont rejoint une
     # coalition, trois autres acteurs ont manifesté leur intérêt ».
-    interested = min(report.interested, figures["joined"])
-    counts = {**figures, "joined": figures["joined"] - interested, "interested": interested}
+    joined, interested = arrivals(report)
+    counts = {**figures, "joined": joined, "interested": interested}
     if not counts["joined"]:
         counts["interested_only"], counts["interested"] = counts["interested"], 0
     done = [d for s in report.sections for d in s.done]
@@ -133,14 +133,30 @@ def _deliverables_done(done: list[Entry], lang: str) -> str:
     return translate("report.summary.deliverables_named", lang, count=len(done), titles=titles)
 
 
-def figure_lines(report: Report) -> list[tuple[str, int]]:
-    """``(label, count)`` for every figure, in ``FIGURES`` order (the deck's month at a glance)."""
+def arrivals(report: Report) -> tuple[int, int]:
+    """The month's arrivals (``figures["joined"]``) told apart: those who joined a coalition
+    as members, and those who only showed interest. The summary and the deck's tiles say
+    the same two numbers."""
+    arrived = report.figures["joined"]
+    interested = min(report.interested, arrived)
+    return arrived - interested, interested
+
+
+def figure_lines(report: Report) -> list[tuple[str, str, int]]:
+    """``(name, label, count)`` for every figure, in ``FIGURES`` order (the deck's month at a
+    glance); the arrivals as two, ``joined`` and ``interested``, as the summary tells them
+    (``arrivals``)."""
     lines = []
     for name in FIGURES:
         count = report.figures[name]
         # The stale label names the threshold in months; the others agree with their number.
         by = report.stale_months if name == "stale" else count
-        lines.append((translate(f"report.figure.{name}", report.lang, count=by), count))
+        if name == "joined":
+            joined, interested = arrivals(report)
+            lines += [(key, translate(f"report.figure.{key}", report.lang, count=n), n)
+                      for key, n in (("joined", joined), ("interested", interested))]  # fmt: skip
+            continue
+        lines.append((name, translate(f"report.figure.{name}", report.lang, count=by), count))
     return lines
 
 

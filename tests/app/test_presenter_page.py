@@ -103,13 +103,14 @@ def test_month_at_a_glance(app):
     at = app(page=PAGE, query={"slide": "3"})
     page = slide(at)
     # progress.csv between 20 April and 18 May: algo-publics, equite, sante-donnees moved up;
-    # memberships.csv: 10 arrivals; 13 coalitions without a move since 18 February, but
-    # envdata launches the next day.
-    for figure, label in ((3, "Ont franchi une étape"), (10, "Acteurs arrivés dans une coalition"),
-                          (12, "Sans changement d'étape depuis 3 mois ou plus")):  # fmt: skip
-        assert f'rs-figure">{figure}</span><span class="rs-caption">{label}' in page.replace(
-            "&#39;", "'"
-        )
+    # memberships.csv: 10 arrivals, seven members and three interested, two tiles as the
+    # report tells them (one tile of 10 read as contradicting it); 13 coalitions without a
+    # move since 18 February, but envdata launches the next day. The slide's French as the
+    # report writes it: « d’étape » (this expected « d'étape », escaped as &#39;).
+    for figure, label in ((3, "Ont franchi une étape"), (7, "Acteurs ont rejoint une coalition"),
+                          (3, "Acteurs ont manifesté leur intérêt"),
+                          (12, "Sans changement d’étape depuis 3 mois ou plus")):  # fmt: skip
+        assert f'rs-figure">{figure}</span><span class="rs-caption">{label}' in page
 
 
 def test_buttons_have_stable_keys_and_keyboard_shortcuts(app):
@@ -232,7 +233,8 @@ def test_a_workbook_with_only_the_coalitions_tab(app, tmp_path):
     assert counter(at) == "1 / 7"
     for _ in range(6):
         click(at, "slide_next")
-    assert "Aucun événement prévu d&#39;ici le prochain Reset Day." in slide(at)
+    # French as the report writes it, « d’ici » (this expected the straight « d'ici »).
+    assert "Aucun événement prévu d’ici le prochain Reset Day." in slide(at)
 
 
 def test_an_empty_workbook(app, tmp_path):

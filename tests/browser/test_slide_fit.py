@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from bench.harness import new_page
+from coalitions.format import apostrophes
 from coalitions.history.resetdays import ResetDay
 from coalitions.report import build_report
 from coalitions.report.deck import build_slides, deck_html
@@ -319,7 +320,9 @@ def test_tiles_stages_and_partners_as_the_room_sees_them(chromium, sample_data, 
         page.context.close()
     glance = next(m for s, m in zip(slides, measured, strict=True) if s.kind == "glance")
     assert glance["figures"] and "0" not in glance["figures"]  # three tiles showed 0
-    names = [stage.label(lang) for stage in STAGES]
+    # Named as the report writes them, « Noyau d’acteurs » in French (this expected the
+    # catalogue's straight « Noyau d'acteurs »).
+    names = [apostrophes(stage.label(lang), lang) for stage in STAGES]
     for slide, seen in zip(slides, measured, strict=True):
         if slide.kind != "coalition":
             continue

@@ -26,7 +26,7 @@ from coalitions.report import (
     report_txt,
 )
 from coalitions.report.deck import build_slides, deck_html, slide_html
-from coalitions.report.links import LinkedLine, link_titles, with_urls
+from coalitions.report.links import LinkedLine, link_titles, named_in_order, with_urls
 from coalitions.views.library import calls_for_contributions
 from coalitions.workbook.dataset import RawWorkbook
 from coalitions.workbook.validation import build_dataset
@@ -207,3 +207,24 @@ def test_a_deliverable_named_in_the_news_links_to_it(rd14):
     assert f"Le diagnostic <{DIAGNOSTIC}>" in report_markdown(rd14)
     document = Document(io.BytesIO(report_docx(rd14)))
     assert DIAGNOSTIC in {rel.target_ref for rel in document.part.rels.values()}
+
+
+GUIDE = "https://reset.example.org/travaux/achat-responsable/guide"
+
+
+def test_a_title_typed_straight_links_in_a_typeset_line():
+    line = link_titles("Livrable : guide de l’achat, pour mai", [("guide de l'achat", GUIDE)])
+    assert line.segments == (
+        ("Livrable : ", ""),
+        ("guide de l’achat", GUIDE),
+        (", pour mai", ""),
+    )
+    links = [("guide", "https://a.example/g"), ("guide de l'achat", GUIDE)]
+    assert named_in_order("le guide de l’achat", links) == [("guide de l'achat", GUIDE)]
+
+
+def test_the_english_report_links_a_title_with_an_apostrophe(sample):
+    """Its French title set with ’ in the English report's line no longer matched the title
+    typed with ': the link was lost."""
+    html = report_html(build_report(sample, RD14, "en"))
+    assert f'<a href="{GUIDE}">guide de l’achat numérique responsable</a>' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -10,7 +11,8 @@ import pandas as pd
 import pytest
 
 from coalitions.history.resetdays import ResetDay
-from coalitions.report import build_report
+from coalitions.i18n import translate
+from coalitions.report import build_report, report_txt
 from coalitions.report.deck import (
     DECK_SCRIPT,
     SLIDE_CSS,
@@ -88,15 +90,20 @@ def test_title_and_glance_slides(report):
     title = _parse(slide_html(report, slides[0]))
     assert "Reset Day 14" in title.text and "mardi 18 mai 2021" in title.text
     glance = "".join(_parse(slide_html(report, slides[2])).text)
-    for label, count in (("Ont franchi une étape", 3), ("Acteurs arrivés dans une coalition", 10),
-                         ("Sans changement d'étape depuis 3 mois ou plus", 12)):  # fmt: skip
+    # French as the report writes it: typographic apostrophes (this said « d'étape »). The
+    # arrivals told apart as the report tells them: « 10 Acteurs arrivés dans une coalition »
+    # read as contradicting its « sept acteurs ont rejoint…, trois autres… intérêt ».
+    for label, count in (("Ont franchi une étape", 3), ("Acteurs ont rejoint une coalition", 7),
+                         ("Acteurs ont manifesté leur intérêt", 3),
+                         ("Sans changement d’étape depuis 3 mois ou plus", 12)):  # fmt: skip
         assert f"{count}{label}" in glance
 
 
 def test_glance_labels_agree_with_their_number(sample):
     """« 1 Livrables terminés » was printed under a 1; the Reset Days are not events held."""
+    # The French deck's typographic apostrophes, as in the report (this said « d'ici »).
     for lang, expected in (
-        ("fr", (("Livrable terminé", 1), ("Événements d'ici le prochain Reset Day", 4),
+        ("fr", (("Livrable terminé", 1), ("Événements d’ici le prochain Reset Day", 4),
                 ("Coalitions pilotes", 3))),
         ("en", (("Deliverable done", 1), ("Events before the next Reset Day", 4),
                 ("Pilot coalitions", 3))),
@@ -111,7 +118,8 @@ def test_glance_leaves_out_the_tiles_showing_zero(report):
     page = slide_html(report, Slide("glance"))
     figures = re.findall(r'rs-figure">(\d+)<', page)
     assert figures and "0" not in figures
-    assert len(figures) == sum(1 for _, count in figure_lines(report) if count) == 8
+    # Nine: the ten arrivals are two tiles, seven members and three interested.
+    assert len(figures) == sum(1 for _, _, count in figure_lines(report) if count) == 9
     assert "Événement tenu" not in page and "Nouvelle coalition" not in page
 
 
@@ -133,11 +141,13 @@ def test_a_coalition_slide(report):
     slide = _coalition_slide(build_slides(report), "equite")
     page = slide_html(report, slide)
     text = "".join(_parse(page).text)
-    assert "Pour un numérique au service de l'équité scolaire" in text
+    # Catalogue and sheet text with typographic apostrophes, as the report writes them (these
+    # said « l'équité », « Noyau d'acteurs », « cycle d'événements »: straight ones).
+    assert "Pour un numérique au service de l’équité scolaire" in text
     assert "Éducation & inclusion · National" in text
-    assert "Socle commun → Noyau d'acteurs, étape franchie le 4 mai 2021" in text
+    assert "Socle commun → Noyau d’acteurs, étape franchie le 4 mai 2021" in text
     # What changed: the news, the move with its note, the arrivals on one line, the deliverable.
-    assert "Un plaidoyer et un manifeste pour l'équité" in text
+    assert "Un plaidoyer et un manifeste pour l’équité" in text
     # The news in full, then the move's note; the arrivals and the deliverable did not fit
     # after them: they are counted.
     assert "+ 2 autres" in text
@@ -145,7 +155,7 @@ def test_a_coalition_slide(report):
     assert "In Fine Animateur" in text and "Réseau Canopé Noyau" in text
     assert "Fréquence École Partenaire" in "".join(_parse(_actors(page)).text)
     assert (
-        f"Prochaine étape{NBSP}: Construire le cycle d'événements et ses parcours d'engagement."
+        f"Prochaine étape{NBSP}: Construire le cycle d’événements et ses parcours d’engagement."
         in text
     )
     assert f"Pour rejoindre{NBSP}: https://reset.example.org/rejoindre/equite-scolaire" in text
@@ -262,11 +272,12 @@ def test_next_dates_and_staleness(report):
     # The whole title is there: the CSS wraps it in its column, three lines at most.
     title = "Lancement national de la coalition données environnementales"
     assert f"mercredi 19 mai 2021 à 10{NBSP}h — {title}" in text
-    # Its last move was three months ago, but it launches the day after: no remark.
-    assert "Pas de changement d'étape" not in text
+    # Its last move was three months ago, but it launches the day after: no remark. (Typographic
+    # apostrophes, as in the report: these said « d'étape ».)
+    assert "Pas de changement d’étape" not in text
     assert "coalition pilote" in text
     mediation = "".join(_parse(slide_html(report, _coalition_slide(slides, "mediation"))).text)
-    assert "Pas de changement d'étape depuis trois mois." in mediation
+    assert "Pas de changement d’étape depuis trois mois." in mediation
 
 
 def test_dates_to_confirm_and_later_dates():
@@ -291,7 +302,8 @@ def test_stage_track(report):
     assert [("rs-reached" in s) for s in steps] == [True, True, True, False, False, False]
     assert [i for i, s in enumerate(steps) if "rs-current" in s] == [2]
     assert [i for i, s in enumerate(steps) if "rs-from" in s] == [1]
-    assert track.tags[0][1]["aria-label"] == f"Parcours de maturité{NBSP}: Noyau d'acteurs"
+    # Read out as the report writes it, « Noyau d’acteurs » (this said « d'acteurs »).
+    assert track.tags[0][1]["aria-label"] == f"Parcours de maturité{NBSP}: Noyau d’acteurs"
 
 
 def test_agenda_slide(report):
@@ -426,3 +438,27 @@ def test_an_english_deck_marks_the_sheets_french(sample):
     assert not re.search(r'lang="fr">[^<]*(Core group|This month)', page)
     french = build_report(sample, RD14)
     assert 'lang="fr"' not in deck_html(french, build_slides(french)).split("<body", 1)[1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_arrival_tiles_say_what_the_report_says(sample, lang):
+    """« 10 Acteurs arrivés dans une coalition » read as contradicting the report's « sept
+    acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt »:
+    the tiles give the report's two numbers, in its words."""
+    report = build_report(sample, RD14, lang)
+    page = slide_html(report, Slide("glance"))
+    tile = r'rs-figure">(\d+)</span><span class="rs-caption">([^<]*)<'
+    tiles = {html.unescape(label).lower(): int(n) for n, label in re.findall(tile, page)}
+    written = report_txt(report)
+    members, interested = 7, 3  # memberships.csv between 20 April and 18 May
+    assert tiles.pop(translate("report.figure.joined", lang, count=2).lower()) == members
+    assert tiles.pop(translate("report.figure.interested", lang, count=2).lower()) == interested
+    said = {
+        "fr": ("sept acteurs ont rejoint une coalition",
+               "trois autres acteurs ont manifesté leur intérêt"),
+        "en": ("seven actors joined a coalition", "three more actors showed interest"),
+    }[lang]  # fmt: skip
+    assert all(clause in written for clause in said)
+    # Each tile's words are those of the report's clause for its number.
+    assert translate("report.figure.joined", lang, count=2).lower() in said[0]
+    assert translate("report.figure.interested", lang, count=2).lower() in said[1]

@@ -20,6 +20,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coalitions.format import apostrophes
 from coalitions.history.asof import arrivals_since_last_reset_day, past_reset_days
 from coalitions.history.resetdays import ResetDay
 from coalitions.history.timeline import as_of
@@ -114,10 +115,16 @@ def deck_view(report) -> dict:
     drawn = {
         html.unescape(label): int(n) for n, label in _FIGURE.findall(slide_html(report, glance))
     }
-    labels = [label for label, _ in figure_lines(report)]
+    # The deck shows the labels typeset (« Sans changement d’étape »), as the report writes
+    # French; the straight spelling compared here was the deck's old typography.
+    labels = {apostrophes(label, report.lang): name for name, label, _ in figure_lines(report)}
     assert set(drawn) <= set(labels) and 0 not in drawn.values()
-    numbers = [drawn.get(label, 0) for label in labels]
-    return {"figures": dict(zip(FIGURES, numbers, strict=True)), "stages": stages}
+    figures = dict.fromkeys(FIGURES, 0)
+    for label, number in drawn.items():
+        # The arrivals are two tiles, members and the interested: together, « joined ».
+        name = labels[label]
+        figures["joined" if name == "interested" else name] += number
+    return {"figures": figures, "stages": stages}
 
 
 def check(data, day: date) -> None:
