@@ -271,18 +271,13 @@ def launch_chromium(playwright: Any, path: str = CHROMIUM) -> Any:
     )
 
 
-def new_context(browser: Any, viewport: tuple[int, int] = (1280, 720)) -> Any:
-    """A fresh browser context whose pages count their script runs (``script_runs``)."""
+def new_page(browser: Any, viewport: tuple[int, int] = (1280, 720)) -> Any:
+    """A page in a fresh context (a new Streamlit session) with the run counter installed."""
     context = browser.new_context(
         viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True
     )
     context.add_init_script(RUN_COUNTER_SCRIPT)
-    return context
-
-
-def new_page(browser: Any, viewport: tuple[int, int] = (1280, 720)) -> Any:
-    """A page in a fresh context (a new Streamlit session) with the run counter installed."""
-    return new_context(browser, viewport).new_page()
+    return context.new_page()
 
 
 def script_runs(page: Any) -> int:

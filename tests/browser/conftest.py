@@ -28,7 +28,6 @@ from bench.harness import (
     check_chromium,
     free_port,
     launch_chromium,
-    new_context,
     new_page,
     open_app,
     server_env,
@@ -361,27 +360,15 @@ class Tab:
         return path
 
 
-@pytest.fixture(scope="session")
-def shared_context(chromium) -> Iterator[Any]:
-    """One browser context for the session's tabs: each tab is still a new Streamlit session
-    (its own websocket), but Streamlit's scripts are fetched and compiled once, not on every
-    visit (about half a second each). The app keeps nothing in cookies or storage; ``browse``
-    clears both after each test all the same."""
-    context = new_context(chromium)
-    yield context
-    context.close()
-
-
 @pytest.fixture
-def browse(shared_context) -> Iterator[Callable[..., Tab]]:
-    """``browse(server, viewport=(w, h))`` -> a ``Tab``: a new page, so a new session."""
+def browse(chromium) -> Iterator[Callable[..., Tab]]:
+    """``browse(server, viewport=(w, h))`` -> a ``Tab`` in a fresh context (new session)."""
     opened: list[Any] = []
 
     def make(server: StreamlitServer, viewport: tuple[int, int] = VIEWPORT) -> Tab:
-        page = shared_context.new_page()
-        page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+        page = new_page(chromium, viewport)
         page.set_default_timeout(LOCATOR_TIMEOUT_MS)
-        opened.append(page)
+        opened.append(page.context)
         tab = Tab(page, server.url)
 
         def on_console(message: Any) -> None:
@@ -395,9 +382,8 @@ def browse(shared_context) -> Iterator[Callable[..., Tab]]:
         return tab
 
     yield make
-    for page in opened:
-        page.close()
-    shared_context.clear_cookies()
+    for context in opened:
+        context.close()
 
 
 def find_injections(page: Any) -> list[str]:
