@@ -13,7 +13,7 @@ from coalitions.escape import escape_text
 from coalitions.format import apostrophes, typography
 from coalitions.i18n import translate
 from coalitions.report.deck_fit import Piece, fit, wrapped_lines
-from coalitions.report.entries import event_kind, when_text
+from coalitions.report.entries import event_kind, location_text, when_text
 from coalitions.report.model import Entry
 from coalitions.report.sheet_text import SHEET_LANGUAGE, sheet_apostrophes
 from coalitions.workbook.examples import example_name
@@ -143,10 +143,15 @@ def event_item(entry: Entry, lang: str, agenda: bool = False) -> Item:
     coalition = entry.coalition
     if coalition:
         coalition = example_name(coalition, entry.example, lang)
-    # The sheet's place and coalition with its apostrophes, in an English deck too.
-    details = [kind, sheet_apostrophes(entry.location)] + (
-        [sheet_apostrophes(coalition)] if agenda else []
-    )
+    # An online meeting in the deck's words (« Online » in English, as the report says it:
+    # ``location_text``), capitalised as the kind; another place and the coalition are the
+    # sheet's, with its apostrophes, in an English deck too.
+    place = location_text(entry.location, lang)
+    if place == translate("report.online", lang):
+        place = place[:1].upper() + place[1:]
+    else:
+        place = sheet_apostrophes(place)
+    details = [kind, place] + ([sheet_apostrophes(coalition)] if agenda else [])
     detail = cut(typography(" · ".join(d for d in details if d), lang), lang, MAX_DETAIL)
     when = cut(when_text(entry, lang), lang)
     title = cut(typography(entry.title, lang), SHEET_LANGUAGE, MAX_TITLE)

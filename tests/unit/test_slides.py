@@ -137,6 +137,17 @@ def test_event_details_name_a_kind_only_when_it_tells_something(report):
     assert "Atelier" in equite  # « Cycle éducatif : première rencontre » doesn't say it
 
 
+def test_an_english_deck_says_online_in_english(sample):
+    """The English deck showed the sheet's « En ligne » under every online meeting, where the
+    English report says « online » (``location_text`` owns the words for an online place)."""
+    english = build_report(sample, RD14, "en")
+    slides = build_slides(english)
+    shown = " ".join(t for s in slides for t in _parse(slide_html(english, s)).text)
+    assert "En ligne" not in shown
+    assert "Online · achat public responsable" in shown
+    assert "online" in report_txt(english)
+
+
 def test_a_coalition_slide(report):
     slide = _coalition_slide(build_slides(report), "equite")
     page = slide_html(report, slide)
