@@ -84,6 +84,24 @@ MESSAGES = {
         "en": "Since Reset Day {number} on {date}, {changes}.",
     },
     "report.summary.since.first": {"fr": "Jusqu'ici, {changes}.", "en": "So far, {changes}."},
+    # The coalitions the deck's tile counts as without a change of stage (« report.figure.stale »),
+    # said in the summary, so that the tile's number is found in the letter too.
+    "report.summary.stale": {
+        "fr": {
+            "one": "Par ailleurs, {count:wf} coalition n’a pas changé d’étape depuis {months} ou "
+            "plus.",
+            "other": "Par ailleurs, {count:w} coalitions n’ont pas changé d’étape depuis {months} "
+            "ou plus.",
+        },
+        "en": {
+            "one": "Meanwhile, {count:w} coalition has not changed stage in {months} or more.",
+            "other": "Meanwhile, {count:w} coalitions have not changed stage in {months} or more.",
+        },
+    },
+    "report.summary.stale.months": {
+        "fr": {"one": "{count:w} mois", "other": "{count:w} mois"},
+        "en": {"one": "{count:w} month", "other": "{count:w} months"},
+    },  # fmt: skip
     "report.summary.nothing": {
         "fr": "Aucune étape franchie ni arrivée depuis le rendez-vous précédent.",
         "en": "No stage moved and nobody joined since the previous meeting.",

@@ -111,6 +111,11 @@ def summary_text(report: Report) -> str:
                 changes=format_list(changes, lang),
             )
         )
+    if figures["stale"]:
+        months = translate("report.summary.stale.months", lang, count=report.stale_months)
+        sentences.append(
+            translate("report.summary.stale", lang, count=figures["stale"], months=months)
+        )
     meetings = [e for e in report.agenda if e.kind != "reset_day"]
     if meetings and report.next is not None:
         coming = translate(

@@ -349,7 +349,10 @@ def test_the_report_reads_as_written_by_hand(rd14):
         "«\u00a0exemple\u00a0». "
         "Depuis le Reset Day 13 du 20 avril 2021, trois coalitions ont franchi une étape, "
         "sept acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt "
-        "et le livrable «\u00a0manifeste\u00a0» a été terminé. D'ici le Reset Day "
+        "et le livrable «\u00a0manifeste\u00a0» a été terminé. "
+        # The deck's tile « 12 Sans changement d'étape depuis 3 mois ou plus », in the letter.
+        "Par ailleurs, 12 coalitions n’ont pas changé d’étape depuis trois mois ou plus. "
+        "D'ici le Reset Day "
         "15 du 15 juin 2021, quatre rendez-vous sont prévus, dont deux lancements."
     )
     # Each fact once: a move is told in the month's paragraph, not also as « Étape : … → … ».
@@ -701,7 +704,9 @@ def test_summary_agrees_with_one_coalition():
     report = build_report(data, RD14)
     assert summary_text(report) == (
         "La communauté suit une coalition, dont une pilote et une déjà lancée ou plus avancée. "
-        "Aucune étape franchie ni arrivée depuis le rendez-vous précédent."
+        "Aucune étape franchie ni arrivée depuis le rendez-vous précédent. "
+        # No dated move at all: the deck's tile counts it among those without a change.
+        "Par ailleurs, une coalition n’a pas changé d’étape depuis trois mois ou plus."
     )
     english = build_report(data, RD14, "en")
     assert summary_text(english).startswith(

@@ -473,3 +473,21 @@ def test_the_arrival_tiles_say_what_the_report_says(sample, lang):
     # Each tile's words are those of the report's clause for its number.
     assert translate("report.figure.joined", lang, count=2).lower() in said[0]
     assert translate("report.figure.interested", lang, count=2).lower() in said[1]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_stale_tile_is_in_the_report(sample, lang):
+    """The glance slide's « 12 Sans changement d'étape depuis 3 mois ou plus » was nowhere in
+    the report (it names the staleness of the coalitions it details, not of the quiet ones):
+    its summary now says the tile's number."""
+    report = build_report(sample, RD14, lang)
+    page = slide_html(report, Slide("glance"))
+    label = translate("report.figure.stale", lang, count=report.stale_months)
+    tile = re.search(rf'rs-figure">(\d+)</span><span class="rs-caption">{re.escape(label)}<',
+                     html.unescape(page).replace("’", "'"))  # fmt: skip
+    assert tile and int(tile.group(1)) == report.figures["stale"] == 12
+    said = {
+        "fr": "Par ailleurs, 12 coalitions n’ont pas changé d’étape depuis trois mois ou plus.",
+        "en": "Meanwhile, 12 coalitions have not changed stage in three months or more.",
+    }
+    assert said[lang] in report_txt(report).replace("\n", " ")
