@@ -120,6 +120,8 @@ def test_glance_leaves_out_the_tiles_showing_zero(report):
     assert figures and "0" not in figures
     # Nine: the ten arrivals are two tiles, seven members and three interested.
     assert len(figures) == sum(1 for _, _, count in figure_lines(report) if count) == 9
+    # Nine in rows of three: none left alone on a last row.
+    assert 'class="rs-cards rs-three"' in page
     assert "Événement tenu" not in page and "Nouvelle coalition" not in page
 
 
