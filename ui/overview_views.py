@@ -10,6 +10,7 @@ import streamlit as st
 
 from coalitions.escape import escape_text
 from coalitions.format import mid_sentence
+from coalitions.history.changes import arrivals
 from coalitions.views.overview import recent_changes
 from coalitions.workbook.dataset import Dataset
 from coalitions.workbook.examples import mark_examples
@@ -68,7 +69,14 @@ def render_since(data: Dataset, day: date) -> None:
     tallies = changes.counts()
     tally_row = st.columns(4)
     tally_row[0].metric(t("overview.since.stage_changes"), tallies["stage_changes"])
-    tally_row[1].metric(t("overview.since.joined"), tallies["joined"])
+    # The report and the deck tell members and the merely interested apart: the help gives
+    # their two numbers in the deck's words, so the page's total is found in both.
+    members, interested = arrivals(tallies)
+    told_apart = " · ".join(
+        f"{n} {mid_sentence(t(f'report.figure.{key}', count=n))}"
+        for key, n in (("joined", members), ("interested", interested))
+    )
+    tally_row[1].metric(t("overview.since.joined"), tallies["joined"], help=told_apart)
     tally_row[2].metric(t("overview.since.deliverables"), tallies["deliverables_done"])
     tally_row[3].metric(t("overview.since.events"), tallies["events_held"])
     names = data.coalition_names()  # coalition_link marks the examples itself

@@ -62,11 +62,23 @@ class Changes:
             "stage_downs": len(self.stage_changes) - ups,
             "new_coalitions": len(self.new_coalitions),
             "joined": len(self.joined),
+            # Of them, those who came only as interested, not as members (the report and the
+            # deck tell them apart: « trois autres acteurs ont manifesté leur intérêt »).
+            "interested": int(self.joined["role"].eq("interested").sum())
+            if len(self.joined)
+            else 0,
             "deliverables_done": len(self.deliverables_done),
             "events_held": len(self.events_held),
             "events_coming": int((self.events_coming["kind"] != "reset_day").sum()),
             "stale": len(self.stale),
         }
+
+
+def arrivals(counts: dict[str, int]) -> tuple[int, int]:
+    """The arrivals of ``Changes.counts()`` (or a report's figures, which are the same counts)
+    told apart: ``(members, interested)``, those who joined a coalition as members and those
+    who only showed interest. The overview, the summary and the deck's tiles say these two."""
+    return counts["joined"] - counts["interested"], counts["interested"]
 
 
 def _in(dates: pd.Series, start: date, end: date | None) -> pd.Series:

@@ -292,6 +292,7 @@ def build_report(
         # Every arrival, as the pages and the deck count them; the report's words tell the
         # merely interested apart (``Report.interested``).
         "joined": len(changes.joined),
+        "interested": changes.counts()["interested"],
         "deliverables_done": len(changes.deliverables_done),
         # The coalitions' events: the Reset Days themselves are the meeting being reported
         # and the next one, which the agenda names (the summary counts the same way).

@@ -169,8 +169,9 @@ class Report:
     @property
     def interested(self) -> int:
         """How many of the month's arrivals (``figures["joined"]``) came only as interested,
-        not as members: « sept acteurs ont rejoint une coalition » is not said of them."""
-        return sum(role == "interested" for s in self.sections for _, role in s.joined)
+        not as members: « sept acteurs ont rejoint une coalition » is not said of them
+        (``Changes.counts``, as the pages count them)."""
+        return self.figures["interested"]
 
     @property
     def examples(self) -> int:

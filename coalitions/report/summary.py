@@ -6,6 +6,7 @@ deck's month at a glance), the agenda's title, the findings and the letter's sig
 from __future__ import annotations
 
 from coalitions.format import apostrophes, format_date, format_list, typography
+from coalitions.history.changes import arrivals as split_arrivals
 from coalitions.i18n import translate
 from coalitions.report.entries import cited
 from coalitions.report.model import FIGURES, Entry, Report
@@ -139,12 +140,9 @@ def _deliverables_done(done: list[Entry], lang: str) -> str:
 
 
 def arrivals(report: Report) -> tuple[int, int]:
-    """The month's arrivals (``figures["joined"]``) told apart: those who joined a coalition
-    as members, and those who only showed interest. The summary and the deck's tiles say
-    the same two numbers."""
-    arrived = report.figures["joined"]
-    interested = min(report.interested, arrived)
-    return arrived - interested, interested
+    """The month's arrivals told apart, ``(members, interested)``
+    (``coalitions.history.changes.arrivals``): the summary and the deck's tiles say them."""
+    return split_arrivals(report.figures)
 
 
 def figure_lines(report: Report) -> list[tuple[str, str, int]]:

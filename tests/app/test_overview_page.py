@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from coalitions.escape import escape_text
 from tests.conftest import partial_workbook
 
@@ -58,6 +60,23 @@ def test_sample_pipeline_chart(app):
     assert list(environment["Maturité"]) == ["Socle commun", "Lancée", "En action"]
     assert list(environment["Coalitions"]) == [1, 1, 1]
     assert table["Coalitions"].sum() == 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "told_apart"),
+    [
+        ("fr", "Acteurs arrivés",
+         "7 acteurs ont rejoint une coalition · 3 acteurs ont manifesté leur intérêt"),
+        ("en", "Actors who joined", "7 actors joined a coalition · 3 actors showed interest"),
+    ],
+)  # fmt: skip
+def test_arrivals_are_told_apart_as_the_report_and_deck_say(app, lang, label, told_apart):
+    """On Reset Day 14 the page said « 10 Acteurs arrivés », the deck « 7 » and « 3 », the
+    letter « sept … trois autres … »: the metric's help gives the two numbers, in the deck's
+    words, so that the page's ten are found in both."""
+    at = app(page=PAGE, query={"au": "2021-05-18"}, lang=lang)
+    metric = next(m for m in at.metric if m.label == label)
+    assert (metric.value, metric.help) == ("10", told_apart)
 
 
 def test_sample_since_the_last_reset_day(app):

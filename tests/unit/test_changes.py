@@ -179,6 +179,7 @@ def test_counts(month):
         "stage_downs": 1,
         "new_coalitions": 1,
         "joined": 2,
+        "interested": 1,  # Dee, of the two
         "deliverables_done": 1,
         "events_held": 1,
         "events_coming": 1,  # Reset Day 15 is listed, not counted
@@ -227,7 +228,7 @@ def test_a_workbook_with_only_the_coalitions_tab():
     data = build_dataset(_workbook(coalitions=COALITIONS[:3]))
     changes = changes_for_reset_day(data, ResetDay(14, RD14)).changes
     assert {k: v for k, v in changes.counts().items() if k != "stale"} == dict.fromkeys(
-        ("stage_changes", "stage_ups", "stage_downs", "new_coalitions", "joined",
+        ("stage_changes", "stage_ups", "stage_downs", "new_coalitions", "joined", "interested",
          "deliverables_done", "events_held", "events_coming"),
         0,
     )  # fmt: skip

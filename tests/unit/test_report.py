@@ -80,6 +80,7 @@ RD14_FIGURES = {
     "moved_down": 0,
     "new_coalitions": 0,
     "joined": 10,  # every arrival; the summary tells achat's three « intéressé » apart
+    "interested": 3,
     "deliverables_done": 1,
     "events_held": 0,  # the Reset Days are not counted: Reset Day 14 is the meeting itself
     "events_coming": 4,  # as many as the summary's « 4 rendez-vous », Reset Day 15 aside

@@ -37,7 +37,8 @@ SPAN = 180
 END = START + timedelta(days=SPAN)
 STAGE_WORDS = ["0", "1", "2", "3", "4", "5"]
 STATUS_WORDS = ["prévu", "en cours", "fait"]
-MONTH = ("moved", "new_coalitions", "joined", "arrivals", "deliverables_done", "events_held")
+MONTH = ("moved", "new_coalitions", "joined", "interested", "arrivals", "deliverables_done",
+         "events_held")  # fmt: skip
 SETTINGS = [["clé", "valeur"], ["reference_date", END.isoformat()]]
 
 
@@ -56,6 +57,8 @@ def page_view(data, day: date) -> dict:
         "moved": _net_moves(changes, shown) if changes else {},
         "new_coalitions": len(changes.new_coalitions) if changes else 0,
         "joined": len(changes.joined) if changes else 0,
+        # The overview's help under « Acteurs arrivés » tells these apart (``arrivals``).
+        "interested": changes.counts()["interested"] if changes else 0,
         "arrivals": arrivals,
         "deliverables_done": len(changes.deliverables_done) if changes else 0,
         "events_held": changes.counts()["events_held"] if changes else 0,
@@ -91,6 +94,7 @@ def report_view(data, reset_day: ResetDay) -> dict:
         "moved": {s.id: s.direction for s in sections if s.direction},
         "new_coalitions": report.figures["new_coalitions"],
         "joined": report.figures["joined"],
+        "interested": report.interested,
         "arrivals": {actor for s in sections for actor, _role in s.joined},
         "deliverables_done": report.figures["deliverables_done"],
         "events_held": report.figures["events_held"],
@@ -119,11 +123,13 @@ def deck_view(report) -> dict:
     # French; the straight spelling compared here was the deck's old typography.
     labels = {apostrophes(label, report.lang): name for name, label, _ in figure_lines(report)}
     assert set(drawn) <= set(labels) and 0 not in drawn.values()
-    figures = dict.fromkeys(FIGURES, 0)
+    figures = dict.fromkeys([*FIGURES, "interested"], 0)
     for label, number in drawn.items():
         # The arrivals are two tiles, members and the interested: together, « joined ».
         name = labels[label]
-        figures["joined" if name == "interested" else name] += number
+        figures[name] += number
+        if name == "interested":
+            figures["joined"] += number
     return {"figures": figures, "stages": stages}
 
 
