@@ -229,7 +229,8 @@ def apostrophes(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """French typographic apostrophes: « l'offre » -> « l’offre », outside web and e-mail
     addresses (« https://x.org/l'offre », « o'neil@x.org » keep theirs). English and
     quotation marks (a quote not between two letters) are returned unchanged. Idempotent.
-    The interface keeps straight apostrophes; written outputs (the report) call this once."""
+    The catalogue's French is written with ’ already (coalitions/i18n); the interface shows
+    sheet text as typed, and written outputs (the report) call this on what they print."""
     if not text or _lang(lang) != "fr" or ("'" not in text and "′" not in text):
         return text
     pieces, start = [], 0

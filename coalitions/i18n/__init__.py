@@ -31,7 +31,10 @@ Typography: French texts are written with plain spaces in these modules and set 
 ``coalitions.format.typography`` when merged (no-break space before « : » and inside « »,
 narrow no-break space before « ; ! ? »), so ``CATALOGUE`` and ``translate`` give typeset
 French. Values passed as parameters (sheet text) are not touched: outputs that print sheet
-text run ``typography`` over the whole text.
+text run ``typography`` over the whole text. Apostrophes are written typographic in the
+modules themselves (« Vue d’ensemble »), not set at merge; a straight one stays only in the
+words the user types in the sheet, spelled as the sheet spells them (« Noyau d'acteurs » in
+a finding; tests/unit/test_i18n.py lists them).
 """
 
 from __future__ import annotations

@@ -8,21 +8,21 @@ MESSAGES = {
         "next Reset Days and an .ics file to import into your calendar.",
     },
     "agenda.no_events_tab": {
-        "fr": "Le classeur n'a pas d'onglet « événements » (ou « agenda ») : seuls les Reset "
-        "Days calculés d'après le calendrier sont affichés. Ajoutez l'onglet avec les colonnes "
+        "fr": "Le classeur n’a pas d’onglet « événements » (ou « agenda ») : seuls les Reset "
+        "Days calculés d’après le calendrier sont affichés. Ajoutez l’onglet avec les colonnes "
         "date, titre, type, coalition, lieu, lien.",
         "en": "The workbook has no “events” tab: only the Reset Days computed from the "
         "calendar are shown. Add the tab with the columns date, title, kind, coalition, "
         "location, url.",
     },
     "agenda.events_empty": {
-        "fr": "L'onglet « événements » ne contient encore aucune ligne lisible : seuls les "
+        "fr": "L’onglet « événements » ne contient encore aucune ligne lisible : seuls les "
         "Reset Days calculés sont affichés.",
         "en": "The “events” tab holds no readable row yet: only the computed Reset Days are shown.",
     },
     "agenda.next_reset_days": {"fr": "Prochains Reset Days", "en": "Next Reset Days"},
     "agenda.no_reset_day": {
-        "fr": "Aucun Reset Day prévu dans l'année qui vient.",
+        "fr": "Aucun Reset Day prévu dans l’année qui vient.",
         "en": "No Reset Day planned in the coming year.",
     },
     "agenda.reset_day_title": {"fr": "Reset Day {number}", "en": "Reset Day {number}"},
@@ -35,8 +35,8 @@ MESSAGES = {
         "en": "; no Reset Day in {months}",
     },
     "agenda.recurrence.help": {
-        "fr": "Modifiable dans l'onglet « paramètres » (reset_day_weekday, reset_day_week, "
-        "reset_day_skip_months) ; un Reset Day de l'onglet « événements » déplace celui du mois.",
+        "fr": "Modifiable dans l’onglet « paramètres » (reset_day_weekday, reset_day_week, "
+        "reset_day_skip_months) ; un Reset Day de l’onglet « événements » déplace celui du mois.",
         "en": "Set in the “settings” tab (reset_day_weekday, reset_day_week, "
         "reset_day_skip_months); a Reset Day in the “events” tab moves that month's meeting.",
     },
@@ -46,15 +46,15 @@ MESSAGES = {
     "agenda.week.4": {"fr": "quatrième", "en": "fourth"},
     "agenda.week.-1": {"fr": "dernier", "en": "last"},
     "agenda.meeting.computed": {
-        "fr": "Date calculée d'après le calendrier (pas encore dans l'onglet « événements »).",
+        "fr": "Date calculée d’après le calendrier (pas encore dans l’onglet « événements »).",
         "en": "Date computed from the calendar (not yet in the “events” tab).",
     },
     "agenda.meeting.written": {
-        "fr": "Date de l'onglet « événements ».",
+        "fr": "Date de l’onglet « événements ».",
         "en": "Date from the “events” tab.",
     },
     "agenda.filter.coalition": {"fr": "Coalitions", "en": "Coalitions"},
-    "agenda.filter.kind": {"fr": "Types d'événements", "en": "Event kinds"},
+    "agenda.filter.kind": {"fr": "Types d’événements", "en": "Event kinds"},
     "agenda.filter.all": {"fr": "Tous", "en": "All"},
     "agenda.community": {
         "fr": "Toute la communauté (Reset Days…)",
@@ -95,7 +95,7 @@ MESSAGES = {
     "agenda.file.past": {"fr": "agenda-passe", "en": "past-events"},
     "agenda.col.date": {"fr": "Date", "en": "Date"},
     "agenda.col.time": {"fr": "Heure", "en": "Time"},
-    "agenda.col.until": {"fr": "Jusqu'au", "en": "Until"},
+    "agenda.col.until": {"fr": "Jusqu’au", "en": "Until"},
     "agenda.col.title": {"fr": "Titre", "en": "Title"},
     "agenda.col.kind": {"fr": "Type", "en": "Kind"},
     "agenda.col.coalition": {"fr": "Coalition", "en": "Coalition"},
@@ -109,7 +109,7 @@ MESSAGES = {
     },
     "agenda.ics_help": {
         "fr": "Événements du fichier : ceux affichés avec ces filtres ({count}, les passés "
-        "seulement s'ils sont montrés). Le fichier s'importe dans Google Agenda, Outlook ou "
+        "seulement s’ils sont montrés). Le fichier s’importe dans Google Agenda, Outlook ou "
         "Thunderbird ; un nouvel import met à jour les mêmes événements.",
         "en": {
             "one": "{count} event: the one shown with these filters (past ones only when "

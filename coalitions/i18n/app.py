@@ -1,9 +1,9 @@
 """Labels of the app's frame: navigation, sidebar, loading and error states."""
 
 MESSAGES = {
-    "nav.overview": {"fr": "Vue d'ensemble", "en": "Overview"},
+    "nav.overview": {"fr": "Vue d’ensemble", "en": "Overview"},
     "nav.maturity": {"fr": "Maturité", "en": "Maturity"},
-    "nav.network": {"fr": "Réseau d'acteurs", "en": "Actor network"},
+    "nav.network": {"fr": "Réseau d’acteurs", "en": "Actor network"},
     "nav.agenda": {"fr": "Agenda", "en": "Agenda"},
     "nav.coalition": {"fr": "Fiche coalition", "en": "Coalition sheet"},
     "nav.data_quality": {"fr": "Qualité des données", "en": "Data quality"},
@@ -37,7 +37,7 @@ MESSAGES = {
         "en": "Open an .xlsx workbook (this session)",
     },
     "sidebar.upload.help": {
-        "fr": "Le fichier n'est lu que pour vous, le temps de la session ({megabytes} Mo au plus).",
+        "fr": "Le fichier n’est lu que pour vous, le temps de la session ({megabytes} Mo au plus).",
         "en": "The file is read for you only, for this session ({megabytes} MB at most).",
     },
     "app.loading": {"fr": "Lecture des coalitions…", "en": "Reading the coalitions…"},
@@ -46,11 +46,11 @@ MESSAGES = {
         "en": "The data source can't be read.",
     },
     "app.upload_failed": {
-        "fr": "Ce fichier n'a pas pu être lu ; la source partagée reste affichée.",
+        "fr": "Ce fichier n’a pas pu être lu ; la source partagée reste affichée.",
         "en": "This file could not be read; the shared source is still shown.",
     },
     "app.upload_too_large": {
-        "fr": "Ce fichier dépasse {megabytes} Mo : il n'est pas lu, la source partagée reste "
+        "fr": "Ce fichier dépasse {megabytes} Mo : il n’est pas lu, la source partagée reste "
         "affichée.",
         "en": "This file is over {megabytes} MB: it is not read; the shared source is still shown.",
     },
@@ -59,7 +59,7 @@ MESSAGES = {
         "en": {"one": "{count} row left out", "other": "{count} rows left out"},
     },
     "app.errors_banner.help": {
-        "fr": "Ces lignes du classeur ont des erreurs et n'apparaissent pas dans les "
+        "fr": "Ces lignes du classeur ont des erreurs et n’apparaissent pas dans les "
         "graphiques : la page Qualité des données dit quoi corriger.",
         "en": "These rows of the workbook have errors and are left out of the charts: the "
         "Data quality page says what to fix.",

@@ -22,7 +22,7 @@ MESSAGES = {
     },
     "chart.paths": {
         "fr": {
-            "one": "Parcours d'une coalition : {paths}.",
+            "one": "Parcours d’une coalition : {paths}.",
             "other": "Parcours de {count} coalitions : {paths}.",
         },
         "en": {

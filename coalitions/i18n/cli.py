@@ -22,7 +22,7 @@ MESSAGES = {
         "en": "the following arguments are required: %s",
     },
     "argparse.invalid choice: %(value)r (choose from %(choices)s)": {
-        "fr": "%(value)r n'est pas possible (au choix : %(choices)s)",
+        "fr": "%(value)r n’est pas possible (au choix : %(choices)s)",
         "en": "invalid choice: %(value)r (choose from %(choices)s)",
     },
     "argparse.argument %(argument_name)s: %(message)s": {
@@ -47,7 +47,7 @@ MESSAGES = {
     },
     "cli.description": {
         "fr": "Les outils du classeur des coalitions RESET : vérifier le classeur, écrire\n"
-        "le compte-rendu d'un Reset Day, créer un classeur modèle, préparer un code d'accès.",
+        "le compte-rendu d’un Reset Day, créer un classeur modèle, préparer un code d’accès.",
         "en": "Tools for the RESET coalition workbook: check the workbook, write a Reset Day's\n"
         "report, create a template workbook, prepare a passcode.",
     },
@@ -57,7 +57,7 @@ MESSAGES = {
         "  reset-coalitions report --date 2021-05-18 --format docx --out compte-rendu.docx\n"
         "  reset-coalitions template modele-coalitions.xlsx\n"
         "  reset-coalitions passcode\n"
-        "Aide d'une commande : reset-coalitions validate --help",
+        "Aide d’une commande : reset-coalitions validate --help",
         "en": "Examples:\n"
         "  reset-coalitions validate workbook.xlsx --lang en\n"
         "  reset-coalitions report --date 2021-05-18 --format docx --out report.docx --lang en\n"
@@ -73,14 +73,14 @@ MESSAGES = {
     },
     "cli.source": {"fr": "SOURCE", "en": "SOURCE"},
     "cli.source.help": {
-        "fr": "un fichier .xlsx, un dossier de fichiers CSV, l'adresse d'une Google Sheet ou "
-        "« sample » (l'exemple intégré) ; par défaut, la source que lit le tableau de bord",
+        "fr": "un fichier .xlsx, un dossier de fichiers CSV, l’adresse d’une Google Sheet ou "
+        "« sample » (l’exemple intégré) ; par défaut, la source que lit le tableau de bord",
         "en": "an .xlsx file, a folder of CSV files, a Google Sheet's address, or 'sample' "
         "(the built-in sample); by default, the source the dashboard reads",
     },
     "cli.file": {"fr": "FICHIER", "en": "FILE"},
     "cli.validate.help": {
-        "fr": "vérifier un classeur et lister ce qu'il faut corriger",
+        "fr": "vérifier un classeur et lister ce qu’il faut corriger",
         "en": "check a workbook and list what to fix",
     },
     "cli.validate.description": {
@@ -92,7 +92,7 @@ MESSAGES = {
         "2 when the source can't be read.",
     },
     "cli.report.help": {
-        "fr": "écrire le compte-rendu d'un Reset Day",
+        "fr": "écrire le compte-rendu d’un Reset Day",
         "en": "write a Reset Day's report",
     },
     "cli.report.description": {
@@ -120,7 +120,7 @@ MESSAGES = {
         "en": "No Reset Day on or before {date}.",
     },
     "cli.report.cant_write": {
-        "fr": "Impossible d'écrire {path} : {reason}",
+        "fr": "Impossible d’écrire {path} : {reason}",
         "en": "Can't write {path}: {reason}",
     },
     "cli.report.written": {
@@ -140,18 +140,18 @@ MESSAGES = {
     "cli.template.out": {"fr": "le fichier .xlsx à écrire", "en": "the .xlsx file to write"},
     "cli.template.written": {"fr": "Modèle écrit : {path}", "en": "Template written: {path}"},
     "cli.passcode.help": {
-        "fr": "préparer l'empreinte d'un code d'accès pour les secrets",
+        "fr": "préparer l’empreinte d’un code d’accès pour les secrets",
         "en": "prepare a passcode's hash for the secrets",
     },
     "cli.passcode.description": {
-        "fr": "Demande le code d'accès deux fois (sans l'afficher) et écrit la ligne à copier "
-        "dans [access] passcode_hash de .streamlit/secrets.toml. Hors d'un terminal, lit une "
-        "ligne de l'entrée standard. Le code lui-même n'est jamais enregistré.",
+        "fr": "Demande le code d’accès deux fois (sans l’afficher) et écrit la ligne à copier "
+        "dans [access] passcode_hash de .streamlit/secrets.toml. Hors d’un terminal, lit une "
+        "ligne de l’entrée standard. Le code lui-même n’est jamais enregistré.",
         "en": "Asks for the passcode twice (not shown) and prints the line to copy into "
         "[access] passcode_hash of .streamlit/secrets.toml. Outside a terminal, reads one "
         "line from standard input. The passcode itself is never stored.",
     },
-    "cli.passcode.prompt": {"fr": "Code d'accès : ", "en": "Passcode: "},
+    "cli.passcode.prompt": {"fr": "Code d’accès : ", "en": "Passcode: "},
     "cli.passcode.again": {"fr": "Encore une fois : ", "en": "Again: "},
     "cli.passcode.differ": {
         "fr": "Les deux codes sont différents.",

@@ -5,7 +5,7 @@ MESSAGES = {
     "stage": {"fr": "Maturité", "en": "Maturity"},
     "stage.0": {"fr": "Sujet identifié", "en": "Topic identified"},
     "stage.1": {"fr": "Socle commun", "en": "Shared foundation"},
-    "stage.2": {"fr": "Noyau d'acteurs", "en": "Core group"},
+    "stage.2": {"fr": "Noyau d’acteurs", "en": "Core group"},
     "stage.3": {"fr": "Lancée", "en": "Launched"},
     "stage.4": {"fr": "En action", "en": "In action"},
     "stage.5": {"fr": "Impact", "en": "Impact"},

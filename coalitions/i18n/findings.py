@@ -11,12 +11,12 @@ NBSP = "\u00a0"
 
 MESSAGES = {
     "finding.missing_tab": {
-        "fr": f"L'onglet {{tab}} est introuvable{NBSP}: ajoutez-le (voir le modèle de classeur).",
+        "fr": f"L’onglet {{tab}} est introuvable{NBSP}: ajoutez-le (voir le modèle de classeur).",
         "en": "The {tab} tab is missing: add it (see the template workbook).",
     },
     "finding.missing_column": {
-        "fr": f"La colonne obligatoire {{column}} manque dans l'onglet {{tab}}{NBSP}: "
-        "l'onglet est ignoré tant qu'elle n'est pas ajoutée.",
+        "fr": f"La colonne obligatoire {{column}} manque dans l’onglet {{tab}}{NBSP}: "
+        "l’onglet est ignoré tant qu’elle n’est pas ajoutée.",
         "en": "The required column {column} is missing from the {tab} tab: the tab is "
         "ignored until it is added.",
     },
@@ -25,7 +25,7 @@ MESSAGES = {
         "en": "The column {column} appears twice: only the first is read.",
     },
     "finding.duplicate_tab": {
-        "fr": f"L'onglet {{other_title}} double un autre onglet{NBSP}: seul le premier est lu.",
+        "fr": f"L’onglet {{other_title}} double un autre onglet{NBSP}: seul le premier est lu.",
         "en": "The tab {other_title} duplicates another tab: only the first is read.",
     },
     "finding.required_missing": {
@@ -33,13 +33,15 @@ MESSAGES = {
         "en": "{column} is required: row left out.",
     },
     "finding.error_value": {
-        "fr": "Valeur d'erreur du tableur, comptée comme vide.",
+        "fr": "Valeur d’erreur du tableur, comptée comme vide.",
         "en": "Spreadsheet error value, counted as empty.",
     },
     "finding.bad_date": {
         "fr": f"Date illisible{NBSP}: écrivez 2021-05-19 ou 19/05/2021.",
         "en": "Unreadable date: use 2021-05-19 or 19/05/2021.",
     },
+    # The labels and kinds a finding lists are what the user types: the sheet's spelling, with
+    # its straight apostrophe (coalitions/workbook/stages.py, vocabularies.py SHEET_WORDS).
     "finding.unknown_stage": {
         "fr": f"Maturité inconnue{NBSP}: un nombre de 0 à 5 ou un libellé (Sujet identifié, "
         f"Socle commun, Noyau d'acteurs, Lancée, En action, Impact)\u202f; ligne ignorée.",
@@ -47,7 +49,7 @@ MESSAGES = {
         "foundation, Core group, Launched, In action, Impact); row left out.",
     },
     "finding.stage_unknown": {
-        "fr": f"Maturité illisible ou vide{NBSP}: la coalition reste affichée, à l'étape "
+        "fr": f"Maturité illisible ou vide{NBSP}: la coalition reste affichée, à l’étape "
         f"inconnue. Écrivez un nombre de 0 à 5 ou un libellé (Sujet identifié, Socle commun, "
         "Noyau d'acteurs, Lancée, En action, Impact).",
         "en": "Unreadable or blank maturity: the coalition is still shown, at an unknown "
@@ -55,7 +57,7 @@ MESSAGES = {
         "group, Launched, In action, Impact).",
     },
     "finding.stage_from_history": {
-        "fr": f"Maturité illisible ou vide{NBSP}: l'étape affichée est celle du dernier "
+        "fr": f"Maturité illisible ou vide{NBSP}: l’étape affichée est celle du dernier "
         f"avancement (onglet {{history_title}}, ligne {{progress_row}}). Écrivez un nombre de "
         "0 à 5 ou un libellé.",
         "en": "Unreadable or blank maturity: the stage shown is the latest progress entry's "
@@ -63,15 +65,15 @@ MESSAGES = {
     },
     "finding.stage_mismatch": {
         "fr": "Cette maturité, mise à jour après le dernier avancement, en diffère (onglet "
-        f"{{history_title}}, ligne {{progress_row}}, étape {{progress_stage}}){NBSP}: c'est "
-        f"elle qui est affichée. Ajoutez une ligne datée à l'onglet {{history_title}} pour "
+        f"{{history_title}}, ligne {{progress_row}}, étape {{progress_stage}}){NBSP}: c’est "
+        f"elle qui est affichée. Ajoutez une ligne datée à l’onglet {{history_title}} pour "
         "garder la trace du changement.",
         "en": "This maturity, updated after the latest progress entry, differs from it "
         "({history_title} tab, row {progress_row}, stage {progress_stage}): it is the one "
         "shown. Add a dated row to the {history_title} tab to keep a record of the change.",
     },
     "finding.stage_back_without_note": {
-        "fr": f"Retour de l'étape {{before}} à l'étape {{after}} sans commentaire{NBSP}: "
+        "fr": f"Retour de l’étape {{before}} à l’étape {{after}} sans commentaire{NBSP}: "
         "notez-en la raison dans cette colonne.",
         "en": "Back from stage {before} to stage {after} without a note: write down why in "
         "this column.",
@@ -102,7 +104,7 @@ MESSAGES = {
         "intéressé (interested).",
     },
     "finding.unknown_kind": {
-        "fr": f"Type d'événement inconnu{NBSP}: Reset Day, lancement, atelier, restitution "
+        "fr": f"Type d’événement inconnu{NBSP}: Reset Day, lancement, atelier, restitution "
         "ou autre.",
         "en": "Unknown event kind: Reset Day, launch, workshop, report-back or other.",
     },
@@ -137,25 +139,25 @@ MESSAGES = {
         "en": "This actor is already a member of this coalition (row {first}): row left out.",
     },
     "finding.unknown_coalition": {
-        "fr": f"Coalition inconnue{NBSP}: indiquez l'identifiant ou le nom d'une ligne de "
-        "l'onglet {coalitions_title}.",
+        "fr": f"Coalition inconnue{NBSP}: indiquez l’identifiant ou le nom d’une ligne de "
+        "l’onglet {coalitions_title}.",
         "en": "Unknown coalition: give the id or name of a row of the {coalitions_title} tab.",
     },
     "finding.ambiguous_name": {
-        "fr": "Ce nom est aussi l'identifiant ou le nom d'une autre coalition"
-        f"{NBSP}: une référence écrite ainsi va à la coalition dont c'est l'identifiant, "
+        "fr": "Ce nom est aussi l’identifiant ou le nom d’une autre coalition"
+        f"{NBSP}: une référence écrite ainsi va à la coalition dont c’est l’identifiant, "
         "sinon à la première ligne.",
         "en": "This name is also another coalition's id or name: a reference written so goes "
         "to the coalition with that id, else to the first row.",
     },
     "finding.ambiguous_reference": {
         "fr": "Référence ambiguë (identifiant ou nom de plusieurs coalitions)"
-        f"{NBSP}: rattachée à «{NBSP}{{coalition}}{NBSP}». Utilisez l'identifiant.",
+        f"{NBSP}: rattachée à «{NBSP}{{coalition}}{NBSP}». Utilisez l’identifiant.",
         "en": "Ambiguous reference (the id or name of several coalitions): linked to "
         "“{coalition}”. Use the id.",
     },
     "finding.unknown_actor": {
-        "fr": f"Acteur absent de l'onglet {{actors_title}}{NBSP}: ajouté sans type.",
+        "fr": f"Acteur absent de l’onglet {{actors_title}}{NBSP}: ajouté sans type.",
         "en": "Actor not in the {actors_title} tab: added without a type.",
     },
     "finding.end_before_start": {
@@ -165,10 +167,10 @@ MESSAGES = {
     # Appended to the finding of a coalition row set aside (no id, or an id used above).
     "finding.cited.rows": {
         "fr": {
-            "one": f"{{count}} ligne la cite ({{tabs}}){NBSP}: elle n'est rattachée à aucune "
-            "coalition tant que cette ligne n'est pas corrigée.",
+            "one": f"{{count}} ligne la cite ({{tabs}}){NBSP}: elle n’est rattachée à aucune "
+            "coalition tant que cette ligne n’est pas corrigée.",
             "other": f"{{count}} lignes la citent ({{tabs}}){NBSP}: elles ne sont rattachées à "
-            "aucune coalition tant que cette ligne n'est pas corrigée.",
+            "aucune coalition tant que cette ligne n’est pas corrigée.",
         },
         "en": {
             "one": "{count} row cites it ({tabs}): it is linked to no coalition until this row "

@@ -4,7 +4,7 @@ of deliverable, and the calls for contributions shown there and on the overview.
 MESSAGES = {
     "library.intro": {
         "fr": "Tout ce que les coalitions ont produit ou préparent au {today} : diagnostics, "
-        "cartographies, guides, manifestes… Le plus récent d'abord ; ouvrez un titre souligné "
+        "cartographies, guides, manifestes… Le plus récent d’abord ; ouvrez un titre souligné "
         "pour lire le document.",
         "en": "Everything the coalitions have produced or are preparing as of {today}: "
         "diagnoses, mappings, guides, manifestos… Newest first; open an underlined title to "
@@ -12,7 +12,7 @@ MESSAGES = {
     },
     "library.calls": {"fr": "Appels à contribution", "en": "Calls for contributions"},
     "library.calls.intro": {
-        "fr": "Ces coalitions cherchent de l'aide : c'est là qu'une nouvelle venue peut "
+        "fr": "Ces coalitions cherchent de l’aide : c’est là qu’une nouvelle venue peut "
         "contribuer.",
         "en": "These coalitions are asking for help: this is where a newcomer can contribute.",
     },
@@ -36,7 +36,7 @@ MESSAGES = {
     },
     "library.calls.all": {
         "fr": {
-            "one": "L'appel à contribution sur la page Travaux des coalitions",
+            "one": "L’appel à contribution sur la page Travaux des coalitions",
             "other": "Les {count} appels à contribution sur la page Travaux des coalitions",
         },
         "en": {
@@ -79,15 +79,15 @@ MESSAGES = {
     },
     "library.item.date": {"fr": ", {date}", "en": ", {date}"},
     "library.no_tab": {
-        "fr": "Le classeur n'a pas d'onglet « livrables » : ajoutez-le avec les colonnes "
+        "fr": "Le classeur n’a pas d’onglet « livrables » : ajoutez-le avec les colonnes "
         "coalition, livrable, statut, date, type, lien pour montrer ici les travaux des "
         "coalitions.",
         "en": "The workbook has no “deliverables” tab: add it with the columns coalition, "
         "title, status, date, kind, url to show the coalitions' work here.",
     },
     "library.none": {
-        "fr": "Aucun travail pour l'instant. Chaque diagnostic, cartographie ou guide d'une "
-        "coalition s'ajoute comme une ligne de l'onglet « livrables », avec son lien.",
+        "fr": "Aucun travail pour l’instant. Chaque diagnostic, cartographie ou guide d’une "
+        "coalition s’ajoute comme une ligne de l’onglet « livrables », avec son lien.",
         "en": "No work yet. Each diagnosis, mapping or guide of a coalition is a row of the "
         "“deliverables” tab, with its link.",
     },
@@ -110,8 +110,8 @@ MESSAGES = {
     "deliverable_kind.advocacy": {"fr": "Plaidoyer", "en": "Advocacy"},
     "deliverable_kind.guide": {"fr": "Guide", "en": "Guide"},
     "deliverable_kind.logbook": {"fr": "Carnet de bord", "en": "Logbook"},
-    "deliverable_kind.kit": {"fr": "Kit d'appropriation", "en": "Appropriation kit"},
-    "deliverable_kind.pathway": {"fr": "Parcours d'engagement", "en": "Engagement pathway"},
+    "deliverable_kind.kit": {"fr": "Kit d’appropriation", "en": "Appropriation kit"},
+    "deliverable_kind.pathway": {"fr": "Parcours d’engagement", "en": "Engagement pathway"},
     "deliverable_kind.call": {"fr": "Appel à contribution", "en": "Call for contributions"},
     "deliverable_kind.other": {"fr": "Autre", "en": "Other"},
 }

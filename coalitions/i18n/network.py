@@ -4,37 +4,37 @@ MESSAGES = {
     "network.intro": {
         "fr": "Qui participe à quelle coalition : les acteurs qui font le lien entre coalitions "
         "et la diversité des acteurs de chacune (la communauté cherche des coalitions "
-        "d'acteurs hétérogènes).",
+        "d’acteurs hétérogènes).",
         "en": "Who takes part in which coalition: the actors who link coalitions together and "
         "how mixed each coalition's actors are (the community looks for heterogeneous "
         "coalitions).",
     },
     "network.empty.memberships": {
-        "fr": "L'onglet « participations » ne contient encore aucune ligne lisible : ajoutez-y "
+        "fr": "L’onglet « participations » ne contient encore aucune ligne lisible : ajoutez-y "
         "une ligne par acteur et par coalition (coalition, acteur, rôle) pour voir le réseau.",
         "en": "The “memberships” tab holds no readable row yet: add one row per actor and "
         "coalition (coalition, actor, role) to see the network.",
     },
     "network.empty.no_memberships_tab": {
-        "fr": "Le classeur n'a pas d'onglet « participations » (ou « membres ») : créez-le "
-        "avec les colonnes coalition, acteur, rôle pour voir le réseau d'acteurs.",
+        "fr": "Le classeur n’a pas d’onglet « participations » (ou « membres ») : créez-le "
+        "avec les colonnes coalition, acteur, rôle pour voir le réseau d’acteurs.",
         "en": "The workbook has no “memberships” tab: add one with the columns coalition, "
         "actor, role to see the actor network.",
     },
     "network.no_actors_tab": {
-        "fr": "Pas d'onglet « acteurs » : les acteurs sont repris des participations, sans "
-        "leur type (ajoutez l'onglet pour colorer le réseau par type d'acteur).",
+        "fr": "Pas d’onglet « acteurs » : les acteurs sont repris des participations, sans "
+        "leur type (ajoutez l’onglet pour colorer le réseau par type d’acteur).",
         "en": "No “actors” tab: actors are taken from the memberships, without their type "
         "(add the tab to colour the network by actor type).",
     },
     "network.no_family": {"fr": "Famille non précisée", "en": "Family not given"},
-    "network.filter.type": {"fr": "Types d'acteurs", "en": "Actor types"},
+    "network.filter.type": {"fr": "Types d’acteurs", "en": "Actor types"},
     "network.filter.role": {"fr": "Rôles", "en": "Roles"},
-    "network.filter.family": {"fr": "Familles d'intérêt", "en": "Families of interest"},
+    "network.filter.family": {"fr": "Familles d’intérêt", "en": "Families of interest"},
     "network.filter.lever": {"fr": "Leviers", "en": "Levers"},
     "network.filter.lever.help": {
         "fr": "Les acteurs qui agissent sur ces leviers dans leur coalition (colonne « leviers » "
-        "de l'onglet membres).",
+        "de l’onglet membres).",
         "en": "The actors that act on these levers in their coalition (the memberships tab's "
         "“levers” column).",
     },
@@ -51,7 +51,7 @@ MESSAGES = {
     },
     "network.focus.coalition": {"fr": "Coalition : {name}", "en": "Coalition: {name}"},
     "network.focus.help": {
-        "fr": "Une coalition avec ses acteurs et les autres coalitions qu'ils rejoignent, ou un "
+        "fr": "Une coalition avec ses acteurs et les autres coalitions qu’ils rejoignent, ou un "
         "acteur avec ses coalitions et leurs membres.",
         "en": "A coalition with its actors and the other coalitions they join, or an actor "
         "with its coalitions and their members.",
@@ -84,7 +84,7 @@ MESSAGES = {
             "one": "Affiché : {count} acteur sur {total}, relié aux autres par le nombre de "
             "coalitions partagées (trait plus épais = plus de coalitions en commun).",
             "other": "Affichés : {count} acteurs sur {total}, reliés par le nombre de coalitions "
-            "qu'ils partagent (trait plus épais = plus de coalitions en commun).",
+            "qu’ils partagent (trait plus épais = plus de coalitions en commun).",
         },
         "en": "Showing {count} of {total} actors, linked by the number of coalitions they "
         "share (thicker line = more coalitions in common).",
@@ -95,7 +95,7 @@ MESSAGES = {
     "network.hover.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
     "network.col.name": {"fr": "Nom", "en": "Name"},
     "network.col.kind": {"fr": "Nœud", "en": "Node"},
-    "network.col.type": {"fr": "Type d'acteur", "en": "Actor type"},
+    "network.col.type": {"fr": "Type d’acteur", "en": "Actor type"},
     "network.col.degree": {"fr": "Liens", "en": "Links"},
     "network.file.graph": {"fr": "reseau-acteurs", "en": "actor-network"},
     "network.file.actors": {"fr": "indicateurs-acteurs", "en": "actor-metrics"},
@@ -119,7 +119,7 @@ MESSAGES = {
     },
     "network.col.coalitions": {"fr": "Coalitions", "en": "Coalitions"},
     "network.col.coalitions.help": {
-        "fr": "Nombre de coalitions auxquelles l'acteur participe (son degré).",
+        "fr": "Nombre de coalitions auxquelles l’acteur participe (son degré).",
         "en": "Number of coalitions the actor takes part in (its degree).",
     },
     "network.col.families": {"fr": "Familles", "en": "Families"},
@@ -135,14 +135,14 @@ MESSAGES = {
     },
     "network.col.family": {"fr": "Famille", "en": "Family"},
     "network.col.actors": {"fr": "Acteurs", "en": "Actors"},
-    "network.col.types": {"fr": "Types d'acteurs", "en": "Actor types"},
+    "network.col.types": {"fr": "Types d’acteurs", "en": "Actor types"},
     "network.col.types.help": {
-        "fr": "Nombre de types d'acteurs différents (type non précisé exclu).",
+        "fr": "Nombre de types d’acteurs différents (type non précisé exclu).",
         "en": "Number of different actor types (type not given left out).",
     },
     "network.col.shannon": {"fr": "Diversité (Shannon)", "en": "Diversity (Shannon)"},
     "network.col.shannon.help": {
-        "fr": "Indice de Shannon des types d'acteurs : 0 pour un seul type, plus haut quand "
+        "fr": "Indice de Shannon des types d’acteurs : 0 pour un seul type, plus haut quand "
         "les types sont nombreux et équilibrés.",
         "en": "Shannon index of the actor types: 0 for a single type, higher when types are "
         "many and balanced.",
@@ -156,7 +156,7 @@ MESSAGES = {
     "network.col.linked": {"fr": "Coalitions reliées", "en": "Coalitions linked"},
     "network.bridges": {"fr": "Acteurs passerelles", "en": "Bridging actors"},
     "network.bridges.none": {
-        "fr": "Aucun acteur ne participe à plus d'une coalition avec ces filtres.",
+        "fr": "Aucun acteur ne participe à plus d’une coalition avec ces filtres.",
         "en": "No actor takes part in more than one coalition with these filters.",
     },
     "network.bridges.count": {
@@ -173,7 +173,7 @@ MESSAGES = {
     },
     "network.diversity": {"fr": "Diversité des coalitions", "en": "Coalition diversity"},
     "network.diversity.help": {
-        "fr": "Une coalition est signalée quand elle n'a aucun de ces types d'acteurs : {types}.",
+        "fr": "Une coalition est signalée quand elle n’a aucun de ces types d’acteurs : {types}.",
         "en": "A coalition is flagged when it has none of these actor types: {types}.",
     },
     "network.diversity.none": {
@@ -204,8 +204,8 @@ MESSAGES = {
     },
     "network.diversity.no_actors": {
         "fr": {
-            "one": "{count} coalition n'a encore aucun acteur avec ces filtres.",
-            "other": "{count} coalitions n'ont encore aucun acteur avec ces filtres.",
+            "one": "{count} coalition n’a encore aucun acteur avec ces filtres.",
+            "other": "{count} coalitions n’ont encore aucun acteur avec ces filtres.",
         },
         "en": {
             "one": "{count} coalition has no actor yet with these filters.",

@@ -3,13 +3,13 @@
 MESSAGES = {
     "overview.intro": {
         "fr": "Où en sont les coalitions RESET : chiffres clés, avancement par famille "
-        "d'intérêt et ce qui a bougé depuis le dernier Reset Day.",
+        "d’intérêt et ce qui a bougé depuis le dernier Reset Day.",
         "en": "Where the RESET coalitions stand: key figures, progress by family of interest "
         "and what moved since the last Reset Day.",
     },
     "overview.empty": {
         "fr": "Le classeur ne contient encore aucune coalition lisible : ajoutez des lignes à "
-        "l'onglet « coalitions » (voir Qualité des données si des lignes sont écartées).",
+        "l’onglet « coalitions » (voir Qualité des données si des lignes sont écartées).",
         "en": "The workbook holds no readable coalition yet: add rows to the “coalitions” tab "
         "(see Data quality if rows are left out).",
     },
@@ -29,14 +29,14 @@ MESSAGES = {
     "overview.next_reset_day": {"fr": "Prochain Reset Day", "en": "Next Reset Day"},
     "overview.next_reset_day.help": {
         "fr": "Le rendez-vous mensuel de la communauté (calendrier des paramètres, ou date de "
-        "l'onglet événements).",
+        "l’onglet événements).",
         "en": "The community's monthly meeting (from the settings' calendar, or the date in "
         "the events tab).",
     },
     "overview.reset_day_number": {"fr": "n° {number}", "en": "no. {number}"},
     "overview.by_stage": {"fr": "Coalitions par maturité", "en": "Coalitions by maturity"},
     "overview.pipeline": {
-        "fr": "Maturité par famille d'intérêt",
+        "fr": "Maturité par famille d’intérêt",
         "en": "Maturity by family of interest",
     },
     "overview.pipeline.file": {"fr": "maturite-par-famille", "en": "maturity-by-family"},
@@ -52,7 +52,7 @@ MESSAGES = {
         "en": "Since the last Reset Day",
     },
     "overview.since.none": {
-        "fr": "Aucun Reset Day passé n'est connu : le premier n'a pas encore eu lieu.",
+        "fr": "Aucun Reset Day passé n’est connu : le premier n’a pas encore eu lieu.",
         "en": "No past Reset Day is known: the first one has not been held yet.",
     },
     "overview.since.window": {
@@ -76,10 +76,10 @@ MESSAGES = {
         "they are to launch: the community schedules launches by maturity.",
     },
     "maturity.empty": {
-        "fr": "Aucune coalition lisible dans le classeur : l'onglet « coalitions » est vide.",
+        "fr": "Aucune coalition lisible dans le classeur : l’onglet « coalitions » est vide.",
         "en": "No readable coalition in the workbook: the “coalitions” tab is empty.",
     },
-    "maturity.filter.family": {"fr": "Famille d'intérêt", "en": "Family of interest"},
+    "maturity.filter.family": {"fr": "Famille d’intérêt", "en": "Family of interest"},
     "maturity.filter.territory": {"fr": "Territoire", "en": "Territory"},
     "maturity.filter.lever": {"fr": "Levier", "en": "Lever"},
     "maturity.filter.any": {"fr": "Toutes", "en": "All"},
@@ -106,7 +106,7 @@ MESSAGES = {
     "maturity.more": {"fr": "+ {count} de plus", "en": "+ {count} more"},
     "maturity.paths": {"fr": "Parcours dans les stades", "en": "Paths through the stages"},
     "maturity.paths.none": {
-        "fr": "Pas d'historique : ajoutez un onglet « avancement » (date, coalition, maturité) "
+        "fr": "Pas d’historique : ajoutez un onglet « avancement » (date, coalition, maturité) "
         "pour suivre le parcours des coalitions.",
         "en": "No history: add a “progress” tab (date, coalition, stage) to follow the "
         "coalitions' paths.",
@@ -123,13 +123,13 @@ MESSAGES = {
     "maturity.paths.file": {"fr": "parcours-maturite", "en": "stage-paths"},
     "maturity.time": {"fr": "Temps au stade actuel", "en": "Time at the current stage"},
     "maturity.time.help": {
-        "fr": "Les {count} plus longues sur {total}, en jours depuis l'arrivée au stade "
+        "fr": "Les {count} plus longues sur {total}, en jours depuis l’arrivée au stade "
         "actuel (toutes dans le tableau de données).",
         "en": "The {count} longest out of {total}, in days since reaching the current stage "
         "(all of them in the data table).",
     },
     "maturity.time.none": {
-        "fr": "Date d'arrivée au stade actuel inconnue : l'onglet « avancement » ne la donne "
+        "fr": "Date d’arrivée au stade actuel inconnue : l’onglet « avancement » ne la donne "
         "pour aucune de ces coalitions.",
         "en": "When these coalitions reached their current stage is unknown: the “progress” "
         "tab does not say.",
@@ -139,7 +139,7 @@ MESSAGES = {
     "maturity.readiness": {"fr": "Préparation au lancement", "en": "Launch readiness"},
     "maturity.readiness.explain": {
         "fr": "Coalitions pas encore lancées, classées par un score sur {max} : **1 point par "
-        "stade atteint** (Socle commun 1, Noyau d'acteurs 2), **1 point si le noyau est "
+        "stade atteint** (Socle commun 1, Noyau d’acteurs 2), **1 point si le noyau est "
         "constitué** (au moins {core_min} acteurs animateurs ou noyau), **1 point par livrable "
         "du socle commun terminé** : diagnostic, cartographie des acteurs, benchmark.",
         "en": "Coalitions not yet launched, ranked by a score out of {max}: **1 point per "
@@ -173,7 +173,7 @@ MESSAGES = {
     "maturity.col.score": {"fr": "Score", "en": "Score"},
     # Coalition sheet.
     "coalition.empty": {
-        "fr": "Aucune coalition lisible dans le classeur : l'onglet « coalitions » est vide.",
+        "fr": "Aucune coalition lisible dans le classeur : l’onglet « coalitions » est vide.",
         "en": "No readable coalition in the workbook: the “coalitions” tab is empty.",
     },
     "coalition.pick": {"fr": "Coalition", "en": "Coalition"},
@@ -184,7 +184,7 @@ MESSAGES = {
     },
     "coalition.unknown": {
         "fr": "Aucune coalition « {ref} » dans le classeur : choisissez-en une dans la liste "
-        "ci-dessus (l'identifiant a peut-être changé).",
+        "ci-dessus (l’identifiant a peut-être changé).",
         "en": "No coalition “{ref}” in the workbook: choose one from the list above (its id "
         "may have changed).",
     },
@@ -196,7 +196,7 @@ MESSAGES = {
     },
     # One fact of the sheet, label in bold: French sets a space before the colon, English not.
     "coalition.fact": {"fr": "**{label}** : {value}", "en": "**{label}**: {value}"},
-    "coalition.family": {"fr": "Famille d'intérêt", "en": "Family of interest"},
+    "coalition.family": {"fr": "Famille d’intérêt", "en": "Family of interest"},
     "coalition.territory": {"fr": "Territoire", "en": "Territory"},
     "coalition.levers": {"fr": "Leviers", "en": "Levers"},
     "coalition.pilot": {"fr": "Pilote", "en": "Pilot"},
@@ -205,8 +205,8 @@ MESSAGES = {
     "coalition.updated": {"fr": "Mis à jour", "en": "Updated"},
     "coalition.in_stage_since": {"fr": "À ce stade depuis", "en": "At this stage since"},
     "coalition.in_stage_since.help": {
-        "fr": "Date d'arrivée au stade actuel selon l'onglet « avancement » (à défaut, la date "
-        "de lancement d'une coalition lancée).",
+        "fr": "Date d’arrivée au stade actuel selon l’onglet « avancement » (à défaut, la date "
+        "de lancement d’une coalition lancée).",
         "en": "When it reached its current stage, from the “progress” tab (else, for a "
         "launched coalition, its launch date).",
     },
@@ -219,7 +219,7 @@ MESSAGES = {
     "coalition.obstacles": {"fr": "Freins", "en": "Obstacles"},
     "coalition.path": {"fr": "Parcours", "en": "Path"},
     "coalition.path.none": {
-        "fr": "Pas d'historique pour cette coalition dans l'onglet « avancement ».",
+        "fr": "Pas d’historique pour cette coalition dans l’onglet « avancement ».",
         "en": "No history for this coalition in the “progress” tab.",
     },
     "coalition.path.file": {"fr": "parcours", "en": "path"},

@@ -8,7 +8,7 @@ MESSAGES = {
         "fr": "Communauté RESET — le point sur les coalitions",
         "en": "RESET community — where the coalitions stand",
     },
-    "presenter.glance": {"fr": "Le mois en un coup d'œil", "en": "The month at a glance"},
+    "presenter.glance": {"fr": "Le mois en un coup d’œil", "en": "The month at a glance"},
     "presenter.changed": {"fr": "Ce qui a changé", "en": "What changed"},
     "presenter.changed.none": {"fr": "Pas de nouvelles ce mois-ci.", "en": "No news this month."},
     "presenter.next_dates.none": {"fr": "Pas de date annoncée.", "en": "No date announced."},
@@ -26,7 +26,7 @@ MESSAGES = {
         "en": "This month's message, quoted in French",
     },
     "presenter.quiet": {"fr": "Sans nouvelles ce mois-ci", "en": "No news this month"},
-    "presenter.agenda": {"fr": "À l'agenda", "en": "On the agenda"},
+    "presenter.agenda": {"fr": "À l’agenda", "en": "On the agenda"},
     "presenter.next_reset_day": {
         "fr": "Prochain rendez-vous : Reset Day {number}, le {date}",
         "en": "Next meeting: Reset Day {number}, {date}",
@@ -53,7 +53,7 @@ MESSAGES = {
         "en": "Keyboard: ← → or Page Up/Page Down (clicker).",
     },
     "presenter.deck.help": {
-        "fr": "← → ou Page préc. / Page suiv. pour naviguer ; à l'impression, une diapositive "
+        "fr": "← → ou Page préc. / Page suiv. pour naviguer ; à l’impression, une diapositive "
         "par page.",
         "en": "← → or Page Up / Page Down to move; when printed, one slide per page.",
     },

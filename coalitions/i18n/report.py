@@ -26,7 +26,7 @@ MESSAGES = {
         "en": "Period covered: from {since} (Reset Day {previous}) to {until}.",
     },
     "report.period.first": {
-        "fr": "Période couverte : jusqu'au {until}.",
+        "fr": "Période couverte : jusqu’au {until}.",
         "en": "Period covered: up to {until}.",
     },
     # The summary paragraph, built from the clauses that have something to say.
@@ -83,7 +83,7 @@ MESSAGES = {
         "fr": "Depuis le Reset Day {number} du {date}, {changes}.",
         "en": "Since Reset Day {number} on {date}, {changes}.",
     },
-    "report.summary.since.first": {"fr": "Jusqu'ici, {changes}.", "en": "So far, {changes}."},
+    "report.summary.since.first": {"fr": "Jusqu’ici, {changes}.", "en": "So far, {changes}."},
     # The coalitions the deck's tile counts as without a change of stage (« report.figure.stale »),
     # said in the summary, so that the tile's number is found in the letter too.
     "report.summary.stale": {
@@ -118,8 +118,8 @@ MESSAGES = {
     },  # fmt: skip
     "report.summary.moved_down": {
         "fr": {
-            "one": "{count:wf} coalition a reculé d'une étape",
-            "other": "{count:wf} coalitions ont reculé d'une étape",
+            "one": "{count:wf} coalition a reculé d’une étape",
+            "other": "{count:wf} coalitions ont reculé d’une étape",
         },
         "en": {
             "one": "{count:w} coalition moved down a stage",
@@ -190,8 +190,8 @@ MESSAGES = {
     },  # fmt: skip
     "report.summary.coming": {
         "fr": {
-            "one": "D'ici le Reset Day {number} du {date}, {count:w} rendez-vous est prévu",
-            "other": "D'ici le Reset Day {number} du {date}, {count:w} rendez-vous sont prévus",
+            "one": "D’ici le Reset Day {number} du {date}, {count:w} rendez-vous est prévu",
+            "other": "D’ici le Reset Day {number} du {date}, {count:w} rendez-vous sont prévus",
         },
         "en": {
             "one": "Before Reset Day {number} on {date}, {count:w} event is planned",
@@ -212,7 +212,7 @@ MESSAGES = {
     "report.group.other": {"fr": "Les autres coalitions", "en": "The other coalitions"},
     # The heading over coalitions that name no family of interest, when the report reads by
     # family.
-    "report.family.none": {"fr": "Sans famille d'intérêt", "en": "No family of interest"},
+    "report.family.none": {"fr": "Sans famille d’intérêt", "en": "No family of interest"},
     "report.quiet": {
         "fr": "Sans nouvelles ce mois-ci : {names}.",
         "en": "No news this month: {names}.",
@@ -238,8 +238,8 @@ MESSAGES = {
     },
     "report.stale": {
         "fr": {
-            "one": "Pas de changement d'étape depuis {count:w} mois.",
-            "other": "Pas de changement d'étape depuis {count:w} mois.",
+            "one": "Pas de changement d’étape depuis {count:w} mois.",
+            "other": "Pas de changement d’étape depuis {count:w} mois.",
         },
         "en": {
             "one": "No change of stage in {count:w} month.",
@@ -247,7 +247,7 @@ MESSAGES = {
         },
     },  # fmt: skip
     "report.stale.undated": {
-        "fr": "Aucun changement d'étape daté dans l'historique.",
+        "fr": "Aucun changement d’étape daté dans l’historique.",
         "en": "No dated change of stage in the history.",
     },
     # In a report in another language than the sheet's, the month's message (the Reset Day
@@ -257,19 +257,19 @@ MESSAGES = {
         "en": "The coordinators’ message this month, in French:",
     },
     "report.problem": {"fr": "Le problème", "en": "The problem"},
-    "report.impact": {"fr": "L'impact recherché", "en": "The impact sought"},
+    "report.impact": {"fr": "L’impact recherché", "en": "The impact sought"},
     "report.narrative": {"fr": "Le récit de transformation", "en": "The story of change"},
     "report.month": {"fr": "Ce mois-ci", "en": "This month"},
     "report.said": {"fr": "Dit en séance", "en": "Said at the meeting"},
     "report.done.stage": {"fr": "Nouvelle étape : {stage}", "en": "New stage: {stage}"},
     "report.done.new": {
-        "fr": "Nouvelle coalition, à l'étape {stage}",
+        "fr": "Nouvelle coalition, à l’étape {stage}",
         "en": "New coalition, at the {stage} stage",
     },
     "report.joined.lead": {
         "fr": {
-            "one": "Arrivée à l'animation : {names}",
-            "other": "Arrivées à l'animation : {names}",
+            "one": "Arrivée à l’animation : {names}",
+            "other": "Arrivées à l’animation : {names}",
         },
         "en": {"one": "New lead: {names}", "other": "New leads: {names}"},
     },  # fmt: skip
@@ -313,15 +313,15 @@ MESSAGES = {
     # The month in one paragraph (coalitions.report.coalition_text.month_paragraph): the news,
     # then the stage reached, who joined, what was finished, what was held.
     "report.month.stage.up": {
-        "fr": "La coalition a franchi l'étape « {stage} » le {date}.",
+        "fr": "La coalition a franchi l’étape « {stage} » le {date}.",
         "en": "The coalition reached the “{stage}” stage on {date}.",
     },
     "report.month.stage.down": {
-        "fr": "La coalition est revenue à l'étape « {stage} » le {date}.",
+        "fr": "La coalition est revenue à l’étape « {stage} » le {date}.",
         "en": "The coalition went back to the “{stage}” stage on {date}.",
     },
     "report.month.stage.new": {
-        "fr": "La communauté la suit depuis le {date}, à l'étape « {stage} ».",
+        "fr": "La communauté la suit depuis le {date}, à l’étape « {stage} ».",
         "en": "The community has followed it since {date}, at the “{stage}” stage.",
     },
     "report.month.news": {"fr": "{text}", "en": "“{text}”"},
@@ -348,7 +348,7 @@ MESSAGES = {
     # Who takes part, each actor once, with its role: « FING à l'animation ; A et B dans le
     # noyau », those who came this month said so in the list.
     "report.who.lead": {
-        "fr": "{names} à l'animation",
+        "fr": "{names} à l’animation",
         "en": {"one": "{names} as lead", "other": "{names} as leads"},
     },
     "report.who.core": {"fr": "{names} dans le noyau", "en": "{names} in the core group"},
@@ -358,7 +358,7 @@ MESSAGES = {
     },
     # A verb, not « intéressés »: no agreement to guess for « Association … ».
     "report.who.interested": {
-        "fr": {"one": "{names} s'y intéresse", "other": "{names} s'y intéressent"},
+        "fr": {"one": "{names} s’y intéresse", "other": "{names} s’y intéressent"},
         "en": {"one": "{names} interested", "other": "{names} interested"},
     },
     # Who came this month, in the list of actors: all of a role, or some beside the others.
@@ -417,7 +417,7 @@ MESSAGES = {
     "report.join": {"fr": "Pour rejoindre", "en": "To join"},
     "report.calls": {"fr": "Appels à contribution en cours", "en": "Open calls for contributions"},
     "report.agenda": {
-        "fr": "Agenda jusqu'au Reset Day {number} ({date})",
+        "fr": "Agenda jusqu’au Reset Day {number} ({date})",
         "en": "Agenda until Reset Day {number} ({date})",
     },
     "report.online": {"fr": "en ligne", "en": "online"},
@@ -428,7 +428,7 @@ MESSAGES = {
         "en": "{entry}, with the “{name}” coalition",
     },
     "report.agenda.none": {
-        "fr": "Aucun événement prévu d'ici le prochain Reset Day.",
+        "fr": "Aucun événement prévu d’ici le prochain Reset Day.",
         "en": "No event planned before the next Reset Day.",
     },
     "report.quality": {"fr": "Qualité des données", "en": "Data quality"},
@@ -443,10 +443,10 @@ MESSAGES = {
     # Two lines on what a coalition is and its levers, after the month's message (the seed's
     # « Pour rappel, une coalition s'organise autour … »); the settings' report_about replaces it.
     "report.letter.about": {
-        "fr": "Pour rappel, une coalition réunit des acteurs différents autour d'un problème, "
-        "d'un impact recherché et d'un récit de transformation. Chacune agit sur un ou "
+        "fr": "Pour rappel, une coalition réunit des acteurs différents autour d’un problème, "
+        "d’un impact recherché et d’un récit de transformation. Chacune agit sur un ou "
         "plusieurs leviers : la commande (intention politique, modèle économique, critères "
-        "d'achat), l'offre (le numérique lui-même : architecture, conception, standards) et "
+        "d’achat), l’offre (le numérique lui-même : architecture, conception, standards) et "
         "les usages (appropriation, inclusion, partage de la décision).",
         "en": "As a reminder, a coalition brings different actors together around a problem, "
         "an impact sought and a story of change. Each acts on one or more levers: demand "
@@ -465,7 +465,7 @@ MESSAGES = {
         "en": "RESET coalition dashboard",
     },
     "report.footer": {
-        "fr": "Préparé avec le tableau de bord de RESET, d'après le classeur des coalitions.",
+        "fr": "Préparé avec le tableau de bord de RESET, d’après le classeur des coalitions.",
         "en": "Prepared with the RESET dashboard, from the coalition workbook.",
     },
     # The month at a glance (the deck's figures): a label under its number, agreeing with it.
@@ -486,7 +486,7 @@ MESSAGES = {
         "en": {"one": "Moved up a stage", "other": "Moved up a stage"},
     },
     "report.figure.moved_down": {
-        "fr": {"one": "A reculé d'une étape", "other": "Ont reculé d'une étape"},
+        "fr": {"one": "A reculé d’une étape", "other": "Ont reculé d’une étape"},
         "en": {"one": "Moved down a stage", "other": "Moved down a stage"},
     },
     "report.figure.new_coalitions": {
@@ -519,8 +519,8 @@ MESSAGES = {
     },
     "report.figure.events_coming": {
         "fr": {
-            "one": "Événement d'ici le prochain Reset Day",
-            "other": "Événements d'ici le prochain Reset Day",
+            "one": "Événement d’ici le prochain Reset Day",
+            "other": "Événements d’ici le prochain Reset Day",
         },
         "en": {
             "one": "Event before the next Reset Day",
@@ -529,8 +529,8 @@ MESSAGES = {
     },
     "report.figure.stale": {
         "fr": {
-            "one": "Sans changement d'étape depuis {count} mois ou plus",
-            "other": "Sans changement d'étape depuis {count} mois ou plus",
+            "one": "Sans changement d’étape depuis {count} mois ou plus",
+            "other": "Sans changement d’étape depuis {count} mois ou plus",
         },
         "en": {
             "one": "No change of stage for {count} month or more",
@@ -540,7 +540,7 @@ MESSAGES = {
     # The report page.
     "report.page.intro": {
         "fr": "Le compte-rendu du Reset Day choisi, tiré du classeur : à télécharger et à "
-        "compléter (le .docx s'édite dans un traitement de texte, le HTML s'imprime en PDF).",
+        "compléter (le .docx s’édite dans un traitement de texte, le HTML s’imprime en PDF).",
         "en": "The report of the chosen Reset Day, drawn from the workbook: download it and "
         "complete it (the .docx opens in a word processor, the HTML prints to PDF).",
     },
@@ -578,12 +578,12 @@ MESSAGES = {
         "en": "Word document, to complete",
     },
     "report.download.eml.help": {
-        "fr": "E-mail prêt à envoyer : s'ouvre en brouillon dans la messagerie",
+        "fr": "E-mail prêt à envoyer : s’ouvre en brouillon dans la messagerie",
         "en": "Ready-to-send e-mail: opens as a draft in your mail program",
     },
     "report.filename": {"fr": "compte-rendu-reset-day-{number}", "en": "reset-day-{number}-report"},
     "report.no_reset_day": {
-        "fr": "Aucun Reset Day ne peut être daté : vérifiez la récurrence dans l'onglet "
+        "fr": "Aucun Reset Day ne peut être daté : vérifiez la récurrence dans l’onglet "
         "paramètres.",
         "en": "No Reset Day can be dated: check the recurrence in the settings tab.",
     },
@@ -598,6 +598,6 @@ MESSAGES = {
     },
     "report.order": {"fr": "Ordre des coalitions", "en": "Order of the coalitions"},
     "report.order.family": {"fr": "Par famille", "en": "By family"},
-    "report.order.stage": {"fr": "Les plus avancées d'abord", "en": "Furthest along first"},
-    "report.order.pilots": {"fr": "Pilotes d'abord", "en": "Pilots first"},
+    "report.order.stage": {"fr": "Les plus avancées d’abord", "en": "Furthest along first"},
+    "report.order.pilots": {"fr": "Pilotes d’abord", "en": "Pilots first"},
 }

@@ -20,29 +20,29 @@ MESSAGES = {
     },
     "source.error.unauthorized": {
         "fr": "Google a refusé les identifiants du tableau de bord : vérifiez la clé du "
-        "compte de service (ou la clé d'API) dans la section [connections.gsheets] des "
+        "compte de service (ou la clé d’API) dans la section [connections.gsheets] des "
         "secrets ; elle a peut-être été révoquée ou mal copiée.",
         "en": "Google rejected the dashboard's credentials: check the service account key "
         "(or the API key) in the [connections.gsheets] section of the secrets; it may have "
         "been revoked or pasted incorrectly.",
     },
     "source.error.forbidden": {
-        "fr": "Le tableau de bord n'a pas accès à la feuille : partagez-la (en lecture) "
-        "avec l'adresse du compte de service {email}, et vérifiez que l'API Google Sheets "
+        "fr": "Le tableau de bord n’a pas accès à la feuille : partagez-la (en lecture) "
+        "avec l’adresse du compte de service {email}, et vérifiez que l’API Google Sheets "
         "est activée pour son projet.",
         "en": "The dashboard has no access to the sheet: share it (read-only) with the "
         "service account's e-mail {email}, and check that the Google Sheets API is enabled "
         "for its project.",
     },
     "source.error.forbidden.link": {
-        "fr": "Le tableau de bord n'a pas accès à la feuille : partagez-la avec « Tous les "
+        "fr": "Le tableau de bord n’a pas accès à la feuille : partagez-la avec « Tous les "
         "utilisateurs disposant du lien » (lecteur), ou configurez un compte de service.",
         "en": 'The dashboard has no access to the sheet: share it with "Anyone with the '
         'link" (viewer), or configure a service account.',
     },
     "source.error.not_found": {
-        "fr": "Feuille introuvable : vérifiez l'URL ou la clé de la feuille (paramètre "
-        "spreadsheet des secrets) et qu'elle n'a pas été supprimée.",
+        "fr": "Feuille introuvable : vérifiez l’URL ou la clé de la feuille (paramètre "
+        "spreadsheet des secrets) et qu’elle n’a pas été supprimée.",
         "en": "Sheet not found: check the sheet's URL or key (the spreadsheet setting of "
         "the secrets) and that it has not been deleted.",
     },
@@ -71,14 +71,14 @@ MESSAGES = {
     },
     "source.error.bad_config": {
         "fr": "La connexion à la feuille est mal configurée : indiquez dans la section "
-        "[connections.gsheets] des secrets l'URL de la feuille (spreadsheet) et soit les "
+        "[connections.gsheets] des secrets l’URL de la feuille (spreadsheet) et soit les "
         "champs du compte de service, soit une clé api_key.",
         "en": "The sheet connection is not set up correctly: put the sheet's URL "
         "(spreadsheet) in the [connections.gsheets] section of the secrets, with either the "
         "service account fields or an api_key.",
     },
     "source.error.unreadable": {
-        "fr": "Le fichier n'a pas pu être lu : vérifiez qu'il s'agit d'un classeur .xlsx "
+        "fr": "Le fichier n’a pas pu être lu : vérifiez qu’il s’agit d’un classeur .xlsx "
         "ou de fichiers CSV en UTF-8, non endommagés.",
         "en": "The file could not be read: check that it is an .xlsx workbook or UTF-8 CSV "
         "files, and that it is not damaged.",

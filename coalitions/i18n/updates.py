@@ -6,7 +6,7 @@ MESSAGES = {
     "updates.form": {"fr": "Mettre à jour", "en": "Update"},
     "updates.form.intro": {
         "fr": "Les nouvelles du mois, la prochaine étape et les freins de la coalition. "
-        "Chaque mise à jour s'ajoute à la feuille, sans rien effacer.",
+        "Chaque mise à jour s’ajoute à la feuille, sans rien effacer.",
         "en": "The coalition's news of the month, next step and obstacles. Each update is "
         "added to the sheet; nothing is erased.",
     },
@@ -21,7 +21,7 @@ MESSAGES = {
     "updates.obstacles": {"fr": "Freins", "en": "Obstacles"},
     "updates.name": {"fr": "Votre nom", "en": "Your name"},
     "updates.name.help": {
-        "fr": "Enregistré avec la mise à jour, pour savoir qui l'a écrite.",
+        "fr": "Enregistré avec la mise à jour, pour savoir qui l’a écrite.",
         "en": "Saved with the update, so everyone knows who wrote it.",
     },
     "updates.optional": {"fr": "Facultatif", "en": "Optional"},
@@ -44,15 +44,15 @@ MESSAGES = {
     "updates.event_location": {"fr": "Lieu", "en": "Location"},
     "updates.event_url": {"fr": "Lien (https://…)", "en": "Link (https://…)"},
     "updates.actor.section": {"fr": "Nouvel acteur", "en": "New actor joining"},
-    "updates.actor": {"fr": "Nom de l'acteur", "en": "Actor's name"},
-    "updates.actor_type": {"fr": "Type d'acteur", "en": "Type of actor"},
+    "updates.actor": {"fr": "Nom de l’acteur", "en": "Actor's name"},
+    "updates.actor_type": {"fr": "Type d’acteur", "en": "Type of actor"},
     "updates.actor_role": {"fr": "Rôle", "en": "Role"},
     "updates.choose": {"fr": "Choisir", "en": "Choose"},
     "updates.choose_or_type": {"fr": "Choisir ou saisir", "en": "Pick or type"},
     "updates.submit": {"fr": "Enregistrer la mise à jour", "en": "Save the update"},
     # Why nothing was saved.
     "updates.error.summary": {
-        "fr": "Rien n'a été enregistré : corrigez les champs signalés ci-dessous.",
+        "fr": "Rien n’a été enregistré : corrigez les champs signalés ci-dessous.",
         "en": "Nothing was saved: correct the fields marked below.",
     },
     "updates.error.not_allowed": {
@@ -74,18 +74,18 @@ MESSAGES = {
     },
     "updates.queued": {
         "fr": "La feuille est injoignable : la mise à jour est gardée ici, en attente "
-        "d'envoi, et partira dès que la feuille répondra. Gardé :",
+        "d’envoi, et partira dès que la feuille répondra. Gardé :",
         "en": "The sheet can't be reached: the update is kept here, waiting to be sent, and "
         "goes as soon as the sheet answers. Kept:",
     },
     "updates.written_row": {"fr": "onglet « {tab} » : {summary}", "en": "“{tab}” tab: {summary}"},
     "updates.pending": {
-        "fr": "Mise à jour du {when} en attente d'envoi",
+        "fr": "Mise à jour du {when} en attente d’envoi",
         "en": "Update of {when} waiting to be sent",
     },
     # Who may write, or why nobody may here.
     "updates.upload": {
-        "fr": "Vous consultez un classeur téléversé : les mises à jour s'écrivent dans la "
+        "fr": "Vous consultez un classeur téléversé : les mises à jour s’écrivent dans la "
         "source du tableau de bord. Retirez le fichier téléversé pour mettre à jour.",
         "en": "You are looking at an uploaded workbook: updates are written to the "
         "dashboard's source. Remove the uploaded file to post an update.",

@@ -3,22 +3,22 @@
 MESSAGES = {
     "view.label": {"fr": "Afficher au", "en": "Show as of"},
     "view.help": {
-        "fr": "Revoir la communauté telle qu'elle était à un Reset Day passé ou à une autre "
+        "fr": "Revoir la communauté telle qu’elle était à un Reset Day passé ou à une autre "
         "date : étapes, acteurs, livrables, nouvelles et agenda de ce jour-là. Le lien de la "
         "page garde la date.",
         "en": "See the community as it stood at a past Reset Day or on another date: stages, "
         "actors, deliverables, news and agenda of that day. The page's link keeps the date.",
     },
-    "view.today": {"fr": "Aujourd'hui", "en": "Today"},
+    "view.today": {"fr": "Aujourd’hui", "en": "Today"},
     "view.other": {"fr": "Autre date…", "en": "Another date…"},
     "view.pick": {"fr": "Date", "en": "Date"},
     "view.reset_day": {"fr": "Reset Day {number} ({date})", "en": "Reset Day {number} ({date})"},
     "view.banner": {
-        "fr": "Situation au {date} : le tableau de bord montre la communauté telle qu'elle "
+        "fr": "Situation au {date} : le tableau de bord montre la communauté telle qu’elle "
         "était ce jour-là.",
         "en": "As of {date}: the dashboard shows the community as it stood that day.",
     },
-    "view.back": {"fr": "Revenir à aujourd'hui", "en": "Back to today"},
+    "view.back": {"fr": "Revenir à aujourd’hui", "en": "Back to today"},
 }
 MESSAGES |= {
     "history.title": {"fr": "Évolution", "en": "Change over time"},
@@ -59,7 +59,7 @@ MESSAGES |= {
         "en": {"one": "{count} deliverable done", "other": "{count} deliverables done"},
     },
     "history.too_short": {
-        "fr": "Il faut au moins deux Reset Days d'historique daté pour montrer une évolution.",
+        "fr": "Il faut au moins deux Reset Days d’historique daté pour montrer une évolution.",
         "en": "At least two Reset Days of dated history are needed to show a change.",
     },
     "history.actors": {"fr": "Acteurs engagés", "en": "Engaged actors"},

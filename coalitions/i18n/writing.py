@@ -12,15 +12,15 @@ MESSAGES = {
         "secrets).",
     },
     "write.error.read_only": {
-        "fr": "Les données d'exemple sont en lecture seule. Pour essayer les mises à jour, "
+        "fr": "Les données d’exemple sont en lecture seule. Pour essayer les mises à jour, "
         "copiez-les dans un dossier et lancez le tableau de bord sur cette copie (voir le "
         "README, « Mises à jour depuis le tableau de bord »).",
         "en": "The sample data is read-only. To try updates, copy it to a folder and run the "
         'dashboard on that copy (see the README, "Mises à jour depuis le tableau de bord").',
     },
     "write.error.api_key": {
-        "fr": "La feuille est lue avec une clé d'API, qui ne permet pas d'écrire : configurez "
-        "un compte de service et partagez la feuille avec lui en tant qu'éditeur.",
+        "fr": "La feuille est lue avec une clé d’API, qui ne permet pas d’écrire : configurez "
+        "un compte de service et partagez la feuille avec lui en tant qu’éditeur.",
         "en": "The sheet is read with an API key, which cannot write: set up a service "
         "account and share the sheet with it as an editor.",
     },
@@ -32,7 +32,7 @@ MESSAGES = {
     },
     "write.error.unwritable": {
         "fr": "Le fichier de données ne peut pas être modifié (droits, disque plein ou "
-        "encodage) : rien n'a été enregistré. Prévenez les responsables du tableau de bord.",
+        "encodage) : rien n’a été enregistré. Prévenez les responsables du tableau de bord.",
         "en": "The data file cannot be changed (permissions, full disk or encoding): nothing "
         "was saved. Tell the dashboard's maintainers.",
     },
@@ -60,39 +60,39 @@ MESSAGES = {
         "automatically.",
     },
     "write.error.unauthorized": {
-        "fr": "Google a refusé les identifiants du tableau de bord : rien n'a été enregistré. "
+        "fr": "Google a refusé les identifiants du tableau de bord : rien n’a été enregistré. "
         "Vérifiez la clé du compte de service dans les secrets.",
         "en": "Google rejected the dashboard's credentials: nothing was saved. Check the "
         "service account key in the secrets.",
     },
     "write.error.forbidden": {
         "fr": "Le tableau de bord ne peut pas modifier la feuille : partagez-la avec "
-        "l'adresse du compte de service {email} en tant qu'éditeur. Rien n'a été enregistré.",
+        "l’adresse du compte de service {email} en tant qu’éditeur. Rien n’a été enregistré.",
         "en": "The dashboard cannot edit the sheet: share it with the service account's "
         "e-mail {email} as an editor. Nothing was saved.",
     },
     "write.error.not_found": {
-        "fr": "Feuille introuvable : vérifiez son URL dans les secrets. Rien n'a été enregistré.",
+        "fr": "Feuille introuvable : vérifiez son URL dans les secrets. Rien n’a été enregistré.",
         "en": "Sheet not found: check its URL in the secrets. Nothing was saved.",
     },
     "write.error.malformed": {
-        "fr": "Google a renvoyé une réponse inattendue : rien n'a été enregistré. Si cela "
+        "fr": "Google a renvoyé une réponse inattendue : rien n’a été enregistré. Si cela "
         "persiste, prévenez les responsables du tableau de bord.",
         "en": "Google sent an unexpected answer: nothing was saved. If it persists, tell the "
         "dashboard's maintainers.",
     },
     "write.error.too_large": {
-        "fr": "La feuille est trop grande pour y ajouter des lignes : rien n'a été enregistré.",
+        "fr": "La feuille est trop grande pour y ajouter des lignes : rien n’a été enregistré.",
         "en": "The sheet is too large to add rows to: nothing was saved.",
     },
     "write.error.bad_config": {
         "fr": "La connexion à la feuille est mal configurée (section [connections.gsheets] "
-        "des secrets) : rien n'a été enregistré.",
+        "des secrets) : rien n’a été enregistré.",
         "en": "The sheet connection is not set up correctly (the [connections.gsheets] "
         "section of the secrets): nothing was saved.",
     },
     "write.error.unreadable": {
-        "fr": "Le fichier de données est illisible : rien n'a été enregistré.",
+        "fr": "Le fichier de données est illisible : rien n’a été enregistré.",
         "en": "The data file cannot be read: nothing was saved.",
     },
 }

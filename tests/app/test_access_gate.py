@@ -31,7 +31,8 @@ AUTH = {
 GATE = [
     ("title", "Coalitions RESET"),
     ("form", ""),
-    ("text_input", "Code d'accès"),
+    # The catalogue's French apostrophes are typographic (this said « d'accès »).
+    ("text_input", "Code d’accès"),
     ("button", "Entrer"),
 ]
 
@@ -138,19 +139,20 @@ def test_a_new_passcode_closes_open_sessions(app, clock):
 def test_wrong_passcodes_are_refused_with_a_growing_delay(app, loads, clock):
     at = app(secrets={"access": {"passcode_hash": HASH}})
     submit(at, "sesame")
-    assert [e.value for e in at.error] == ["Code d'accès incorrect."]
+    # The catalogue's French apostrophes are typographic (this said « d'accès », « d'essais »).
+    assert [e.value for e in at.error] == ["Code d’accès incorrect."]
     submit(at, "sesame 2")  # the first mistake costs no wait
-    assert [e.value for e in at.error] == ["Code d'accès incorrect."]
+    assert [e.value for e in at.error] == ["Code d’accès incorrect."]
     # Two failures: the next attempt must wait 1 s; even the right passcode is not checked.
     submit(at, PASSCODE)
-    assert [w.value for w in at.warning] == ["Trop d'essais\u00a0: réessayez dans 1 s."]
+    assert [w.value for w in at.warning] == ["Trop d’essais\u00a0: réessayez dans 1 s."]
     assert not dashboard_shown(at)
     clock.now += 1.0
     submit(at, "sesame 3")
-    assert [e.value for e in at.error] == ["Code d'accès incorrect."]
+    assert [e.value for e in at.error] == ["Code d’accès incorrect."]
     clock.now += 1.5  # the third failure asks for 2 s
     submit(at, PASSCODE)
-    assert [w.value for w in at.warning] == ["Trop d'essais\u00a0: réessayez dans 1 s."]
+    assert [w.value for w in at.warning] == ["Trop d’essais\u00a0: réessayez dans 1 s."]
     clock.now += 0.5
     submit(at, PASSCODE)
     assert not at.exception and dashboard_shown(at)
@@ -162,7 +164,7 @@ def test_the_delay_grows_to_eight_seconds(app, clock):
     waits = []
     for attempt in range(7):
         submit(at, f"guess {attempt}")
-        assert [e.value for e in at.error] == ["Code d'accès incorrect."]
+        assert [e.value for e in at.error] == ["Code d’accès incorrect."]
         throttle = at.session_state["_access_throttle"]
         waits.append(throttle[1] - clock.now)
         clock.now = throttle[1]
@@ -270,7 +272,8 @@ def test_oidc_refused_user_sees_the_refusal_and_a_logout_button_only(app, loads,
     assert not at.exception
     assert shown(at, "sidebar") == []
     assert [kind for kind, _ in shown(at, "main")] == ["title", "error", "button"]
-    assert "n'a pas accès" in at.error[0].value
+    # The catalogue's French apostrophes are typographic (this said « n'a »).
+    assert "n’a pas accès" in at.error[0].value
     assert at.button[0].label == "Se déconnecter"
     assert loads == []
     at.button[0].click().run()

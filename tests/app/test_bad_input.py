@@ -27,7 +27,8 @@ from ui.navigation import page_scripts
 ROOT = Path(__file__).resolve().parents[2]
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UNREADABLE_APP = "Impossible de lire la source de données."
-UPLOAD_FAILED = "Ce fichier n'a pas pu être lu\u202f; la source partagée reste affichée."
+# The catalogue's French apostrophes are typographic (this said « n'a »).
+UPLOAD_FAILED = "Ce fichier n’a pas pu être lu\u202f; la source partagée reste affichée."
 PAGES = page_scripts()
 
 
@@ -140,7 +141,8 @@ def test_a_truncated_xlsx_source_gets_a_clear_message(app, tmp_path):
     at = app(data=path)
     assert not at.exception
     assert [e.value for e in at.error] == [UNREADABLE_APP]
-    assert "n'a pas pu être lu" in at.info[0].value
+    # The catalogue's French apostrophes are typographic (this said « n'a »).
+    assert "n’a pas pu être lu" in at.info[0].value
 
 
 @pytest.mark.parametrize(
@@ -207,7 +209,8 @@ def test_a_bad_upload_is_refused_and_the_shared_source_stays(app, case):
     assert not at.exception
     errors = [e.value for e in at.error]
     assert len(errors) == 1 and errors[0].startswith(UPLOAD_FAILED), errors
-    assert "n'a pas pu être lu" in errors[0]
+    # The catalogue's French apostrophes are typographic (this said « n'a »).
+    assert "n’a pas pu être lu" in errors[0]
     assert shared_source_shown(at)
     assert at.title[0].value  # the page is drawn from the shared source
     # The app is still usable: another page renders too.

@@ -21,7 +21,8 @@ CHART_PAGES = {
     ),
     "app_pages/coalition.py": (
         {"coalition": "envdata"},
-        [("Parcours d'une coalition\xa0: Pour des données", "Path of one coalition: Pour des")],
+        # The catalogue's French apostrophes are typographic (this said « d'une »).
+        [("Parcours d’une coalition\xa0: Pour des données", "Path of one coalition: Pour des")],
     ),
     "app_pages/agenda.py": ({}, [("19 événements à venir, du ", "19 coming events, from ")]),
     "app_pages/network.py": ({}, [("Réseau de ", "Network of ")]),

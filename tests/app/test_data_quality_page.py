@@ -67,5 +67,6 @@ def test_french_tabs_and_headers_as_written_with_french_severities(app, tmp_path
         ["erreur", "Membres", 3, "Coalition"],
         ["erreur", "Historique", 2, "Maturité"],
     ]
-    assert table["message"].iloc[1].endswith(f"l'onglet «{NBSP}Coalitions{NBSP}».")
+    # The catalogue's French apostrophes are typographic (this said « l'onglet »).
+    assert table["message"].iloc[1].endswith(f"l’onglet «{NBSP}Coalitions{NBSP}».")
     assert [o for o in at.multiselect[1].options] == ["Coalitions", "Membres", "Historique"]

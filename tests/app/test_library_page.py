@@ -43,7 +43,9 @@ def test_every_work_newest_first_with_titles_as_links(app):
     assert f"**[diagnostic]({DIAGNOSTIC})**" in text
     assert f"**[guide de l'achat numérique responsable]({GUIDE})**" in text
     # A work without a link is plain text.
-    assert "**parcours d'engagement** — Parcours d'engagement · Prévu, 5 octobre 2021" in text
+    # The sheet's title as typed, then the catalogue's kind, typographic (this said
+    # « Parcours d'engagement » for the kind too).
+    assert "**parcours d'engagement** — Parcours d’engagement · Prévu, 5 octobre 2021" in text
     assert f"**{23}{NBSP}travaux**" in text or "**23 travaux**" in text
     by_kind = next(c for c in captions(at) if c.startswith("Par type"))
     assert f"Diagnostic{NBSP}: 4" in by_kind and f"Appel à contribution{NBSP}: 2" in by_kind
@@ -124,7 +126,8 @@ def test_in_english(app):
 def test_without_a_deliverables_tab(app, tmp_path):
     at = app(page=PAGE, data=partial_workbook(tmp_path / "book", "coalitions"))
     assert not at.exception
-    assert "n'a pas d'onglet «" in at.info[0].value and not at.dataframe
+    # The catalogue's French apostrophes are typographic (this said « n'a », « l'instant »).
+    assert "n’a pas d’onglet «" in at.info[0].value and not at.dataframe
 
 
 def test_with_no_deliverable_yet(app, tmp_path):
@@ -132,7 +135,7 @@ def test_with_no_deliverable_yet(app, tmp_path):
     (folder / "deliverables.csv").write_text("coalition,livrable,statut\n", "utf-8")
     at = app(page=PAGE, data=folder)
     assert not at.exception
-    assert at.info[0].value.startswith("Aucun travail pour l'instant")
+    assert at.info[0].value.startswith("Aucun travail pour l’instant")
 
 
 @pytest.fixture

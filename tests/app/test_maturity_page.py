@@ -49,8 +49,9 @@ def test_sample_board_and_readiness(app):
     # diagnostic done = 2 (its core is formed on 8 June, after the day).
     assert ids[20:24] == ["achat", "equite", "algo-publics", "accessibilite"]
     captions = [c.value for c in at.caption]
+    # The catalogue's French apostrophes are typographic (this said « d'acteurs »).
     assert (
-        "n° 1 · score 3/6 · Noyau d'acteurs · acteurs du noyau\u00a0: 5 · "
+        "n° 1 · score 3/6 · Noyau d’acteurs · acteurs du noyau\u00a0: 5 · "
         "livrables du socle\u00a0: 0/3" in captions
     )
     ranking = table_with(at, "score")
@@ -126,7 +127,8 @@ def test_coalitions_only_workbook(app, tmp_path):
     assert not at.exception
     assert len(linked_ids(at)) == 25
     infos = [i.value for i in at.info]
-    assert any(i.startswith("Pas d'historique") for i in infos)
+    # The catalogue's French apostrophes are typographic (this said « d'historique »).
+    assert any(i.startswith("Pas d’historique") for i in infos)
     # Without history only launched coalitions at stage 3 have a date: their launch.
     stay = table_with(at, "Jours au stade actuel")
     assert stay["Jours au stade actuel"].notna().sum() == 3

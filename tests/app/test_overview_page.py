@@ -45,7 +45,8 @@ def test_sample_key_figures(app):
     assert by_stage == ["6", "6", "3", "3", "2", "0"]
 
 
-STAGE_LABELS_FR = ["Sujet identifié", "Socle commun", "Noyau d'acteurs", "Lancée", "En action",
+# The catalogue's French apostrophes are typographic (this said « d'acteurs »).
+STAGE_LABELS_FR = ["Sujet identifié", "Socle commun", "Noyau d’acteurs", "Lancée", "En action",
                    "Impact"]  # fmt: skip
 
 
@@ -96,7 +97,8 @@ def test_sample_since_the_last_reset_day(app):
         ("coalition", "coalition=civictech"),
     ]
     captions = [c.value for c in at.caption]
-    assert escape_text("Noyau d'acteurs → Lancée (19 mai 2021)", "markdown") in captions
+    # The catalogue's French apostrophes are typographic (this said « d'acteurs »).
+    assert escape_text("Noyau d’acteurs → Lancée (19 mai 2021)", "markdown") in captions
     # The kind inside the line is lower case, as written mid-sentence.
     held = "Lancement de la coalition civic tech — lancement (20 mai 2021)"
     assert escape_text(held, "markdown") in captions

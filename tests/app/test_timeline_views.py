@@ -27,7 +27,8 @@ def _guide_status(at) -> str:
 @pytest.mark.parametrize(
     ("day", "stage", "status"),
     [
-        ("2021-04-20", "2 · Noyau d'acteurs", "Prévu"),
+        # The catalogue's French apostrophes are typographic (this said « d'acteurs »).
+        ("2021-04-20", "2 · Noyau d’acteurs", "Prévu"),
         ("2021-05-18", "3 · Lancée", "En cours"),
         ("2021-05-21", "3 · Lancée", "Fait"),
     ],

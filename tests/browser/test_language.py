@@ -12,8 +12,9 @@ from tests.browser.language_checks import foreign_words, page_texts, sheet_words
 
 pytestmark = pytest.mark.browser
 
+# The catalogue's French apostrophes are typographic (this said « d'ensemble »).
 TITLES = {
-    "overview": ("Vue d'ensemble", "Overview"),
+    "overview": ("Vue d’ensemble", "Overview"),
     "data_quality": ("Qualité des données", "Data quality"),
 }
 

@@ -174,7 +174,8 @@ def test_a_waiting_follower_starts_and_changes_deck_without_reloading(sample_ser
     # Slide 12 is sobriete-web's; furthest along first, it is reemploi's.
     presenter.page.locator(".st-key-presenter_settings button").first.click()
     presenter.act(
-        lambda: presenter.page.get_by_role("radio", name="Les plus avancées d'abord").click()
+        # The catalogue's French apostrophes are typographic (this said « d'abord »).
+        lambda: presenter.page.get_by_role("radio", name="Les plus avancées d’abord").click()
     )
     presenter.page.keyboard.press("Escape")
     follower.page.wait_for_function(

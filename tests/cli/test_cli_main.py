@@ -71,10 +71,11 @@ def test_usage_errors_in_french(capsys):
     assert "arguments inconnus\u00a0: b" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["report", "--date", "2021-05-18", "--format", "pdf", "--out", "x"])
-    assert "'pdf' n'est pas possible (au choix\u00a0: 'md', " in capsys.readouterr().err
+    # The catalogue's « n’est » (these said « n'est »); 'pdf' and 'de' are argparse's quotes.
+    assert "'pdf' n’est pas possible (au choix\u00a0: 'md', " in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["validate", "--lang", "de"])
-    assert "--lang\u00a0: 'de' n'est pas possible" in capsys.readouterr().err
+    assert "--lang\u00a0: 'de' n’est pas possible" in capsys.readouterr().err
 
 
 def test_argparse_is_left_as_it_was(capsys):
@@ -98,7 +99,8 @@ def test_template_writes_the_workbook(tmp_path, capsys, lang, first_tab):
 
 def test_template_into_a_missing_folder_fails_cleanly(tmp_path, capsys):
     assert main(["template", str(tmp_path / "no" / "such.xlsx")]) == 2
-    assert capsys.readouterr().err.startswith("Impossible d'écrire")
+    # The catalogue's typographic apostrophe (this said « d'écrire »).
+    assert capsys.readouterr().err.startswith("Impossible d’écrire")
 
 
 def test_passcode_prints_a_hash_the_gate_accepts(monkeypatch, capsys):

@@ -111,7 +111,8 @@ def test_no_reset_day_before_the_first_one(tmp_path, capsys):
 def test_an_unwritable_output(tmp_path, capsys):
     out = tmp_path / "no" / "such" / "folder" / "report.md"
     assert run("--date", "2021-05-18", "--format", "md", "--out", str(out)) == 2
-    assert capsys.readouterr().err.startswith(f"Impossible d'écrire {out}\u00a0:")
+    # The catalogue's typographic apostrophe (this said « d'écrire »).
+    assert capsys.readouterr().err.startswith(f"Impossible d’écrire {out}\u00a0:")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,8 @@ def test_unreadable_source_exits_2(tmp_path, capsys, content):
     path = tmp_path / "book.xlsx"
     path.write_bytes(content)
     assert main(["validate", str(path)]) == 2
-    assert "n'a pas pu être lu" in capsys.readouterr().out
+    # The catalogue's typographic apostrophe (this said « n'a »).
+    assert "n’a pas pu être lu" in capsys.readouterr().out
 
 
 def test_missing_path_exits_2(tmp_path):
@@ -100,14 +101,16 @@ def test_findings_in_the_sheets_words_and_in_french(tmp_path, capsys):
     (tmp_path / "Historique.csv").write_text("Date,Coalition,Maturité\n2021-05-19,envdata,9\n")
     assert main(["validate", str(tmp_path)]) == 1
     lines = capsys.readouterr().out.splitlines()
+    # The catalogue's apostrophes are typographic (these said « l'étape », « l'onglet »), but
+    # « Noyau d'acteurs » is the label one types in the sheet, spelled as the sheet spells it.
     assert lines[:3] == [
         f"Avertissement · onglet «{NBSP}Coalitions{NBSP}», ligne 3, colonne «{NBSP}Maturité"
         f"{NBSP}» · valeur «{NBSP}bientôt{NBSP}» · Maturité illisible ou vide{NBSP}: la "
-        "coalition reste affichée, à l'étape inconnue. Écrivez un nombre de 0 à 5 ou un "
+        "coalition reste affichée, à l’étape inconnue. Écrivez un nombre de 0 à 5 ou un "
         "libellé (Sujet identifié, Socle commun, Noyau d'acteurs, Lancée, En action, Impact).",
         f"Erreur · onglet «{NBSP}Membres{NBSP}», ligne 3, colonne «{NBSP}Coalition{NBSP}» · "
-        f"valeur «{NBSP}envdta{NBSP}» · Coalition inconnue{NBSP}: indiquez l'identifiant ou "
-        f"le nom d'une ligne de l'onglet «{NBSP}Coalitions{NBSP}».",
+        f"valeur «{NBSP}envdta{NBSP}» · Coalition inconnue{NBSP}: indiquez l’identifiant ou "
+        f"le nom d’une ligne de l’onglet «{NBSP}Coalitions{NBSP}».",
         f"Erreur · onglet «{NBSP}Historique{NBSP}», ligne 2, colonne «{NBSP}Maturité{NBSP}» · "
         f"valeur «{NBSP}9{NBSP}» · Maturité inconnue{NBSP}: un nombre de 0 à 5 ou un libellé "
         "(Sujet identifié, Socle commun, Noyau d'acteurs, Lancée, En action, Impact)"

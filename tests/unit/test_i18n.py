@@ -121,3 +121,53 @@ def test_english_texts_have_no_french_typography():
     """English is set as English: no guillemets, no space before a colon or a question mark."""
     french = re.compile(f"[«»{NBSP}{NNBSP}]| [:;!?]")
     assert [(key, text) for key, text in _texts("en") if french.search(text)] == []
+
+
+# French as written by hand uses the typographic apostrophe ’ (« Vue d’ensemble »). A straight
+# one stays only where the text names what the user types in the sheet, spelled as the sheet
+# spells it (coalitions/workbook/stages.py and vocabularies.py SHEET_WORDS): each key lists
+# the exact words that keep it, and why.
+STRAIGHT_APOSTROPHES = {
+    # The stage labels one may type in the maturity column, as the template's list spells them.
+    "finding.unknown_stage": ("Noyau d'acteurs",),
+    "finding.stage_unknown": ("Noyau d'acteurs",),
+    # The deliverable kinds one may type in the type column, as the template's list spells them.
+    "finding.unknown_deliverable_kind": ("kit d'appropriation", "parcours d'engagement"),
+}
+
+
+def _straight_apostrophes():
+    """The French texts with a straight apostrophe outside their allowed sheet words."""
+    found = []
+    for key, text in _texts("fr"):
+        for words in STRAIGHT_APOSTROPHES.get(key, ()):
+            text = text.replace(words, "")
+        if "'" in text:
+            found.append((key, text))
+    return found
+
+
+def test_french_texts_use_the_typographic_apostrophe():
+    assert _straight_apostrophes() == []
+
+
+def test_allowed_straight_apostrophes_are_still_needed():
+    """Each allowed sheet word is in its text, with its straight apostrophe."""
+    for key, allowed in STRAIGHT_APOSTROPHES.items():
+        text = translate(key, "fr")
+        for words in allowed:
+            assert "'" in words and words in text, (key, words)
+
+
+@pytest.mark.parametrize(
+    ("key", "fr"),
+    [
+        ("test.planted", "Vue d'ensemble"),
+        ("test.planted", {"one": "{count} coalition", "other": "{count} l'ont rejointe"}),
+        # An allowed key is allowed its sheet words only.
+        ("finding.unknown_stage", "Noyau d'acteurs, à l'étape inconnue"),
+    ],
+)
+def test_a_straight_apostrophe_is_caught(monkeypatch, key, fr):
+    monkeypatch.setitem(CATALOGUE, key, {"fr": fr, "en": "Planted"})
+    assert [k for k, _ in _straight_apostrophes()] == [key]

@@ -110,7 +110,8 @@ def test_the_table_and_its_csv_in_both_languages(works):
     assert list(french.columns) == [
         "Date", "Travail", "Type", "Statut", "Coalition", "Famille", "Lien",
     ]  # fmt: skip
-    assert list(french["Type"]) == ["Parcours d'engagement", "Kit d'appropriation"]
+    # The catalogue's typographic apostrophes (this said « Parcours d'engagement »).
+    assert list(french["Type"]) == ["Parcours d’engagement", "Kit d’appropriation"]
     english = library.library_table(works.head(1), "en")
     assert english.iloc[0].tolist()[1:4] == ["parcours d'engagement", "Engagement pathway",
                                              "Planned"]  # fmt: skip

@@ -344,6 +344,7 @@ def test_the_report_reads_as_written_by_hand(rd14):
     message = md.index("Pour un numérique choisi plutôt que subi")
     assert message < md.index("La communauté suit 20 coalitions") < md.index("## Ce qui a bougé")
     summary = summary_text(rd14)
+    # The catalogue's typographic apostrophe, « D’ici » (this said « D'ici »).
     assert summary == (
         "La communauté suit 20 coalitions, dont trois pilotes et trois déjà lancées ou plus "
         "avancées. Sur les coalitions suivies, 15 sont des exemples inventés, signalés "
@@ -351,9 +352,9 @@ def test_the_report_reads_as_written_by_hand(rd14):
         "Depuis le Reset Day 13 du 20 avril 2021, trois coalitions ont franchi une étape, "
         "sept acteurs ont rejoint une coalition, trois autres acteurs ont manifesté leur intérêt "
         "et le livrable «\u00a0manifeste\u00a0» a été terminé. "
-        # The deck's tile « 12 Sans changement d'étape depuis 3 mois ou plus », in the letter.
+        # The deck's tile « 12 Sans changement d’étape depuis 3 mois ou plus », in the letter.
         "Par ailleurs, 12 coalitions n’ont pas changé d’étape depuis trois mois ou plus. "
-        "D'ici le Reset Day "
+        "D’ici le Reset Day "
         "15 du 15 juin 2021, quatre rendez-vous sont prévus, dont deux lancements."
     )
     # Each fact once: a move is told in the month's paragraph, not also as « Étape : … → … ».

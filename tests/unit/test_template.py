@@ -126,8 +126,9 @@ def test_readme_defines_stages_roles_levers_kinds_statuses_and_a_checklist(book)
     assert sum(s.startswith(f"☐ {before}") for s in steps) >= 4
     assert sum(s.startswith(f"☐ {after}") for s in steps) >= 3
     # Not « les étapes franchies annoncées » / "the stages reached announced".
+    # The catalogue's typographic apostrophe (this said « changements d'étape »).
     stage_step = {
-        "fr": "les changements d'étape annoncés pendant la réunion (onglet avancement)",
+        "fr": "les changements d’étape annoncés pendant la réunion (onglet avancement)",
         "en": "the changes of stage announced during the meeting (progress tab)",
     }
     assert any(stage_step[lang] in s for s in steps)

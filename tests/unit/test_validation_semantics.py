@@ -136,7 +136,8 @@ def test_a_move_back_without_a_note_is_warned_about():
     assert codes(data) == [(WARNING, "progress", 3, "stage_back_without_note")]
     finding = data.findings[0]
     assert finding.column_header == "Commentaire"
-    assert "Retour de l'étape 2 à l'étape 1" in finding.message("fr")
+    # The catalogue writes French apostrophes typographic, « l’étape » (this said « l'étape »).
+    assert "Retour de l’étape 2 à l’étape 1" in finding.message("fr")
 
 
 def test_the_same_actor_twice_in_a_coalition_is_one_finding_per_duplicate():
@@ -256,10 +257,11 @@ def test_describe_names_tab_and_column_as_written_in_one_language():
         Membres=[["Coalition", "Acteur"], ["zz", "Cerema"]],
     )
     finding = data.findings[0]
+    # The catalogue writes French apostrophes typographic (this said « l'identifiant »).
     assert describe(finding, "fr") == (
         f"Erreur · onglet «{NBSP}Membres{NBSP}», ligne 2, colonne «{NBSP}Coalition{NBSP}» · "
-        f"valeur «{NBSP}zz{NBSP}» · Coalition inconnue{NBSP}: indiquez l'identifiant ou le nom "
-        f"d'une ligne de l'onglet «{NBSP}Coalitions{NBSP}»."
+        f"valeur «{NBSP}zz{NBSP}» · Coalition inconnue{NBSP}: indiquez l’identifiant ou le nom "
+        f"d’une ligne de l’onglet «{NBSP}Coalitions{NBSP}»."
     )
     assert describe(finding, "en") == (
         "Error · tab “Membres”, row 2, column “Coalition” · value “zz” · Unknown coalition: "
@@ -275,8 +277,9 @@ def test_a_missing_column_is_named_as_the_template_writes_it():
         "Historique",
         None,
     )
+    # The catalogue writes French apostrophes typographic (this said « l'onglet »).
     assert finding.message("fr").startswith(
-        f"La colonne obligatoire «{NBSP}maturité{NBSP}» manque dans l'onglet "
+        f"La colonne obligatoire «{NBSP}maturité{NBSP}» manque dans l’onglet "
         f"«{NBSP}Historique{NBSP}»"
     )
 
