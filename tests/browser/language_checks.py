@@ -126,6 +126,21 @@ OPEN_EXPANDERS = """() => {
 }"""
 EXPANDERS_OPEN = """() => [...document.querySelectorAll(
   '[data-testid="stMain"] [data-testid="stExpander"] details')].every((d) => d.open)"""
+# True once the main area's layout (its height, each expander's and each chart's and table's
+# box) has not moved for three polls in a row: an opening expander grows for a while, and a
+# pointer aimed at a toolbar before it stops lands on whatever slid under it.
+LAYOUT_STILL = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const boxes = main.querySelectorAll(
+    '[data-testid="stExpander"], [data-testid="stPlotlyChart"], [data-testid="stDataFrame"]');
+  const key = [main.scrollHeight, ...[...boxes].map((el) => {
+    const box = el.getBoundingClientRect();
+    return `${box.top},${box.height}`;
+  })].join(' ');
+  window.__layoutSame = key === window.__layoutKey ? (window.__layoutSame || 0) + 1 : 0;
+  window.__layoutKey = key;
+  return window.__layoutSame >= 3;
+}"""
 
 # Whether an element would get the pointer at its centre (nothing drawn over it).
 UNDER_POINTER = """(el) => {
@@ -147,6 +162,7 @@ def explore(page: Any, screenshots: Path | None = None) -> list[str]:
     if page.evaluate(OPEN_EXPANDERS):
         page.wait_for_function(EXPANDERS_OPEN, polling=50)
         wait_drawn(page)  # a chart inside an expander draws once shown
+        page.wait_for_function(LAYOUT_STILL, polling=50)
     texts = page_texts(page)
     for kind in ("stPlotlyChart", "stDataFrame"):
         shown = main.locator(f'[data-testid="{kind}"]:visible')
@@ -162,6 +178,7 @@ def explore(page: Any, screenshots: Path | None = None) -> list[str]:
             button = frame.locator('.modebar-btn, [data-testid="stElementToolbar"] button')
             if button.count():
                 # A table's toolbar takes the pointer once it has faded in (Plotly's, at once).
+                page.wait_for_function(LAYOUT_STILL, polling=50)
                 page.wait_for_function(UNDER_POINTER, arg=button.first.element_handle())
                 button.first.hover()
                 if screenshots:
