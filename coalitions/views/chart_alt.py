@@ -16,13 +16,18 @@ from coalitions.escape import escape_text
 from coalitions.format import format_date, format_list, format_month
 from coalitions.i18n import translate
 from coalitions.views.network import ACTOR, COALITION
-from coalitions.workbook.stages import stage_label
 
 # A name longer than this is cut with an ellipsis: the sentence must stay short to be heard,
 # yet the sample's longest names (about 80 characters) are read whole.
 NAME_LENGTH = 90
 # The most connected nodes a network's sentence names: more is a list nobody remembers.
 TOP_NODES = 3
+
+
+def _stage(number: object, lang: str) -> str:
+    """A stage as the pages name it (the catalogue's ``stage.N``, « Noyau d’acteurs »): these
+    sentences are read beside the charts' legends and axes, which say it so."""
+    return translate(f"stage.{int(number)}", lang)
 
 
 def _name(value: object) -> str:
@@ -34,7 +39,7 @@ def _at_stages(counts: Iterable[tuple[int, int]], lang: str) -> str:
     a count."""
     return format_list(
         [
-            translate("chart.at_stage", lang, count=int(n), stage=stage_label(stage, lang))
+            translate("chart.at_stage", lang, count=int(n), stage=_stage(stage, lang))
             for stage, n in counts
             if n
         ],
@@ -84,9 +89,9 @@ def describe_paths(paths: pd.DataFrame, lang: str = "fr") -> str:
                 key,
                 lang,
                 name=_name(first["name"]),
-                first=stage_label(first["stage"], lang),
+                first=_stage(first["stage"], lang),
                 month=format_month(first["date"], lang),
-                current=stage_label(last["stage"], lang),
+                current=_stage(last["stage"], lang),
                 reached=format_month(path.iloc[start]["date"], lang),
             )
         )
@@ -103,7 +108,7 @@ def describe_time_in_stage(stay: pd.DataFrame, lang: str = "fr") -> str:
 
     def one(row: pd.Series) -> str:
         days = translate("chart.days", lang, count=int(row["days"]))
-        stage = stage_label(row["stage"], lang)
+        stage = _stage(row["stage"], lang)
         return translate("chart.stay", lang, name=_name(row["name"]), days=days, stage=stage)
 
     if len(known) == 1:

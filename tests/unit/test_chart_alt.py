@@ -31,7 +31,8 @@ def test_pipeline_on_the_sample_counts_every_stage(sample):
     text = describe_pipeline(pipeline(sample.coalitions), "fr")
     assert text == (
         f"20 coalitions{NBSP}: 6 au stade Sujet identifié, 6 au stade Socle commun, "
-        "3 au stade Noyau d'acteurs, 3 au stade Lancée et 2 au stade En action. "
+        # The stage as the charts' legends name it (this said « Noyau d'acteurs »).
+        "3 au stade Noyau d’acteurs, 3 au stade Lancée et 2 au stade En action. "
         f"Famille la plus nombreuse{NBSP}: Achats & sobriété (3 coalitions)."
     )
     english = describe_pipeline(pipeline(sample.coalitions), "en")
@@ -60,7 +61,7 @@ def test_paths_say_where_each_coalition_started_and_stands(sample):
     # « aujourd'hui » (the caption said « aujourd'hui Noyau d'acteurs » on 16 March 2021).
     past_day = date(2021, 3, 16)
     past = describe_paths(stage_paths(as_of(sample, past_day), past_day, ["envdata"]), "fr")
-    assert past.endswith("(Sujet identifié en mars 2020, Noyau d'acteurs depuis février 2021).")
+    assert past.endswith("(Sujet identifié en mars 2020, Noyau d’acteurs depuis février 2021).")
 
 
 def test_a_path_that_never_moved_says_since_when():
