@@ -282,6 +282,7 @@ def build_report(
         )
         for r in upcoming.sort_values(["date", "row"], kind="stable").itertuples()
     )
+    counted = changes.counts()
     figures = {
         "coalitions": len(ordered),
         "pilots": sum(s.pilot for s in ordered),
@@ -292,12 +293,12 @@ def build_report(
         # Every arrival, as the pages and the deck count them; the report's words tell the
         # merely interested apart (``Report.interested``).
         "joined": len(changes.joined),
-        "interested": changes.counts()["interested"],
+        "interested": counted["interested"],
         "deliverables_done": len(changes.deliverables_done),
         # The coalitions' events: the Reset Days themselves are the meeting being reported
         # and the next one, which the agenda names (the summary counts the same way).
-        "events_held": changes.counts()["events_held"],
-        "events_coming": changes.counts()["events_coming"],
+        "events_held": counted["events_held"],
+        "events_coming": counted["events_coming"],
         "stale": sum(s.stale_months is not None for s in ordered),
     }
     return Report(

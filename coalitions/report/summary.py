@@ -6,7 +6,7 @@ deck's month at a glance), the agenda's title, the findings and the letter's sig
 from __future__ import annotations
 
 from coalitions.format import apostrophes, format_date, format_list, typography
-from coalitions.history.changes import arrivals as split_arrivals
+from coalitions.history.changes import arrivals
 from coalitions.i18n import translate
 from coalitions.report.entries import cited
 from coalitions.report.model import FIGURES, Entry, Report
@@ -83,7 +83,7 @@ def summary_text(report: Report) -> str:
         sentences.append(translate("report.summary.examples", lang, count=report.examples))
     # Members and the merely interested told apart: « sept acteurs ont rejoint une
     # coalition, trois autres acteurs ont manifesté leur intérêt ».
-    joined, interested = arrivals(report)
+    joined, interested = arrivals(report.figures)
     counts = {**figures, "joined": joined, "interested": interested}
     if not counts["joined"]:
         counts["interested_only"], counts["interested"] = counts["interested"], 0
@@ -139,23 +139,17 @@ def _deliverables_done(done: list[Entry], lang: str) -> str:
     return translate("report.summary.deliverables_named", lang, count=len(done), titles=titles)
 
 
-def arrivals(report: Report) -> tuple[int, int]:
-    """The month's arrivals told apart, ``(members, interested)``
-    (``coalitions.history.changes.arrivals``): the summary and the deck's tiles say them."""
-    return split_arrivals(report.figures)
-
-
 def figure_lines(report: Report) -> list[tuple[str, str, int]]:
     """``(name, label, count)`` for every figure, in ``FIGURES`` order (the deck's month at a
     glance); the arrivals as two, ``joined`` and ``interested``, as the summary tells them
-    (``arrivals``)."""
+    (``coalitions.history.changes.arrivals``)."""
     lines = []
     for name in FIGURES:
         count = report.figures[name]
         # The stale label names the threshold in months; the others agree with their number.
         by = report.stale_months if name == "stale" else count
         if name == "joined":
-            joined, interested = arrivals(report)
+            joined, interested = arrivals(report.figures)
             lines += [(key, translate(f"report.figure.{key}", report.lang, count=n), n)
                       for key, n in (("joined", joined), ("interested", interested))]  # fmt: skip
             continue
