@@ -57,20 +57,50 @@ STREAMLIT_FLAGS = (
     "false",
 )
 
-# Counts finished script runs; installed before any of the page's own scripts.
+# Counts finished script runs; installed before any of the page's own scripts. It reads the
+# server's messages, not the page: each run of the script ends with a ForwardMsg whose field
+# 6 (``script_finished``) is 0 or 1 (2 is a run cut short by the next one, 3 a fragment's run,
+# such as the presenter's timer, every second). Watching the
+# ``data-test-script-state`` attribute instead missed runs on a loaded machine: when the
+# start and the end of a short run reach the page in one batch, React draws only the end and
+# the attribute never leaves « notRunning ». The count goes up two frames after the message,
+# once the page has drawn what the run sent.
 RUN_COUNTER_SCRIPT = """
 (() => {
   window.__scriptRuns = 0;
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const state = record.target.getAttribute('data-test-script-state');
-      if (state === 'notRunning' && record.oldValue !== 'notRunning') window.__scriptRuns++;
+  const finishes = (bytes) => {
+    let at = 0;
+    const varint = () => {
+      let value = 0, scale = 1, byte;
+      do { byte = bytes[at++]; value += (byte & 127) * scale; scale *= 128; } while (byte & 128);
+      return value;
+    };
+    while (at < bytes.length) {
+      const tag = varint(), field = Math.floor(tag / 8), wire = tag & 7;
+      if (wire === 0) {
+        const value = varint();
+        if (field === 6) return value === 0 || value === 1;
+      } else if (wire === 2) {
+        const length = varint();  // not `at += varint()`: that adds to the old `at`
+        at += length;
+      }
+      else if (wire === 1) at += 8;
+      else if (wire === 5) at += 4;
+      else return false;
     }
-  });
-  observer.observe(document, {
-    subtree: true, attributes: true, attributeOldValue: true,
-    attributeFilter: ['data-test-script-state'],
-  });
+    return false;
+  };
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (event.data instanceof ArrayBuffer && finishes(new Uint8Array(event.data))) {
+          requestAnimationFrame(() => requestAnimationFrame(() => { window.__scriptRuns++; }));
+        }
+      });
+    }
+  };
 })();
 """
 

@@ -15,10 +15,11 @@ import csv
 import re
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -181,6 +182,9 @@ GROUPED_SERVERS = (
 )
 
 
+# First: pytest-xdist's own hook names each test after its group (a conftest given on the
+# command line is registered before xdist's worker, and would otherwise come after it).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items) -> None:
     """Mark each browser test using a ``GROUPED_SERVERS`` server with its ``xdist_group``
     (a server named as a parameter, for ``request.getfixturevalue``, counts too)."""
@@ -311,6 +315,14 @@ class Tab:
         """Go to ``path`` (e.g. ``/network?lang=en``) and wait until drawn; seconds taken."""
         return open_app(self.page, self.base_url + path)
 
+    def go(self, name: str) -> None:
+        """Show page ``name`` by its link in the sidebar, as a reader moves on: the document
+        and its scripts stay (a page loaded by its address takes 2 to 3 s more, most of it
+        the browser starting Streamlit's and Plotly's scripts again)."""
+        self.act(self.page.locator(f'[data-testid="stSidebar"] a[href="{name}"]').first.click)
+        # As the reader sees a new page: from its top (the last page may have scrolled).
+        self.page.locator('[data-testid="stMain"]').evaluate("(main) => main.scrollTo(0, 0)")
+
     def act(self, action: Callable[[], Any]) -> Any:
         """Do ``action`` and wait for the rerun it causes."""
         return act(self.page, action, ACT_TIMEOUT_MS)
@@ -384,6 +396,27 @@ def browse(chromium) -> Iterator[Callable[..., Tab]]:
     yield make
     for context in opened:
         context.close()
+
+
+def tour(
+    tab: Tab,
+    pages: Sequence[str],
+    params: dict[str, str] | None = None,
+    own: dict[str, dict[str, str]] | None = None,
+) -> Iterator[str]:
+    """Show each of ``pages`` in ``tab``, yielding its name once drawn: the first by its
+    address with ``params`` (e.g. ``{"lang": "en"}``), the next ones by their sidebar link
+    (the language follows), a page named in ``own`` by its address with those parameters
+    added. The presenter's projector view has no sidebar: put it last."""
+    for name in pages:
+        if name == pages[0] or name in (own or {}):
+            query = urlencode({**(params or {}), **(own or {}).get(name, {})})
+            tab.open(url_of(name) + (f"?{query}" if query else ""))
+        else:
+            tab.go(name)
+        shown = urlsplit(tab.location()).path
+        assert shown == url_of(name), f"going to /{name} showed {shown}"
+        yield name
 
 
 def find_injections(page: Any) -> list[str]:

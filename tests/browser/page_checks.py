@@ -5,7 +5,7 @@ can make every check and report every failure at once (see ``Findings``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -114,3 +114,9 @@ class Findings:
     def assert_none(self) -> None:
         """Fail with every recorded failure, if any."""
         assert not self.failed, f"{self.visit}:\n" + "\n".join(self.failed)
+
+
+def assert_no_findings(visits: Sequence[Findings]) -> None:
+    """Fail once, naming every visit with a failed check (a tour's pages, all checked)."""
+    failed = [f"{visit.visit}:\n" + "\n".join(visit.failed) for visit in visits if visit.failed]
+    assert not failed, "\n\n".join(failed)

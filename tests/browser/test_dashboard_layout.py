@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import DASHBOARD, url_of
+from tests.browser.conftest import DASHBOARD, tour, url_of
 from tests.browser.layout_checks import check_network_names
-from tests.browser.page_checks import Findings, cut_text, placeholders
+from tests.browser.page_checks import Findings, assert_no_findings, cut_text, placeholders
 
 pytestmark = pytest.mark.browser
 
@@ -17,30 +17,27 @@ PROJECTOR = (1280, 720)
 FULL_HD = (1920, 1080)
 
 
-def coalition_shown(name: str) -> str:
-    """The page's address, with a coalition chosen on the coalition page."""
-    return url_of(name) + ("?coalition=envdata" if name == "coalition" else "")
-
-
-@pytest.mark.parametrize("name", DASHBOARD)
-def test_page_at_full_hd(sample_server, browse, name):
+def test_dashboard_at_full_hd(sample_server, browse):
     tab = browse(sample_server, FULL_HD)
-    tab.open(coalition_shown(name))
-    findings = Findings(f"/{name} at 1920x1080")
-    with findings.check("renders cleanly"):
-        tab.assert_clean(sample_server)
-    with findings.check("text cut"):
-        assert cut_text(tab.page) == []
-    if name == "network":
-        with findings.check("network names"):
-            check_network_names(tab.page)
-    findings.assert_none()
+    visits = []
+    for name in tour(tab, DASHBOARD, own={"coalition": {"coalition": "envdata"}}):
+        findings = Findings(f"/{name} at 1920x1080")
+        visits.append(findings)
+        with findings.check("renders cleanly"):
+            tab.assert_clean(sample_server)
+        tab.errors.clear()  # the next page answers for its own console errors
+        with findings.check("text cut"):
+            assert cut_text(tab.page) == []
+        if name == "network":
+            with findings.check("network names"):
+                check_network_names(tab.page)
+    assert_no_findings(visits)
 
 
 def test_no_text_is_cut_on_a_coalition_sheet(sample_server, browse):
     # test_every_page.py visits the coalition page with no coalition chosen.
     tab = browse(sample_server, PROJECTOR)
-    tab.open(coalition_shown("coalition"))
+    tab.open(url_of("coalition") + "?coalition=envdata")
     tab.assert_clean(sample_server)
     assert cut_text(tab.page) == []
 
