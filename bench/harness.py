@@ -64,7 +64,8 @@ STREAMLIT_FLAGS = (
 # ``data-test-script-state`` attribute instead missed runs on a loaded machine: when the
 # start and the end of a short run reach the page in one batch, React draws only the end and
 # the attribute never leaves « notRunning ». The count goes up two frames after the message,
-# once the page has drawn what the run sent.
+# once the page has drawn what the run sent. tests/browser/test_run_counter.py feeds it
+# messages made by Streamlit's own protobuf classes.
 RUN_COUNTER_SCRIPT = """
 (() => {
   window.__scriptRuns = 0;
