@@ -407,10 +407,15 @@ def tour(
     """Show each of ``pages`` in ``tab``, yielding its name once drawn: the first by its
     address with ``params`` (e.g. ``{"lang": "en"}``), the next ones by their sidebar link
     (the language follows), a page named in ``own`` by its address with those parameters
-    added. The presenter's projector view has no sidebar: put it last."""
+    added. The presenter's projector view has no sidebar: put it last.
+
+    Each page answers for its own console errors: those of the page before are dropped as
+    the tour moves on (check them with ``Tab.assert_clean`` while the page is shown)."""
+    own = own or {}
     for name in pages:
-        if name == pages[0] or name in (own or {}):
-            query = urlencode({**(params or {}), **(own or {}).get(name, {})})
+        tab.errors.clear()
+        if name == pages[0] or name in own:
+            query = urlencode({**(params or {}), **own.get(name, {})})
             tab.open(url_of(name) + (f"?{query}" if query else ""))
         else:
             tab.go(name)
